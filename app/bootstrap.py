@@ -1,0 +1,63 @@
+"""Composition root: paths, settings, store, services and the main window, built once."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
+from app.paths import DB_ENV, data_dir, default_database_url, resource
+from app.services.container import Services
+from app.settings import STATION_NAME, Settings
+from app.store.store import Store
+
+QUIT_WHEN_SHOWN_ENV = "NETRA_QUIT_WHEN_SHOWN"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setOrganizationName(ORGANIZATION_NAME)
+    QApplication.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    application = QApplication(argv or sys.argv or [APP_ID])
+    application.setWindowIcon(QIcon(str(resource("icons", "netra.svg"))))
+    application.setStyleSheet(resource("styles", "netra.qss").read_text("utf-8"))
+    return application
+
+
+def open_settings() -> Settings:
+    path = data_dir() / "settings.ini"
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+def run_gui(db: str | None = None, station: str | None = None) -> int:
+    application = create_application()
+    settings = open_settings()
+    target = db or os.environ.get(DB_ENV) or default_database_url()
+    try:
+        store = Store(target)
+    except Exception as error:
+        QMessageBox.critical(None, APP_NAME, f"Basis data tidak dapat dibuka:\n{target}\n\n{error}")
+        return 1
+    services = Services.build(
+        store, actor="operator", station=station or settings.get(STATION_NAME)
+    )
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(services, settings)
+    window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+        # Startup benchmark: report once the first frame is painted, then leave.
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), application.quit()))
+    try:
+        return application.exec()
+    finally:
+        store.close()

@@ -1,0 +1,55 @@
+"""Entry point of ``netra``: without a subcommand it opens the GUI.
+
+Exit codes: 0 success, 1 bad input or a refused operation (a clear message, never
+a traceback), 2 usage errors (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import APP_NAME, __version__
+from app.cli.commands import demo_cmd, events_cmd
+from app.cli.context import CliContext
+from app.cli.output import CommandFailed, fail
+
+COMMAND_MODULES = [demo_cmd, events_cmd]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netra",
+        description=f"{APP_NAME}: kehadiran, ikrar dan pakta integritas apel netralitas ASN.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL_ATAU_PATH", help="basis data (berkas SQLite atau postgresql://...)"
+    )
+    parser.add_argument("--station", metavar="NAMA", help="nama stasiun/gerbang ini")
+    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from app.bootstrap import run_gui
+
+        return run_gui(db=args.db, station=args.station)
+    ctx = CliContext(args.db, args.station)
+    try:
+        return int(args.run(args, ctx))
+    except CommandFailed as error:
+        return fail(str(error))
+    except Exception as error:
+        return fail(f"perintah gagal: {error.__class__.__name__}: {error}")
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Printing results as text or JSON, and the exit codes every command shares."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+OK = 0
+BAD_INPUT = 1
+USAGE = 2
+
+
+class CommandFailed(Exception):
+    """Bad input or a refused operation: the message is printed, the exit code is 1."""
+
+
+def emit(data: Any, as_json: bool, text: str) -> None:
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")
+    else:
+        print(text)
+
+
+def fail(message: str) -> int:
+    print(f"netra: {message}", file=sys.stderr)
+    return BAD_INPUT

@@ -1,0 +1,78 @@
+"""What an event is and when its fields are acceptable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+
+from app.core.errors import FieldError
+from app.core.nip import nip_problem
+
+
+class EventKind(StrEnum):
+    APEL = "apel"
+    DEKLARASI = "deklarasi"
+    SOSIALISASI = "sosialisasi"
+
+
+EVENT_KIND_LABELS: dict[EventKind, str] = {
+    EventKind.APEL: "Apel",
+    EventKind.DEKLARASI: "Deklarasi",
+    EventKind.SOSIALISASI: "Sosialisasi",
+}
+
+MAX_TITLE = 200
+MAX_KOP_LINES = 5
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+JPEG_MAGIC = b"\xff\xd8\xff"
+
+
+@dataclass
+class Event:
+    """An event; ``id`` is None until it is saved (as typed into the Acara form)."""
+
+    title: str
+    kind: EventKind
+    day: date
+    start_time: time
+    late_after: time
+    venue: str
+    organiser: str
+    kop_lines: list[str] = field(default_factory=list)
+    logo: bytes | None = None
+    presiding_name: str = ""
+    presiding_nip: str = ""
+    presiding_position: str = ""
+    id: int | None = None
+    organisation_id: int | None = None
+
+
+def validate_event(draft: Event) -> list[FieldError]:
+    """Every problem with the draft, in form order; empty when it can be saved."""
+    errors: list[FieldError] = []
+    title = draft.title.strip()
+    if not title:
+        errors.append(FieldError("judul", "judul acara wajib diisi"))
+    elif len(title) > MAX_TITLE:
+        errors.append(FieldError("judul", f"judul acara paling panjang {MAX_TITLE} karakter"))
+    if draft.late_after < draft.start_time:
+        errors.append(
+            FieldError("batas_terlambat", "batas terlambat tidak boleh sebelum jam mulai")
+        )
+    if not draft.venue.strip():
+        errors.append(FieldError("tempat", "tempat acara wajib diisi"))
+    if not draft.organiser.strip():
+        errors.append(FieldError("penyelenggara", "nama instansi penyelenggara wajib diisi"))
+    if len([line for line in draft.kop_lines if line.strip()]) > MAX_KOP_LINES:
+        errors.append(FieldError("kop", f"kop surat paling banyak {MAX_KOP_LINES} baris"))
+    if draft.logo is not None and not draft.logo.startswith((PNG_MAGIC, JPEG_MAGIC)):
+        errors.append(FieldError("logo", "logo harus berkas gambar PNG atau JPEG"))
+    nip = draft.presiding_nip.strip()
+    if nip:
+        problem = nip_problem(nip)
+        if problem:
+            errors.append(FieldError("nip_pimpinan", problem))
+    if draft.presiding_nip.strip() and not draft.presiding_name.strip():
+        errors.append(FieldError("nama_pimpinan", "nama pimpinan wajib diisi bila NIP diisi"))
+    return errors

@@ -1,0 +1,42 @@
+"""People on the roster: civil servants (PNS, PPPK), non-ASN staff and walk-in guests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.nip import EmploymentStatus, IdKind, format_nip
+
+
+def full_name(front_title: str, name: str, back_title: str) -> str:
+    """``Dr. Ir. Hj. Siti Aminah, S.H., M.Si.``: titles before, then a comma before those after."""
+    text = f"{front_title.strip()} {name.strip()}".strip()
+    back = back_title.strip()
+    return f"{text}, {back}" if back else text
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person on the roster; ``id`` is 0 until stored."""
+
+    id_number: str
+    id_kind: IdKind
+    name: str
+    front_title: str
+    back_title: str
+    status: EmploymentStatus
+    gender: str
+    grade: str
+    position: str
+    unit: str
+    active: bool = True
+    is_guest: bool = False
+    badge_serial: int = 1
+    id: int = 0
+
+    @property
+    def display_name(self) -> str:
+        return full_name(self.front_title, self.name, self.back_title)
+
+    @property
+    def display_id(self) -> str:
+        return format_nip(self.id_number) if self.id_kind is IdKind.NIP else self.id_number

@@ -1,0 +1,1 @@
+"""Spreadsheet writers: XLSX (openpyxl) and CSV."""

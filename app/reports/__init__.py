@@ -1,0 +1,1 @@
+"""PDF writers (reportlab): badges, daftar hadir, pakta integritas."""

@@ -1,0 +1,1 @@
+"""Frame sources (camera, video file, image folder), QR decoding and de-duplication; Qt-free."""

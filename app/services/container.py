@@ -1,0 +1,39 @@
+"""Every service, built once from a store, a clock and who is working, and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.clock import Clock, SystemClock
+from app.services.demo_service import DemoService
+from app.services.event_service import EventService
+from app.services.people_service import PeopleService
+from app.store.store import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    clock: Clock
+    actor: str
+    station: str
+    events: EventService
+    demo: DemoService
+    people: PeopleService
+
+    @classmethod
+    def build(
+        cls, store: Store, clock: Clock | None = None, actor: str = "operator",
+        station: str = "Gerbang 1",
+    ) -> Services:  # fmt: skip
+        clock = clock or SystemClock()
+        events = EventService(store, clock, actor)
+        return cls(
+            store=store,
+            clock=clock,
+            actor=actor,
+            station=station,
+            events=events,
+            demo=DemoService(store, clock, events),
+            people=PeopleService(),
+        )

@@ -1,0 +1,163 @@
+"""A ready demo: a fictional regency, its units, N synthetic employees and today's event.
+
+Everything is derived from a fixed random seed and ``db/seed/demo.json``, so running
+it again changes nothing (or only adds people when more are asked for).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from app.core.clock import Clock
+from app.core.events import Event, EventKind
+from app.core.nip import EmploymentStatus, IdKind
+from app.core.people import Person
+from app.paths import install_root, resource
+from app.services.event_service import EventService, Saved
+from app.store import audit_repo, checkins_repo, events_repo, people_repo
+from app.store.store import Store
+
+SEED = 20240913
+DEFAULT_PEOPLE = 1_200
+PRESENT_SHARE = 0.7
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    organisation_id: int
+    event_id: int
+    people_added: int
+    people_total: int
+
+
+def load_seed() -> dict[str, Any]:
+    return json.loads((install_root() / "db" / "seed" / "demo.json").read_text("utf-8"))
+
+
+def _nip(rng: random.Random, status: EmploymentStatus, gender: str, sequence: int) -> str:
+    birth = date(rng.randint(1966, 2000), rng.randint(1, 12), rng.randint(1, 28))
+    digit = "1" if gender == "L" else "2"
+    if status is EmploymentStatus.PPPK:
+        return f"{birth:%Y%m%d}{rng.randint(2021, 2025)}21{digit}{sequence % 1000:03d}"
+    tmt_year = rng.randint(birth.year + 20, min(birth.year + 35, 2025))
+    return f"{birth:%Y%m%d}{tmt_year}{rng.randint(1, 12):02d}{digit}{sequence % 1000:03d}"
+
+
+def synthetic_people(count: int, seed: dict[str, Any]) -> list[Person]:
+    """``count`` distinct, valid people; the first n of a larger call equal a smaller call."""
+    rng = random.Random(SEED)
+    people: list[Person] = []
+    used: set[str] = set()
+    while len(people) < count:
+        gender = rng.choice("LP")
+        given = rng.choice(seed["male_names"] if gender == "L" else seed["female_names"])
+        name = f"{given} {rng.choice(seed['family_names'])}"
+        roll = rng.random()
+        status = (
+            EmploymentStatus.PNS if roll < 0.75
+            else EmploymentStatus.PPPK if roll < 0.9
+            else EmploymentStatus.NON_ASN
+        )  # fmt: skip
+        if status is EmploymentStatus.NON_ASN:
+            id_kind, id_number = IdKind.NIK, f"33{rng.randint(10**13, 10**14 - 1)}"
+        else:
+            id_kind, id_number = IdKind.NIP, _nip(rng, status, gender, len(people) + 1)
+        front = rng.choice(seed["front_titles"]) if status is not EmploymentStatus.NON_ASN else ""
+        if gender == "L":
+            front = front.replace("Hj.", "H.")
+        else:
+            front = front.replace("H.", "Hj.").replace("Drs.", "Dra.")
+        if id_number in used:
+            continue
+        used.add(id_number)
+        people.append(
+            Person(
+                id_number=id_number,
+                id_kind=id_kind,
+                name=name,
+                front_title=front,
+                back_title=rng.choice(seed["back_titles"]),
+                status=status,
+                gender=gender,
+                grade=rng.choice(seed["grades"]) if status is not EmploymentStatus.NON_ASN else "",
+                position=rng.choice(seed["positions"]),
+                unit=rng.choice(seed["units"]),
+            )
+        )
+    return people
+
+
+class DemoService:
+    def __init__(self, store: Store, clock: Clock, events: EventService) -> None:
+        self.store = store
+        self.clock = clock
+        self.events = events
+
+    def ensure_demo(self, people: int = DEFAULT_PEOPLE) -> DemoResult:
+        seed = load_seed()
+        now = self.clock.now()
+        with self.store.write():
+            organisation_id = events_repo.organisation_id_named(seed["organisation"])
+            if organisation_id is None:
+                organisation_id = events_repo.insert_organisation(seed["organisation"], now)
+            known = people_repo.id_numbers(organisation_id)
+            new = [p for p in synthetic_people(people, seed) if p.id_number not in known]
+            new_ids = people_repo.insert_people(organisation_id, new, now)
+            if new:
+                audit_repo.append(
+                    "demo", "roster.import", "organisation", organisation_id, now, None,
+                    {"added": len(new)},
+                )  # fmt: skip
+        event_id = self._ensure_event(seed, organisation_id, now)
+        with self.store.write():
+            people_repo.add_attendees(event_id, new_ids)
+        return DemoResult(
+            organisation_id, event_id, len(new), people_repo.count_people(organisation_id)
+        )
+
+    def _ensure_event(self, seed: dict[str, Any], organisation_id: int, now: datetime) -> int:
+        spec = seed["event"]
+        for event in self.events.list_events():
+            if event.organisation_id == organisation_id and event.title == spec["title"]:
+                return int(event.id or 0)
+        start = time.fromisoformat(spec["start_time"])
+        result = self.events.save(
+            Event(
+                title=spec["title"],
+                kind=EventKind(spec["kind"]),
+                day=now.date(),
+                start_time=start,
+                late_after=time.fromisoformat(spec["late_after"]),
+                venue=spec["venue"],
+                organiser=spec["organiser"],
+                kop_lines=spec["kop_lines"],
+                logo=resource("demo", "logo-wanasari.png").read_bytes(),
+                presiding_name=spec["presiding_name"],
+                presiding_nip=spec["presiding_nip"],
+                presiding_position=spec["presiding_position"],
+                organisation_id=organisation_id,
+            )
+        )
+        assert isinstance(result, Saved), result
+        with self.store.write():
+            people = [p.id for p in people_repo.people_of_organisation(organisation_id)]
+            people_repo.add_attendees(result.event_id, people)
+            self._seed_arrivals(result.event_id, people, now.date(), start, spec)
+        return result.event_id
+
+    def _seed_arrivals(
+        self, event_id: int, people: list[int], day: date, start: time, spec: dict[str, Any]
+    ) -> None:
+        """Most people already arrived, spread over the hour before the start, a few late."""
+        rng = random.Random(SEED + 1)
+        late_after = datetime.combine(day, time.fromisoformat(spec["late_after"]))
+        opening = datetime.combine(day, start) - timedelta(minutes=50)
+        arrivals = []
+        for person_id in rng.sample(people, int(len(people) * PRESENT_SHARE)):
+            at = opening + timedelta(seconds=int(rng.triangular(0, 4200, 2700)))
+            arrivals.append((person_id, at, at > late_after))
+        checkins_repo.insert_checkins(event_id, arrivals, station="Gerbang 1")

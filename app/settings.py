@@ -1,0 +1,57 @@
+"""Every user preference, declared once with its type and default, stored through QSettings.
+
+Upgrade steps run in order when the stored settings are older than ``VERSION``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T", str, int, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    kind: type[T]
+    default: T
+
+
+STATION_NAME = Setting("station/name", str, "Gerbang 1")
+CURRENT_EVENT = Setting("event/current", int, 0)
+LANGUAGE = Setting("ui/language", str, "")
+
+VERSION = 1
+UPGRADES: dict[int, Callable[[QSettings], None]] = {}
+
+
+class Settings:
+    def __init__(self, backend: QSettings) -> None:
+        self.backend = backend
+        self._upgrade()
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self.backend.value(setting.key, setting.default)
+        if setting.kind is bool and isinstance(value, str):
+            return value.lower() == "true"  # type: ignore[return-value]
+        try:
+            return setting.kind(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.backend.setValue(setting.key, value)
+        self.backend.sync()
+
+    def _upgrade(self) -> None:
+        stored = int(self.backend.value("settings/version", 0) or 0)
+        for version in range(stored + 1, VERSION + 1):
+            step = UPGRADES.get(version)
+            if step:
+                step(self.backend)
+        if stored != VERSION:
+            self.backend.setValue("settings/version", VERSION)

@@ -1,0 +1,135 @@
+"""Peewee models over the tables that ``db/migrations`` creates (the migrations own the schema)."""
+
+from __future__ import annotations
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    TimeField,
+)
+
+
+class BaseModel(Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class Organisation(BaseModel):
+    name = TextField()
+    created_at = DateTimeField()
+
+
+class SigningKey(BaseModel):
+    organisation = ForeignKeyField(Organisation, backref="keys")
+    key_id = CharField(unique=True)
+    public_key = BlobField()
+    private_key = BlobField(null=True)
+    active = BooleanField()
+    created_at = DateTimeField()
+
+
+class Unit(BaseModel):
+    organisation = ForeignKeyField(Organisation, backref="units")
+    name = TextField()
+
+
+class Person(BaseModel):
+    organisation = ForeignKeyField(Organisation, backref="people")
+    id_number = CharField()
+    id_kind = CharField()
+    name = TextField()
+    front_title = TextField()
+    back_title = TextField()
+    status = CharField()
+    gender = CharField()
+    grade = CharField()
+    position = TextField()
+    unit = ForeignKeyField(Unit, null=True, backref="people")
+    active = BooleanField()
+    is_guest = BooleanField()
+    badge_serial = IntegerField()
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class PersonPhoto(BaseModel):
+    person = ForeignKeyField(Person, primary_key=True, backref="photo")
+    image = BlobField()
+
+
+class Event(BaseModel):
+    organisation = ForeignKeyField(Organisation, backref="events")
+    title = TextField()
+    kind = CharField()
+    day = DateField()
+    start_time = TimeField()
+    late_after = TimeField()
+    venue = TextField()
+    organiser = TextField()
+    kop_lines = TextField()
+    logo = BlobField(null=True)
+    presiding_name = TextField()
+    presiding_nip = CharField()
+    presiding_position = TextField()
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class EventAttendee(BaseModel):
+    event = ForeignKeyField(Event, backref="attendees")
+    person = ForeignKeyField(Person, backref="attendance")
+    notice = TextField()
+
+
+class Checkin(BaseModel):
+    event = ForeignKeyField(Event, backref="checkins")
+    person = ForeignKeyField(Person, backref="checkins")
+    at = DateTimeField()
+    station = CharField()
+    method = CharField()
+    operator = CharField()
+    late = BooleanField()
+    note = TextField()
+
+
+class ScanLog(BaseModel):
+    event = ForeignKeyField(Event, backref="scans")
+    at = DateTimeField()
+    station = CharField()
+    method = CharField()
+    raw = TextField()
+    outcome = CharField()
+    person = ForeignKeyField(Person, null=True, backref="scans")
+
+
+class AuditLog(BaseModel):
+    at = DateTimeField()
+    actor = CharField()
+    action = CharField()
+    entity = CharField()
+    entity_id = CharField()
+    event_id = IntegerField(null=True)
+    details = TextField()
+    prev_hash = CharField()
+    hash = CharField()
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Organisation,
+    SigningKey,
+    Unit,
+    Person,
+    PersonPhoto,
+    Event,
+    EventAttendee,
+    Checkin,
+    ScanLog,
+    AuditLog,
+]

@@ -1,0 +1,139 @@
+"""People, units and who is expected at an event."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from peewee import JOIN
+
+from app.core.nip import EmploymentStatus, IdKind
+from app.core.people import Person
+from app.store.models import EventAttendee, Unit
+from app.store.models import Person as PersonRow
+
+PERSON_COLUMNS = (
+    PersonRow.id,
+    PersonRow.id_number,
+    PersonRow.id_kind,
+    PersonRow.name,
+    PersonRow.front_title,
+    PersonRow.back_title,
+    PersonRow.status,
+    PersonRow.gender,
+    PersonRow.grade,
+    PersonRow.position,
+    Unit.name.alias("unit_name"),
+    PersonRow.active,
+    PersonRow.is_guest,
+    PersonRow.badge_serial,
+)
+
+
+def _to_person(row: tuple) -> Person:
+    return Person(
+        id=row[0],
+        id_number=row[1],
+        id_kind=IdKind(row[2]),
+        name=row[3],
+        front_title=row[4],
+        back_title=row[5],
+        status=EmploymentStatus(row[6]),
+        gender=row[7],
+        grade=row[8],
+        position=row[9],
+        unit=row[10] or "",
+        active=bool(row[11]),
+        is_guest=bool(row[12]),
+        badge_serial=row[13],
+    )
+
+
+def people_of_organisation(organisation_id: int) -> list[Person]:
+    query = (
+        PersonRow.select(*PERSON_COLUMNS)
+        .join(Unit, on=(PersonRow.unit == Unit.id), join_type=JOIN.LEFT_OUTER)
+        .where(PersonRow.organisation == organisation_id)
+        .order_by(Unit.name, PersonRow.name)
+    )
+    return [_to_person(row) for row in query.tuples()]
+
+
+def expected_people(event_id: int) -> list[Person]:
+    query = (
+        PersonRow.select(*PERSON_COLUMNS)
+        .join(EventAttendee, on=(EventAttendee.person == PersonRow.id))
+        .join(Unit, on=(PersonRow.unit == Unit.id), join_type=JOIN.LEFT_OUTER)
+        .where(EventAttendee.event == event_id)
+        .order_by(Unit.name, PersonRow.name)
+    )
+    return [_to_person(row) for row in query.tuples()]
+
+
+def count_people(organisation_id: int) -> int:
+    return PersonRow.select().where(PersonRow.organisation == organisation_id).count()
+
+
+def ensure_units(organisation_id: int, names: set[str]) -> dict[str, int]:
+    """Ids of the named units, creating those that do not exist yet."""
+    existing = {
+        name: uid
+        for uid, name in Unit.select(Unit.id, Unit.name)
+        .where(Unit.organisation == organisation_id)
+        .tuples()
+    }
+    for name in sorted(names - existing.keys()):
+        existing[name] = Unit.create(organisation=organisation_id, name=name).id
+    return existing
+
+
+def insert_people(organisation_id: int, people: list[Person], at: datetime) -> list[int]:
+    """Insert new people (ids ignored); returns their ids in order."""
+    units = ensure_units(organisation_id, {p.unit for p in people if p.unit})
+    ids = []
+    for person in people:
+        row = PersonRow.create(
+            organisation=organisation_id,
+            id_number=person.id_number,
+            id_kind=person.id_kind.value,
+            name=person.name,
+            front_title=person.front_title,
+            back_title=person.back_title,
+            status=person.status.value,
+            gender=person.gender,
+            grade=person.grade,
+            position=person.position,
+            unit=units.get(person.unit),
+            active=person.active,
+            is_guest=person.is_guest,
+            badge_serial=person.badge_serial,
+            created_at=at,
+            updated_at=at,
+        )
+        ids.append(int(row.id))
+    return ids
+
+
+def add_attendees(event_id: int, person_ids: list[int]) -> int:
+    """Put people on an event's list; those already on it are left as they are."""
+    present = set(
+        EventAttendee.select(EventAttendee.person_id)
+        .where(EventAttendee.event == event_id)
+        .tuples()
+    )
+    rows = [
+        {"event": event_id, "person": pid, "notice": ""}
+        for pid in person_ids
+        if (pid,) not in present
+    ]
+    for start in range(0, len(rows), 500):
+        EventAttendee.insert_many(rows[start : start + 500]).execute()
+    return len(rows)
+
+
+def id_numbers(organisation_id: int) -> set[str]:
+    return {
+        n
+        for (n,) in PersonRow.select(PersonRow.id_number)
+        .where(PersonRow.organisation == organisation_id)
+        .tuples()
+    }

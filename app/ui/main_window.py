@@ -1,0 +1,177 @@
+"""The main window: the current event on top, the places on the left, the counts below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.core.events import Event
+from app.core.indonesian import clock_time, day_and_date, number
+from app.paths import resource
+from app.services.container import Services
+from app.settings import CURRENT_EVENT, Settings
+from app.ui.places import Place, build_places
+
+COUNT_REFRESH_MS = 2_000
+
+
+class MainWindow(QMainWindow):
+    event_changed = Signal(object)  # Event | None
+
+    def __init__(self, services: Services, settings: Settings) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.current_event: Event | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1366, 768)
+
+        self.logo = QLabel()
+        self.logo.setFixedSize(64, 64)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("eventTitle")
+        self.title_label.setWordWrap(True)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("eventSubtitle")
+        self.event_switcher = QComboBox()
+        self.event_switcher.setMinimumWidth(260)
+        self.event_switcher.activated.connect(self._switcher_activated)
+        header = QFrame()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        titles = QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header_layout.addWidget(self.logo)
+        header_layout.addLayout(titles, 1)
+        header_layout.addWidget(self.event_switcher, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.places: list[Place] = build_places(services, settings)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        for place in self.places:
+            item = QListWidgetItem(QIcon(str(resource("icons", f"{place.icon}.svg"))), place.title)
+            item.setData(Qt.ItemDataRole.UserRole, place.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(place.view)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        acara = self.place("acara").view
+        acara.event_activated.connect(self.switch_event)  # type: ignore[attr-defined]
+        acara.event_saved.connect(self._event_saved)  # type: ignore[attr-defined]
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(header)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(services.store.description)
+        self.station_label = QLabel(services.station)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("statusCount")
+        status = self.statusBar()
+        status.addWidget(self.database_label)
+        status.addWidget(self.station_label)
+        status.addPermanentWidget(self.count_label)
+        self.count_timer = QTimer(self)
+        self.count_timer.setInterval(COUNT_REFRESH_MS)
+        self.count_timer.timeout.connect(self.refresh_counts)
+        self.count_timer.start()
+
+        events = services.events.list_events()
+        wanted = settings.get(CURRENT_EVENT)
+        chosen = next((e for e in events if e.id == wanted), events[0] if events else None)
+        self.switch_event(chosen.id if chosen and chosen.id else None)
+        self.navigation.setCurrentRow(0 if self.current_event is None else 1)
+
+    def place(self, key: str) -> Place:
+        return next(place for place in self.places if place.key == key)
+
+    def show_place(self, key: str) -> None:
+        self.navigation.setCurrentRow([p.key for p in self.places].index(key))
+
+    def switch_event(self, event_id: int | None) -> None:
+        self.current_event = self.services.events.get(event_id) if event_id else None
+        if self.current_event and self.current_event.id:
+            self.settings.set(CURRENT_EVENT, self.current_event.id)
+        self._fill_switcher()
+        self._show_header()
+        for place in self.places:
+            place.view.set_event(self.current_event)  # type: ignore[attr-defined]
+        self.refresh_counts()
+        self.event_changed.emit(self.current_event)
+
+    def refresh_counts(self) -> None:
+        if self.current_event is None or self.current_event.id is None:
+            self.count_label.setText(self.tr("Belum ada acara"))
+            return
+        counts = self.services.events.counts(self.current_event.id)
+        self.count_label.setText(
+            self.tr("Hadir {present} / {expected}").format(
+                present=number(counts.present), expected=number(counts.expected)
+            )
+        )
+
+    def _event_saved(self, event_id: int) -> None:
+        if self.current_event is None or self.current_event.id == event_id:
+            self.switch_event(event_id)
+        else:
+            self._fill_switcher()
+
+    def _fill_switcher(self) -> None:
+        self.event_switcher.blockSignals(True)
+        self.event_switcher.clear()
+        for event in self.services.events.list_events():
+            self.event_switcher.addItem(f"{event.title} ({day_and_date(event.day)})", event.id)
+        if self.current_event:
+            self.event_switcher.setCurrentIndex(self.event_switcher.findData(self.current_event.id))
+        self.event_switcher.blockSignals(False)
+
+    def _switcher_activated(self, index: int) -> None:
+        event_id = self.event_switcher.itemData(index)
+        if event_id != (self.current_event.id if self.current_event else None):
+            self.switch_event(event_id)
+
+    def _show_header(self) -> None:
+        event = self.current_event
+        if event is None:
+            self.title_label.setText(self.tr("Belum ada acara"))
+            self.subtitle_label.setText(self.tr("Buat acara baru di Acara."))
+            self.logo.clear()
+            return
+        self.title_label.setText(event.title)
+        self.subtitle_label.setText(
+            f"{day_and_date(event.day)} · {clock_time(event.start_time)} · {event.venue}"
+        )
+        pixmap = QPixmap()
+        if event.logo:
+            pixmap.loadFromData(event.logo)
+        self.logo.setPixmap(
+            pixmap.scaled(
+                64, 64, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            ) if not pixmap.isNull() else QPixmap()
+        )  # fmt: skip

@@ -1,0 +1,1 @@
+"""One view per place a user works in; each offers ``set_event(event)``."""

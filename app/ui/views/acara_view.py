@@ -1,0 +1,140 @@
+"""Acara: create, edit and switch events."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.events import Event, EventKind
+from app.core.indonesian import day_and_date
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.ui.widgets.event_form import EventForm
+
+
+class AcaraView(QWidget):
+    event_activated = Signal(int)
+    event_saved = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.active_event_id: int | None = None
+        self.event_list = QListWidget()
+        self.event_list.setObjectName("eventList")
+        self.event_list.currentItemChanged.connect(self._show_selected)
+        self.new_button = QPushButton(self.tr("Acara baru"))
+        self.new_button.clicked.connect(self.start_new)
+        self.form = EventForm()
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self.save)
+        self.activate_button = QPushButton(self.tr("Jadikan acara aktif"))
+        self.activate_button.clicked.connect(self._activate_selected)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Daftar acara")))
+        left.addWidget(self.event_list, 1)
+        left.addWidget(self.new_button)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.activate_button)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(scroll, 1)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 2)
+
+    def set_event(self, event: Event | None) -> None:
+        self.active_event_id = event.id if event else None
+        self.reload(select=self.active_event_id)
+
+    def reload(self, select: int | None = None) -> None:
+        self.event_list.blockSignals(True)
+        self.event_list.clear()
+        for event in self.services.events.list_events():
+            marker = "● " if event.id == self.active_event_id else ""
+            item = QListWidgetItem(f"{marker}{event.title}\n{day_and_date(event.day)}")
+            item.setData(Qt.ItemDataRole.UserRole, event.id)
+            self.event_list.addItem(item)
+            if event.id == select:
+                self.event_list.setCurrentItem(item)
+        self.event_list.blockSignals(False)
+        self._show_selected()
+
+    def start_new(self) -> None:
+        self.event_list.clearSelection()
+        self.event_list.setCurrentItem(None)
+        today = self.services.clock.now().date()
+        current = self.services.events.get(self.active_event_id) if self.active_event_id else None
+        self.form.load(
+            Event(
+                title="",
+                kind=EventKind.APEL,
+                day=today,
+                start_time=time(7, 30),
+                late_after=time(7, 45),
+                venue="",
+                organiser=current.organiser if current else "",
+                kop_lines=current.kop_lines if current else [],
+                logo=current.logo if current else None,
+            )
+        )
+        self.heading.setText(self.tr("Acara baru"))
+        self.activate_button.setEnabled(False)
+        self.message.clear()
+        self.form.title.setFocus()
+
+    def save(self) -> None:
+        result = self.services.events.save(self.form.value())
+        if isinstance(result, Invalid):
+            self.form.show_errors(result.errors)
+            self.message.setText(self.tr("Periksa kembali isian yang ditandai."))
+            return
+        self.form.show_errors([])
+        self.reload(select=result.event_id)
+        self.message.setText(self.tr("Tersimpan."))
+        self.event_saved.emit(result.event_id)
+
+    def _selected_id(self) -> int | None:
+        item = self.event_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show_selected(self) -> None:
+        event_id = self._selected_id()
+        event = self.services.events.get(event_id) if event_id else None
+        if event is None:
+            self.start_new()
+            return
+        self.form.load(event)
+        self.heading.setText(self.tr("Ubah acara"))
+        self.activate_button.setEnabled(event.id != self.active_event_id)
+        self.message.clear()
+
+    def _activate_selected(self) -> None:
+        event_id = self._selected_id()
+        if event_id is not None:
+            self.event_activated.emit(event_id)

@@ -1,0 +1,61 @@
+"""Shared fixtures: a real SQLite file per test, a fixed clock, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from app.core.clock import FixedClock
+from app.services.container import Services
+from app.store.store import Store
+
+DEMO_MORNING = datetime(2024, 10, 1, 7, 0)
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Never touch the user's real data folder or settings."""
+    path = tmp_path_factory.mktemp("netra-data")
+    monkeypatch.setenv("NETRA_DATA_DIR", str(path))
+    monkeypatch.delenv("NETRA_DB", raising=False)
+    from app.paths import data_dir
+
+    data_dir.cache_clear()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "netra.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = Store(str(db_path))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(DEMO_MORNING)
+
+
+@pytest.fixture
+def services(store: Store, clock: FixedClock) -> Services:
+    return Services.build(store, clock=clock, actor="tester", station="Gerbang 1")
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    """Services over a demo event of 120 people (70% already present)."""
+    services.demo.ensure_demo(120)
+    return services

@@ -1,0 +1,55 @@
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.store.database import open_database
+from app.store.migrations import SchemaTooNew, available, current_version, migrate
+from app.store.store import Store
+
+FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
+
+
+def test_migration_files_are_numbered_without_gaps():
+    versions = [m.version for m in available()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_fresh_database_gets_every_migration(db_path):
+    db = open_database(str(db_path))
+    assert migrate(db) == [m.version for m in available()]
+    assert migrate(db) == []
+    assert current_version(db) == available()[-1].version
+    db.close()
+
+
+def test_database_made_by_the_first_migration_opens_in_this_version(tmp_path):
+    copy = tmp_path / "old.sqlite3"
+    shutil.copy(FIRST_SCHEMA_DB, copy)
+    store = Store(str(copy))
+    from app.store import events_repo, people_repo
+
+    events = events_repo.list_events()
+    assert [e.title for e in events] == ["Apel Netralitas ASN 2024"]
+    people = people_repo.expected_people(events[0].id)
+    assert [p.display_name for p in people] == ["Dr. Siti Aminah, S.H., M.Si."]
+    assert current_version(store.db) == available()[-1].version
+    store.close()
+
+
+def test_database_from_a_newer_netra_is_refused_and_left_alone(db_path):
+    Store(str(db_path)).close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("INSERT INTO schema_migration VALUES (999, 'future', '2030-01-01')")
+    before = db_path.read_bytes()
+    with pytest.raises(SchemaTooNew):
+        Store(str(db_path))
+    assert db_path.read_bytes() == before
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(store):
+    pragma = lambda name: store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert pragma("journal_mode") == "wal"
+    assert pragma("foreign_keys") == 1
+    assert pragma("synchronous") == 2

@@ -1,0 +1,61 @@
+"""Render every main view of the current event to PNG at 1366x768, offscreen, for review.
+
+    python tools/screenshots.py OUT_DIR [--db PATH_OR_URL]
+
+A view may offer ``screenshot_states()`` yielding ``(name, prepare)`` pairs to show
+more than its first state; each is rendered after ``prepare()`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.bootstrap import create_application, open_settings
+from app.paths import DB_ENV, default_database_url
+from app.services.container import Services
+from app.store.store import Store
+from app.ui.main_window import MainWindow
+
+SIZE = (1366, 768)
+
+
+def render(out: Path, db: str) -> list[Path]:
+    application = create_application([])
+    store = Store(db)
+    window = MainWindow(Services.build(store), open_settings())
+    window.resize(*SIZE)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for number, place in enumerate(window.places, start=1):
+        window.show_place(place.key)
+        states = getattr(place.view, "screenshot_states", lambda: [("", lambda: None)])()
+        for name, prepare in states:
+            prepare()
+            application.processEvents()
+            path = out / f"{number:02d}-{place.key}{'-' + name if name else ''}.png"
+            window.grab().save(str(path))
+            written.append(path)
+    window.close()
+    store.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--db", default=os.environ.get(DB_ENV))
+    args = parser.parse_args()
+    for path in render(args.out, args.db or default_database_url()):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
