@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.machine import print_table  # noqa: E402
+from benchmarks.machine import print_table
 
 ROOT = Path(__file__).resolve().parent.parent
 
