@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.clock import Clock, SystemClock
+from app.services.badge_service import BadgeService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.people_service import PeopleService
@@ -18,6 +19,7 @@ class Services:
     actor: str
     station: str
     events: EventService
+    badges: BadgeService
     demo: DemoService
     people: PeopleService
 
@@ -28,12 +30,14 @@ class Services:
     ) -> Services:  # fmt: skip
         clock = clock or SystemClock()
         events = EventService(store, clock, actor)
+        badges = BadgeService(store, clock)
         return cls(
             store=store,
             clock=clock,
             actor=actor,
             station=station,
             events=events,
-            demo=DemoService(store, clock, events),
+            badges=badges,
+            demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
         )

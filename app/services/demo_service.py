@@ -17,6 +17,7 @@ from app.core.events import Event, EventKind
 from app.core.nip import EmploymentStatus, IdKind
 from app.core.people import Person
 from app.paths import install_root, resource
+from app.services.badge_service import BadgeService
 from app.services.event_service import EventService, Saved
 from app.store import audit_repo, checkins_repo, events_repo, people_repo
 from app.store.store import Store
@@ -92,10 +93,13 @@ def synthetic_people(count: int, seed: dict[str, Any]) -> list[Person]:
 
 
 class DemoService:
-    def __init__(self, store: Store, clock: Clock, events: EventService) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, events: EventService, badges: BadgeService
+    ) -> None:
         self.store = store
         self.clock = clock
         self.events = events
+        self.badges = badges
 
     def ensure_demo(self, people: int = DEFAULT_PEOPLE) -> DemoResult:
         seed = load_seed()
@@ -112,6 +116,7 @@ class DemoService:
                     "demo", "roster.import", "organisation", organisation_id, now, None,
                     {"added": len(new)},
                 )  # fmt: skip
+        self.badges.ensure_signing_key(organisation_id)
         event_id = self._ensure_event(seed, organisation_id, now)
         with self.store.write():
             people_repo.add_attendees(event_id, new_ids)

@@ -1,0 +1,57 @@
+"""The organisation's Ed25519 badge keys. Gate stations may hold public keys only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app.store.models import Person, SigningKey
+
+
+def active_private_key(organisation_id: int) -> bytes | None:
+    row = (
+        SigningKey.select(SigningKey.private_key)
+        .where(
+            (SigningKey.organisation == organisation_id)
+            & SigningKey.active
+            & SigningKey.private_key.is_null(False)
+        )
+        .order_by(SigningKey.id.desc())
+        .first()
+    )
+    return bytes(row.private_key) if row else None
+
+
+def insert_key(
+    organisation_id: int, key_id: bytes, public_key: bytes, private_key: bytes | None, at: datetime
+) -> None:
+    SigningKey.create(
+        organisation=organisation_id,
+        key_id=key_id.hex(),
+        public_key=public_key,
+        private_key=private_key,
+        active=True,
+        created_at=at,
+    )
+
+
+def public_key(key_id: bytes) -> bytes | None:
+    row = (
+        SigningKey.select(SigningKey.public_key)
+        .where((SigningKey.key_id == key_id.hex()) & SigningKey.active)
+        .first()
+    )
+    return bytes(row.public_key) if row else None
+
+
+def current_serial(organisation_id: int, id_number: str) -> int | None:
+    """The serial a valid badge of this person must carry; None if not on the roster or inactive."""
+    row = (
+        Person.select(Person.badge_serial)
+        .where(
+            (Person.organisation == organisation_id)
+            & (Person.id_number == id_number)
+            & Person.active
+        )
+        .first()
+    )
+    return int(row.badge_serial) if row else None
