@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,33 @@ def isolated_data_dir(
 
     data_dir.cache_clear()
     return path
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database on the server named by NETRA_TEST_PG, dropped after.
+
+    Without that variable the test is skipped, unless NETRA_REQUIRE_PG is set (CI), where
+    a missing server is a failure.
+    """
+    admin = os.environ.get("NETRA_TEST_PG")
+    if not admin:
+        if os.environ.get("NETRA_REQUIRE_PG"):
+            pytest.fail("NETRA_REQUIRE_PG is set but NETRA_TEST_PG names no server")
+        pytest.skip("no PostgreSQL server: set NETRA_TEST_PG=postgresql://user:pw@host/postgres")
+    import psycopg2
+
+    name = f"netra_test_{uuid.uuid4().hex[:12]}"
+    connection = psycopg2.connect(admin)
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f"CREATE DATABASE {name}")
+    try:
+        yield f"{admin.rsplit('/', 1)[0]}/{name}"
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        connection.close()
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +20,7 @@ from peewee import Database, PostgresqlDatabase
 
 from app.paths import migrations_dir
 
+MIGRATION_LOCK_ID = 7_202_410  # any constant shared by every Netra station
 FILE_PATTERN = re.compile(r"^(\d{4})_([a-z0-9_]+)\.py$")
 
 DIALECTS = {
@@ -50,6 +53,17 @@ class Schema:
     def execute(self, statement: str) -> None:
         self.db.execute_sql(statement.format(**DIALECTS[self.dialect]))
 
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """A transaction no other process migrates in at the same time (stations start together)."""
+        if self.dialect == "postgresql":
+            with self.db.atomic():
+                self.db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_ID,))
+                yield
+        else:
+            with self.db.atomic("IMMEDIATE"):
+                yield
+
 
 class SchemaTooNew(Exception):
     """The database was written by a newer Netra than this one."""
@@ -75,20 +89,23 @@ def migrate(db: Database, folder: Path | None = None, target: int | None = None)
     """Bring the schema up to ``target`` (default: newest); returns the versions applied."""
     migrations = available(folder)
     newest = migrations[-1].version if migrations else 0
-    with db.atomic():
+    schema = Schema(db)
+    with schema.exclusive():
         db.execute_sql(
             "CREATE TABLE IF NOT EXISTS schema_migration "
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-    version = current_version(db)
+        version = current_version(db)
     if version > newest:
         raise SchemaTooNew(f"basis data versi {version}, aplikasi ini hanya mengenal {newest}")
     applied = []
-    schema = Schema(db)
     for migration in migrations:
-        if migration.version <= version or (target is not None and migration.version > target):
-            continue
-        with db.atomic():
+        if target is not None and migration.version > target:
+            break
+        with schema.exclusive():
+            # Re-read inside the lock: another station may have just applied it.
+            if migration.version <= current_version(db):
+                continue
             migration.load().upgrade(schema)
             p = db.param
             db.execute_sql(

@@ -53,3 +53,15 @@ def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(store):
     assert pragma("journal_mode") == "wal"
     assert pragma("foreign_keys") == 1
     assert pragma("synchronous") == 2
+
+
+def test_processes_opening_a_new_file_together_migrate_it_once(db_path):
+    import subprocess
+    import sys
+
+    code = f"from app.store.store import Store; Store({str(db_path)!r}).close()"
+    children = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(4)]
+    assert [child.wait(timeout=60) for child in children] == [0, 0, 0, 0]
+    with sqlite3.connect(db_path) as raw:
+        (rows,) = raw.execute("SELECT COUNT(*) FROM schema_migration").fetchone()
+    assert rows == len(available())
