@@ -9,6 +9,7 @@ from app.services.badge_service import BadgeService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.people_service import PeopleService
+from app.services.safety_service import SafetyService
 from app.store.store import Store
 
 
@@ -22,6 +23,7 @@ class Services:
     badges: BadgeService
     demo: DemoService
     people: PeopleService
+    safety: SafetyService
 
     @classmethod
     def build(
@@ -40,4 +42,5 @@ class Services:
             badges=badges,
             demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
+            safety=SafetyService(store, clock, actor),
         )

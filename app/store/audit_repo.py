@@ -1,20 +1,18 @@
-"""The audit log: every change, chained by hash to the entry before it."""
+"""The audit log: every change, hash-chained to the entry before it (see core.audit_chain)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime
 from typing import Any
 
+from peewee import PostgresqlDatabase
+
+from app.core.audit_chain import GENESIS, AuditEntry, entry_hash
 from app.store.models import AuditLog
 
-GENESIS = "0" * 64
-
-
-def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, body: str) -> str:
-    text = "\x1f".join([prev_hash, at.isoformat(sep=" "), actor, action, body])
-    return hashlib.sha256(text.encode()).hexdigest()
+# Stations sharing one PostgreSQL server append one at a time, so the chain never forks.
+AUDIT_LOCK_ID = 7_202_411
 
 
 def append(
@@ -27,6 +25,9 @@ def append(
     details: dict[str, Any] | None = None,
 ) -> AuditLog:
     """Add an entry; call inside the transaction of the change it records."""
+    database = AuditLog._meta.database
+    if isinstance(database, PostgresqlDatabase):
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK_ID,))
     last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
     prev_hash = last.hash if last else GENESIS
     body = json.dumps(
@@ -46,3 +47,13 @@ def append(
         prev_hash=prev_hash,
         hash=entry_hash(prev_hash, at, actor, action, body),
     )
+
+
+def all_entries() -> list[AuditEntry]:
+    return [
+        AuditEntry(
+            id=row.id, at=row.at, actor=row.actor, action=row.action, body=row.details,
+            prev_hash=row.prev_hash, hash=row.hash, event_id=row.event_id,
+        )
+        for row in AuditLog.select().order_by(AuditLog.id)
+    ]  # fmt: skip

@@ -1,0 +1,72 @@
+"""``netra backup``, ``netra restore`` and ``netra audit verify``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.context import CliContext
+from app.cli.output import CommandFailed, emit
+from app.core.indonesian import number
+from app.services.safety_service import Refused
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help="buat cadangan basis data saat aplikasi berjalan")
+    backup.add_argument("--out", type=Path, required=True, metavar="BERKAS")
+    backup.add_argument("--json", action="store_true", help="keluaran JSON")
+    backup.set_defaults(run=run_backup)
+    restore = subparsers.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
+    restore.add_argument("file", type=Path, metavar="BERKAS")
+    restore.add_argument("--json", action="store_true", help="keluaran JSON")
+    restore.set_defaults(run=run_restore)
+    audit = subparsers.add_parser("audit", help="jejak audit")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="PERINTAH")
+    verify = audit_commands.add_parser("verify", help="periksa keutuhan rantai jejak audit")
+    verify.add_argument("--event", type=int, metavar="NOMOR")
+    verify.add_argument("--json", action="store_true", help="keluaran JSON")
+    verify.set_defaults(run=run_verify)
+
+
+def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
+    result = ctx.services().safety.backup(args.out)
+    if isinstance(result, Refused):
+        raise CommandFailed(result.message)
+    emit({"backup": str(result.path)}, args.json, f"Cadangan tersimpan: {result.path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    result = ctx.services().safety.restore(args.file)
+    if isinstance(result, Refused):
+        raise CommandFailed(result.message)
+    emit(
+        {"restored_from": str(args.file), "previous_saved_as": str(result.path)},
+        args.json,
+        f"Basis data dipulihkan dari {args.file}. Isi sebelumnya disimpan di {result.path}.",
+    )
+    return 0
+
+
+def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    services = ctx.services()
+    if args.event is not None and services.events.get(args.event) is None:
+        raise CommandFailed(f"acara nomor {args.event} tidak ditemukan")
+    report = services.safety.verify_audit(args.event)
+    breaks = [
+        {"entry": b.entry.id, "at": b.entry.at.isoformat(sep=" "), "action": b.entry.action,
+         "reason": b.reason}
+        for b in report.breaks
+    ]  # fmt: skip
+    lines = [f"Jejak audit: {number(report.entries)} entri diperiksa."]
+    if report.intact:
+        lines.append("Rantai utuh.")
+    for item in breaks:
+        lines.append(f"RUSAK di entri {item['entry']} ({item['at']}, {item['action']}): "
+                     f"{item['reason']}")  # fmt: skip
+    emit(
+        {"intact": report.intact, "entries": report.entries, "breaks": breaks},
+        args.json,
+        "\n".join(lines),
+    )
+    return 0 if report.intact else 1

@@ -1,0 +1,57 @@
+"""Consistent copies of an SQLite database while it is in use (SQLite's online backup)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from app.store.migrations import available, migrate
+
+
+class BackupRefused(Exception):
+    """The file is not a Netra database this version can restore; the message says why."""
+
+
+def backup_to(db: SqliteDatabase, target: Path) -> None:
+    """Write a consistent copy to ``target`` (replaced if present), then check it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".sebagian")
+    partial.unlink(missing_ok=True)
+    with sqlite3.connect(partial) as copy:
+        db.connection().backup(copy)
+        copy.execute("PRAGMA journal_mode=DELETE")
+    check_restorable(partial)
+    partial.replace(target)  # atomic: a crash leaves the old backup, never half of a new one
+
+
+def check_restorable(path: Path) -> int:
+    """The schema version of a backup file; raises BackupRefused with the reason."""
+    if not path.is_file():
+        raise BackupRefused(f"berkas {path} tidak ada")
+    if path.read_bytes()[:16] != b"SQLite format 3\x00":
+        raise BackupRefused(f"{path.name} bukan berkas cadangan Netra (bukan basis data SQLite)")
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source:
+            (integrity,) = source.execute("PRAGMA integrity_check").fetchone()
+            tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master")}
+            if "schema_migration" not in tables or "checkin" not in tables:
+                raise BackupRefused(f"{path.name} bukan basis data Netra")
+            (version,) = source.execute("SELECT MAX(version) FROM schema_migration").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise BackupRefused(f"{path.name} rusak: {error}") from error
+    if integrity != "ok":
+        raise BackupRefused(f"{path.name} rusak: {integrity}")
+    newest = available()[-1].version
+    if version > newest:
+        raise BackupRefused(f"{path.name} dibuat Netra yang lebih baru (skema {version})")
+    return int(version)
+
+
+def restore_from(db: SqliteDatabase, source_path: Path) -> None:
+    """Replace the live database's content with the backup's, in one step."""
+    check_restorable(source_path)
+    with sqlite3.connect(f"file:{source_path}?mode=ro", uri=True) as source:
+        source.backup(db.connection())
+    migrate(db)  # a backup made by an older Netra is brought up to this schema
