@@ -3,6 +3,7 @@
     python3 tools/dev.py run     create .venv, install Netra, prepare the demo event, open the app
     python3 tools/dev.py test    the whole test suite (ruff, import contracts, pytest); extra
                                  arguments go to pytest
+    python3 tools/dev.py build   the one-folder installer build in dist/, then its --self-check
 
 On Windows use ``py tools\\dev.py run``. The virtual environment is reinstalled only
 when ``pyproject.toml`` changes.
@@ -49,9 +50,29 @@ def run_tests(args: list[str]) -> int:
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT)
 
 
+def build_bundle() -> int:
+    sys.path.insert(0, str(ROOT))
+    from app import APP_ID, __version__  # the same constants build.spec reads
+
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "-e", f"{ROOT}[build]"], check=True)
+    subprocess.run(
+        [str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(ROOT / "dist"), "--workpath", str(ROOT / "build"),
+         str(ROOT / "build.spec")],
+        check=True,
+    )  # fmt: skip
+    folder = ROOT / "dist" / f"{APP_ID}-{__version__}"
+    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+    print(f"Build: {folder} ({size / 2**20:.0f} MiB)", flush=True)
+    program = folder / (f"{APP_ID}-cli.exe" if os.name == "nt" else f"{APP_ID}-cli")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(program), "--self-check"], env=env)
+
+
 def main() -> int:
     command, *rest = sys.argv[1:] or ["run"]
-    if command not in ("run", "test", "setup"):
+    if command not in ("run", "test", "build", "setup"):
         print(__doc__)
         return 2
     ensure_environment()
@@ -59,6 +80,8 @@ def main() -> int:
         return run_app(rest)
     if command == "test":
         return run_tests(rest)
+    if command == "build":
+        return build_bundle()
     return 0
 
 

@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--db", metavar="URL_ATAU_PATH", help="basis data (berkas SQLite atau postgresql://...)"
     )
     parser.add_argument("--station", metavar="NAMA", help="nama stasiun/gerbang ini")
+    parser.add_argument(
+        "--self-check", action="store_true", help="periksa bahwa Netra berjalan di komputer ini"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -36,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        from app.self_check import run
+
+        return run()
     if args.command is None:
         from app.bootstrap import run_gui
 
