@@ -47,6 +47,10 @@ class SafetyService:
         mine = sum(1 for e in entries if event_id is None or e.event_id == event_id)
         return AuditReport(len(entries), mine, breaks)
 
+    def changes_since_last_backup(self) -> int:
+        """How many recorded changes no backup holds yet (0 right after a backup)."""
+        return audit_repo.entries_after_last("backup.create")
+
     def backup(self, target: Path) -> Done | Refused:
         if not self.store.is_sqlite:
             return Refused(

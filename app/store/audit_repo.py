@@ -57,3 +57,17 @@ def all_entries() -> list[AuditEntry]:
         )
         for row in AuditLog.select().order_by(AuditLog.id)
     ]  # fmt: skip
+
+
+def entries_after_last(action: str) -> int:
+    """How many entries came after the newest entry with ``action`` (all, if none has it)."""
+    last = (
+        AuditLog.select(AuditLog.id)
+        .where(AuditLog.action == action)
+        .order_by(AuditLog.id.desc())
+        .first()
+    )
+    query = AuditLog.select()
+    if last:
+        query = query.where(AuditLog.id > last.id)
+    return query.count()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +23,7 @@ from app.core.indonesian import clock_time, day_and_date, number
 from app.paths import resource
 from app.services.container import Services
 from app.settings import CURRENT_EVENT, Settings
+from app.ui.backup_actions import BackupActions
 from app.ui.places import Place, build_places
 
 COUNT_REFRESH_MS = 2_000
@@ -101,11 +102,45 @@ class MainWindow(QMainWindow):
         self.count_timer.timeout.connect(self.refresh_counts)
         self.count_timer.start()
 
+        self.backups = BackupActions(services, self)
+        self._reminded = False
+        self._build_menu()
+
         events = services.events.list_events()
         wanted = settings.get(CURRENT_EVENT)
         chosen = next((e for e in events if e.id == wanted), events[0] if events else None)
         self.switch_event(chosen.id if chosen and chosen.id else None)
         self.navigation.setCurrentRow(0 if self.current_event is None else 1)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        backup = QAction(self.tr("&Cadangkan basis data…"), self)
+        backup.triggered.connect(lambda: self.backups.backup())
+        restore = QAction(self.tr("&Pulihkan dari cadangan…"), self)
+        restore.triggered.connect(self._restore)
+        self.quit_action = QAction(self.tr("&Keluar"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_after_reminder)
+        for action in (backup, restore, self.quit_action):
+            menu.addAction(action)
+
+    def quit_after_reminder(self) -> bool:
+        """Leave the app the way a user does at the end of the day: offer a backup first."""
+        if not self.backups.may_close():
+            return False
+        self._reminded = True
+        return self.close()
+
+    def _restore(self) -> None:
+        if self.backups.restore():
+            self.switch_event(self.current_event.id if self.current_event else None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Only a user's close (window button, Alt+F4) asks; a programmatic close does not.
+        if event.spontaneous() and not self._reminded and not self.backups.may_close():
+            event.ignore()
+            return
+        event.accept()
 
     def place(self, key: str) -> Place:
         return next(place for place in self.places if place.key == key)
