@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.clock import Clock, SystemClock
+from app.services.badge_print_service import BadgePrintService
 from app.services.badge_service import BadgeService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.people_service import PeopleService
+from app.services.roster_service import RosterService
 from app.store.store import Store
 
 
@@ -20,8 +22,10 @@ class Services:
     station: str
     events: EventService
     badges: BadgeService
+    badge_printing: BadgePrintService
     demo: DemoService
     people: PeopleService
+    roster: RosterService
 
     @classmethod
     def build(
@@ -30,7 +34,7 @@ class Services:
     ) -> Services:  # fmt: skip
         clock = clock or SystemClock()
         events = EventService(store, clock, actor)
-        badges = BadgeService(store, clock)
+        badges = BadgeService(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -38,6 +42,8 @@ class Services:
             station=station,
             events=events,
             badges=badges,
+            badge_printing=BadgePrintService(events, badges),
             demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
+            roster=RosterService(store, clock, actor),
         )
