@@ -12,11 +12,13 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -113,8 +115,25 @@ def _break_long(line: str, font: str, size: float, width: float) -> Iterator[str
         yield line
 
 
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Page streams as compressed binary, not ASCII85 text: smaller, and several times faster
+    to write (reportlab's ASCII85 encoder is pure Python); every PDF reader accepts them."""
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
+
+
 def write_badges_pdf(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
     """Draw every card; returns the number of pages. Each unit starts on a new page."""
+    with _binary_streams():
+        return _write(sheet, out)
+
+
+def _write(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
     canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4, pageCompression=1)
     canvas.setTitle(f"Kartu QR {sheet.organisation}")
     canvas.setCreator("Netra")
@@ -224,8 +243,12 @@ def _draw_qr(canvas: Canvas, token: str) -> None:
     module = QR_SIZE / (count + 2 * QUIET_ZONE)
     x = QR_ORIGIN[0] + QUIET_ZONE * module
     y = QR_ORIGIN[1] + QUIET_ZONE * module
+    rows, columns, lengths = dark_runs(matrix)
     rectangles = " ".join(
-        f"{column} {count - 1 - row} {length} 1 re" for row, column, length in dark_runs(matrix)
+        f"{column} {count - 1 - row} {length} 1 re"
+        for row, column, length in zip(
+            rows.tolist(), columns.tolist(), lengths.tolist(), strict=True
+        )
     )
     canvas.addLiteral(f"q 0 g {module:.4f} 0 0 {module:.4f} {x:.3f} {y:.3f} cm {rectangles} f Q")
 

@@ -23,11 +23,11 @@ def qr_version(matrix: np.ndarray) -> int:
     return (matrix.shape[0] - 17) // 4
 
 
-def dark_runs(matrix: np.ndarray) -> list[tuple[int, int, int]]:
-    """``(row, first column, length)`` of each horizontal run of dark modules."""
-    runs = []
-    for row, line in enumerate(matrix):
-        padded = np.concatenate(([False], line, [False])).astype(np.int8)
-        edges = np.flatnonzero(np.diff(padded))
-        runs.extend((row, int(start), int(end - start)) for start, end in edges.reshape(-1, 2))
-    return runs
+def dark_runs(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows, first columns and lengths of every horizontal run of dark modules."""
+    padded = np.zeros((matrix.shape[0], matrix.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = matrix
+    edges = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(edges == 1)
+    _, ends = np.nonzero(edges == -1)
+    return rows, starts, ends - starts
