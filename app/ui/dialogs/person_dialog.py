@@ -87,6 +87,7 @@ class PersonDialog(QDialog):
         self.photo_label.setFixedSize(90, 120)
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setObjectName("photoBox")
+        self.photo_label.setWordWrap(True)
         self.photo_button = QPushButton(self.tr("Pilih foto…"))
         self.photo_button.clicked.connect(self._choose_photo)
         photo_row = QHBoxLayout()

@@ -118,6 +118,10 @@ class RosterImportDialog(QDialog):
     def check(self) -> None:
         """Check every row with the current mapping (fast: no database involved)."""
         parsed = parse_roster(self.preview.table, self.preview.layout)
+        for choice in self.column_choices:  # columns left out stand out in amber
+            choice.setObjectName("unmappedColumn" if choice.currentData() is None else "")
+            choice.style().unpolish(choice)
+            choice.style().polish(choice)
         unmapped = sum(1 for choice in self.column_choices if choice.currentData() is None)
         self.intro.setText(
             self.tr(
