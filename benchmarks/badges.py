@@ -1,6 +1,6 @@
 """Signing and drawing 10,000 badges into one PDF (ten ID cards per A4 page).
 
-    python benchmarks/badges.py [--people 10000] [--runs 3]
+python benchmarks/badges.py [--people 10000] [--runs 3]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Importing a 10,000-row SIASN-style .xlsx roster into a fresh event (read, check, store).
 
-    python benchmarks/roster_import.py [--rows 10000] [--runs 5]
+python benchmarks/roster_import.py [--rows 10000] [--runs 5]
 """
 
 from __future__ import annotations
