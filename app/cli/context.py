@@ -6,6 +6,7 @@ import os
 from functools import cached_property
 
 from app.cli.output import CommandFailed
+from app.core.events import Event
 from app.paths import DB_ENV, default_database_url
 from app.services.container import Services
 from app.store.database import describe
@@ -28,6 +29,23 @@ class CliContext:
 
     def services(self) -> Services:
         return Services.build(self.store, actor="cli", station=self.station)
+
+    def event(self, event_id: int) -> Event:
+        event = self.services().events.get(event_id)
+        if event is None:
+            raise CommandFailed(f"acara nomor {event_id} tidak ditemukan (lihat: netra events)")
+        return event
+
+    def organisation_id(self, event_id: int | None) -> int:
+        """The organisation of the named event, else this station's only (first) one."""
+        if event_id is not None:
+            return int(self.event(event_id).organisation_id or 0)
+        organisation_id = self.services().events.default_organisation_id()
+        if organisation_id is None:
+            raise CommandFailed(
+                "belum ada instansi: buat acara lebih dulu (di Acara atau netra demo)"
+            )
+        return organisation_id
 
     def close(self) -> None:
         if "store" in self.__dict__:

@@ -11,11 +11,18 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli.commands import demo_cmd, events_cmd, safety_cmd
+from app.cli.commands import (
+    badges_cmd,
+    demo_cmd,
+    events_cmd,
+    keys_cmd,
+    roster_cmd,
+    safety_cmd,
+)
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, fail
 
-COMMAND_MODULES = [demo_cmd, events_cmd, safety_cmd]
+COMMAND_MODULES = [demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, safety_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

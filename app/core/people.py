@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from app.core.nip import EmploymentStatus, IdKind, format_nip
 
@@ -40,3 +40,19 @@ class Person:
     @property
     def display_id(self) -> str:
         return format_nip(self.id_number) if self.id_kind is IdKind.NIP else self.id_number
+
+
+# What a roster file or the Peserta form may change; activity and badge serial are not.
+ROSTER_ATTRIBUTES = tuple(
+    f.name for f in fields(Person) if f.name not in ("active", "is_guest", "badge_serial", "id")
+)
+
+
+def person_changes(old: Person, new: Person) -> dict[str, tuple[str, str]]:
+    """``{attribute: (old, new)}`` for every roster attribute that differs."""
+    changes = {}
+    for name in ROSTER_ATTRIBUTES:
+        before, after = str(getattr(old, name)), str(getattr(new, name))
+        if before != after:
+            changes[name] = (before, after)
+    return changes

@@ -1,6 +1,13 @@
-"""Signing badge tokens and checking them against this organisation's keys and roster."""
+"""Signing badge tokens and checking them against this organisation's keys and roster.
+
+The private key is created once per organisation on the station that prints
+badges; gate stations import only the public key (``netra keys import-public``)
+and can then verify but never sign.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from app.core.badge_token import (
     BadgeDirectory,
@@ -13,26 +20,58 @@ from app.core.badge_token import (
     verify,
 )
 from app.core.clock import Clock
+from app.core.errors import FieldError
+from app.core.key_file import PublicKeyFile, read_public_key_file, write_public_key_file
 from app.core.people import Person
-from app.store import keys_repo
+from app.services.event_service import Invalid
+from app.store import audit_repo, events_repo, keys_repo
 from app.store.store import Store
+
+PUBLIC_ONLY = (
+    "stasiun ini hanya memegang kunci publik instansi: kartu dapat diperiksa tetapi tidak "
+    "dapat dibuat di sini; cetak kartu di stasiun yang memegang kunci privat"
+)
+
+
+@dataclass(frozen=True)
+class KeyImported:
+    organisation_id: int
+    key_id: bytes
+    added: bool
+
+
+@dataclass(frozen=True)
+class IssuedBadge:
+    person: Person
+    token: str
 
 
 class BadgeService:
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, actor: str = "operator") -> None:
         self.store = store
         self.clock = clock
+        self.actor = actor
 
-    def ensure_signing_key(self, organisation_id: int) -> bytes:
-        """The organisation's key id, creating the key pair on first use."""
+    def ensure_signing_key(self, organisation_id: int) -> bytes | None:
+        """The organisation's key id, creating the key pair on first use.
+
+        None when this station holds only an imported public key: a second private
+        key here would sign badges that the other stations reject.
+        """
         with self.store.write():
             private = keys_repo.active_private_key(organisation_id)
             if private is None:
+                if keys_repo.active_public_key(organisation_id) is not None:
+                    return None
                 private = new_private_key()
                 public = public_key_of(private)
                 keys_repo.insert_key(
                     organisation_id, key_id_of(public), public, private, self.clock.now()
                 )
+                audit_repo.append(
+                    self.actor, "key.create", "organisation", organisation_id, self.clock.now(),
+                    None, {"key_id": key_id_of(public).hex()},
+                )  # fmt: skip
         return key_id_of(public_key_of(private))
 
     def token_for(self, organisation_id: int, person: Person) -> str:
@@ -40,6 +79,18 @@ class BadgeService:
         if private is None:
             raise LookupError("organisation has no private signing key on this station")
         return issue_token(private, person.id_number, person.badge_serial, self.clock.now().date())
+
+    def issue(self, organisation_id: int, people: list[Person]) -> list[IssuedBadge] | Invalid:
+        """Signed tokens for many badges at once (the key is read once)."""
+        if self.ensure_signing_key(organisation_id) is None:
+            return Invalid([FieldError("kunci", PUBLIC_ONLY)])
+        private = keys_repo.active_private_key(organisation_id)
+        assert private is not None
+        today = self.clock.now().date()
+        return [
+            IssuedBadge(person, issue_token(private, person.id_number, person.badge_serial, today))
+            for person in people
+        ]
 
     def directory(self, organisation_id: int) -> BadgeDirectory:
         return BadgeDirectory(
@@ -49,3 +100,30 @@ class BadgeService:
 
     def verify(self, organisation_id: int, token: str) -> VerifiedBadge | Rejection:
         return verify(token, self.directory(organisation_id))
+
+    def public_key_file(self, organisation_id: int) -> str | None:
+        """The text of the organisation's public-key file; None before any key exists."""
+        public = keys_repo.active_public_key(organisation_id)
+        if public is None:
+            return None
+        name = events_repo.organisation_name(organisation_id) or ""
+        return write_public_key_file(PublicKeyFile(name, public))
+
+    def import_public_key(self, text: str) -> KeyImported | Invalid:
+        """Accept another station's public key for its organisation (created here if new)."""
+        document = read_public_key_file(text)
+        if isinstance(document, str):
+            return Invalid([FieldError("berkas", document)])
+        now = self.clock.now()
+        with self.store.write():
+            organisation_id = events_repo.organisation_id_named(document.organisation)
+            if organisation_id is None:
+                organisation_id = events_repo.insert_organisation(document.organisation, now)
+            if keys_repo.has_key(document.key_id):
+                return KeyImported(organisation_id, document.key_id, added=False)
+            keys_repo.insert_key(organisation_id, document.key_id, document.public_key, None, now)
+            audit_repo.append(
+                self.actor, "key.import", "organisation", organisation_id, now, None,
+                {"key_id": document.key_id.hex()},
+            )  # fmt: skip
+        return KeyImported(organisation_id, document.key_id, added=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.clock import Clock, SystemClock
+from app.services.badge_print_service import BadgePrintService
 from app.services.badge_service import BadgeService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.people_service import PeopleService
+from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
 from app.store.store import Store
 
@@ -21,9 +23,11 @@ class Services:
     station: str
     events: EventService
     badges: BadgeService
+    badge_printing: BadgePrintService
     demo: DemoService
     people: PeopleService
     safety: SafetyService
+    roster: RosterService
 
     @classmethod
     def build(
@@ -32,7 +36,7 @@ class Services:
     ) -> Services:  # fmt: skip
         clock = clock or SystemClock()
         events = EventService(store, clock, actor)
-        badges = BadgeService(store, clock)
+        badges = BadgeService(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -40,7 +44,9 @@ class Services:
             station=station,
             events=events,
             badges=badges,
+            badge_printing=BadgePrintService(events, badges),
             demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
             safety=SafetyService(store, clock, actor),
+            roster=RosterService(store, clock, actor),
         )

@@ -40,12 +40,13 @@ def load_seed() -> dict[str, Any]:
 
 
 def _nip(rng: random.Random, status: EmploymentStatus, gender: str, sequence: int) -> str:
+    sequence = sequence % 1000 or 999  # a real NIP's sequence never is 000
     birth = date(rng.randint(1966, 2000), rng.randint(1, 12), rng.randint(1, 28))
     digit = "1" if gender == "L" else "2"
     if status is EmploymentStatus.PPPK:
-        return f"{birth:%Y%m%d}{rng.randint(2021, 2025)}21{digit}{sequence % 1000:03d}"
+        return f"{birth:%Y%m%d}{rng.randint(2021, 2025)}21{digit}{sequence:03d}"
     tmt_year = rng.randint(birth.year + 20, min(birth.year + 35, 2025))
-    return f"{birth:%Y%m%d}{tmt_year}{rng.randint(1, 12):02d}{digit}{sequence % 1000:03d}"
+    return f"{birth:%Y%m%d}{tmt_year}{rng.randint(1, 12):02d}{digit}{sequence:03d}"
 
 
 def synthetic_people(count: int, seed: dict[str, Any]) -> list[Person]:

@@ -62,5 +62,12 @@ class EventService:
                 )
             return Saved(event.id)
 
+    def organisation_name(self, organisation_id: int) -> str:
+        return events_repo.organisation_name(organisation_id) or ""
+
+    def default_organisation_id(self) -> int | None:
+        """The organisation a station works for when no event names one: the first one."""
+        return events_repo.first_organisation_id()
+
     def counts(self, event_id: int) -> AttendanceCounts:
         return checkins_repo.attendance_counts(event_id)

@@ -9,3 +9,7 @@ from app.store import people_repo
 class PeopleService:
     def expected(self, event_id: int) -> list[Person]:
         return people_repo.expected_people(event_id)
+
+    def with_photo(self, person_ids: list[int]) -> set[int]:
+        """Which of these people have a photo (for the Peserta table's photo column)."""
+        return people_repo.ids_with_photo(person_ids)

@@ -90,3 +90,8 @@ def insert_organisation(name: str, at: datetime) -> int:
 def organisation_id_named(name: str) -> int | None:
     row = Organisation.select(Organisation.id).where(Organisation.name == name).first()
     return int(row.id) if row else None
+
+
+def organisation_name(organisation_id: int) -> str | None:
+    row = Organisation.get_or_none(Organisation.id == organisation_id)
+    return str(row.name) if row else None

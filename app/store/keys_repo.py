@@ -55,3 +55,17 @@ def current_serial(organisation_id: int, id_number: str) -> int | None:
         .first()
     )
     return int(row.badge_serial) if row else None
+
+
+def active_public_key(organisation_id: int) -> bytes | None:
+    row = (
+        SigningKey.select(SigningKey.public_key)
+        .where((SigningKey.organisation == organisation_id) & SigningKey.active)
+        .order_by(SigningKey.id.desc())
+        .first()
+    )
+    return bytes(row.public_key) if row else None
+
+
+def has_key(key_id: bytes) -> bool:
+    return SigningKey.select().where(SigningKey.key_id == key_id.hex()).exists()

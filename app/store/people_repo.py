@@ -8,8 +8,10 @@ from peewee import JOIN
 
 from app.core.nip import EmploymentStatus, IdKind
 from app.core.people import Person
-from app.store.models import EventAttendee, Unit
+from app.store.models import EventAttendee, PersonPhoto, Unit
 from app.store.models import Person as PersonRow
+
+BATCH = 500
 
 PERSON_COLUMNS = (
     PersonRow.id,
@@ -86,31 +88,98 @@ def ensure_units(organisation_id: int, names: set[str]) -> dict[str, int]:
     return existing
 
 
+def _columns(person: Person, units: dict[str, int]) -> dict[str, object]:
+    return {
+        "id_number": person.id_number,
+        "id_kind": person.id_kind.value,
+        "name": person.name,
+        "front_title": person.front_title,
+        "back_title": person.back_title,
+        "status": person.status.value,
+        "gender": person.gender,
+        "grade": person.grade,
+        "position": person.position,
+        "unit": units.get(person.unit),
+    }
+
+
 def insert_people(organisation_id: int, people: list[Person], at: datetime) -> list[int]:
-    """Insert new people (ids ignored); returns their ids in order."""
+    """Insert new people (ids ignored) in batches; returns their ids in order."""
     units = ensure_units(organisation_id, {p.unit for p in people if p.unit})
-    ids = []
-    for person in people:
-        row = PersonRow.create(
-            organisation=organisation_id,
-            id_number=person.id_number,
-            id_kind=person.id_kind.value,
-            name=person.name,
-            front_title=person.front_title,
-            back_title=person.back_title,
-            status=person.status.value,
-            gender=person.gender,
-            grade=person.grade,
-            position=person.position,
-            unit=units.get(person.unit),
-            active=person.active,
-            is_guest=person.is_guest,
-            badge_serial=person.badge_serial,
-            created_at=at,
-            updated_at=at,
-        )
-        ids.append(int(row.id))
-    return ids
+    rows = [
+        {
+            **_columns(person, units),
+            "organisation": organisation_id,
+            "active": person.active,
+            "is_guest": person.is_guest,
+            "badge_serial": person.badge_serial,
+            "created_at": at,
+            "updated_at": at,
+        }
+        for person in people
+    ]
+    for start in range(0, len(rows), BATCH):
+        PersonRow.insert_many(rows[start : start + BATCH]).execute()
+    ids = ids_by_id_number(organisation_id)
+    return [ids[person.id_number] for person in people]
+
+
+def update_person(organisation_id: int, person: Person, at: datetime) -> None:
+    """Write the roster fields of a stored person (not active, guest or badge serial)."""
+    units = ensure_units(organisation_id, {person.unit} if person.unit else set())
+    PersonRow.update(**_columns(person, units), updated_at=at).where(
+        PersonRow.id == person.id
+    ).execute()
+
+
+def set_active(person_id: int, active: bool, at: datetime) -> None:
+    PersonRow.update(active=active, updated_at=at).where(PersonRow.id == person_id).execute()
+
+
+def get_person(person_id: int) -> Person | None:
+    query = (
+        PersonRow.select(*PERSON_COLUMNS)
+        .join(Unit, on=(PersonRow.unit == Unit.id), join_type=JOIN.LEFT_OUTER)
+        .where(PersonRow.id == person_id)
+    )
+    row = query.tuples().first()
+    return _to_person(row) if row else None
+
+
+def people_by_id_number(organisation_id: int) -> dict[str, Person]:
+    return {p.id_number: p for p in people_of_organisation(organisation_id)}
+
+
+def ids_by_id_number(organisation_id: int) -> dict[str, int]:
+    return dict(
+        PersonRow.select(PersonRow.id_number, PersonRow.id)
+        .where(PersonRow.organisation == organisation_id)
+        .tuples()
+    )
+
+
+def set_photo(person_id: int, image: bytes) -> None:
+    PersonPhoto.insert(person=person_id, image=image).on_conflict(
+        conflict_target=[PersonPhoto.person], update={PersonPhoto.image: image}
+    ).execute()
+
+
+def photo(person_id: int) -> bytes | None:
+    row = PersonPhoto.get_or_none(PersonPhoto.person == person_id)
+    return bytes(row.image) if row else None
+
+
+def ids_with_photo(person_ids: list[int]) -> set[int]:
+    found: set[int] = set()
+    for start in range(0, len(person_ids), BATCH):
+        chunk = person_ids[start : start + BATCH]
+        found |= {
+            pid
+            for (pid,) in PersonPhoto.select(PersonPhoto.person_id)
+            .where(PersonPhoto.person.in_(chunk))
+            .tuples()
+        }
+    return found
 
 
 def add_attendees(event_id: int, person_ids: list[int]) -> int:
@@ -125,8 +194,8 @@ def add_attendees(event_id: int, person_ids: list[int]) -> int:
         for pid in person_ids
         if (pid,) not in present
     ]
-    for start in range(0, len(rows), 500):
-        EventAttendee.insert_many(rows[start : start + 500]).execute()
+    for start in range(0, len(rows), BATCH):
+        EventAttendee.insert_many(rows[start : start + BATCH]).execute()
     return len(rows)
 
 

@@ -1,12 +1,18 @@
-"""Peserta: the people expected at the current event."""
+"""Peserta: the people expected at the current event; import, search, add, edit, photos."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
@@ -15,61 +21,143 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event
 from app.core.indonesian import number
+from app.core.nip import EmploymentStatus
 from app.services.container import Services
-from app.ui.models.people_table_model import PeopleTableModel
+from app.services.event_service import Invalid
+from app.services.roster_service import ImportDone, PersonDraft, PhotoImport, RosterPreview
+from app.ui.dialogs.person_dialog import PersonDialog
+from app.ui.dialogs.roster_import_dialog import RosterImportDialog
+from app.ui.models.people_table_model import INACTIVE, PeopleFilter, PeopleTableModel
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.workers.task_runner import TaskRunner
+
+ROSTER_FILTER = "Daftar pegawai (*.xlsx *.csv)"
 
 
 class PesertaView(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.current_event: Event | None = None
+        self.runner = TaskRunner(services.store, self)
         self.model = PeopleTableModel()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setMinimumWidth(240)
+        self.unit_filter.currentIndexChanged.connect(self._filter)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Semua status"), None)
+        for status in EmploymentStatus:
+            self.status_filter.addItem(status.value, status.value)
+        self.status_filter.addItem(self.tr("Nonaktif"), INACTIVE)
+        self.status_filter.currentIndexChanged.connect(self._filter)
         self.count_label = QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Impor daftar pegawai…"))
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.clicked.connect(self.choose_roster_file)
+        self.add_button = QPushButton(self.tr("Tambah"))
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button = QPushButton(self.tr("Ubah"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.active_button = QPushButton(self.tr("Nonaktifkan"))
+        self.active_button.clicked.connect(self.toggle_selected_active)
+        self.photos_button = QPushButton(self.tr("Impor folder foto…"))
+        self.photos_button.clicked.connect(self.choose_photo_folder)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((320, 190, 80, 300)):
+        for column, width in enumerate((310, 180, 90, 250, 280)):
             self.table.setColumnWidth(column, width)
         self.empty = EmptyState(
             self.tr("Belum ada peserta"),
             self.tr(
-                "Daftar pegawai yang diharapkan hadir akan tampil di sini. Impor daftar pegawai "
-                "dari berkas Excel (SIASN/SIMPEG) lewat perintah: netra roster import BERKAS "
-                "--event NOMOR."
+                "Impor daftar pegawai dari berkas Excel atau CSV ekspor SIASN/SIMPEG dengan tombol "
+                "di atas, atau tambahkan satu per satu. Dari baris perintah: "
+                "netra roster import BERKAS --event NOMOR."
             ),
         )
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.active_button)
+        actions.addWidget(self.photos_button)
+        actions.addWidget(self.message, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.unit_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.count_label)
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addLayout(top)
+        table_layout.addLayout(filters)
         table_layout.addWidget(self.table)
-        self.pages = QStackedLayout(self)
+        pages_holder = QWidget()
+        self.pages = QStackedLayout(pages_holder)
         self.pages.addWidget(table_page)
         self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(pages_holder, 1)
+        self._selection_changed()
 
     def set_event(self, event: Event | None) -> None:
-        people = self.services.people.expected(event.id) if event and event.id else []
-        self.model.set_people(people)
+        self.current_event = event
         self.search.clear()
+        self.message.clear()
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        event = self.current_event
+        people = self.services.people.expected(event.id) if event and event.id else []
+        with_photo = self.services.people.with_photo([p.id for p in people])
+        self.model.set_people(people, with_photo)
+        self._fill_unit_filter()
+        for button in (self.import_button, self.add_button, self.photos_button):
+            button.setEnabled(event is not None)
         self.pages.setCurrentIndex(0 if people else 1)
         self._update_count()
+        row = self.model.row_of(select) if select is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._selection_changed()
 
-    def _filter(self, text: str) -> None:
-        self.model.set_filter(text)
+    def _fill_unit_filter(self) -> None:
+        chosen = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("Semua unit kerja"), None)
+        for unit in self.model.units():
+            self.unit_filter.addItem(unit, unit)
+        self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(chosen)))
+        self.unit_filter.blockSignals(False)
+        self.model.apply(self._wanted())
+
+    def _wanted(self) -> PeopleFilter:
+        return PeopleFilter(
+            self.search.text(), self.unit_filter.currentData(), self.status_filter.currentData()
+        )
+
+    def _filter(self) -> None:
+        self.model.apply(self._wanted())
         self._update_count()
+        self._selection_changed()
 
     def _update_count(self) -> None:
         self.count_label.setText(
@@ -77,3 +165,119 @@ class PesertaView(QWidget):
                 shown=number(self.model.rowCount()), total=number(self.model.total())
             )
         )
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.active_button.setEnabled(row is not None)
+        if row is not None:
+            active = self.model.person_at(row).active
+            self.active_button.setText(self.tr("Nonaktifkan") if active else self.tr("Aktifkan"))
+
+    def _target(self) -> tuple[int, int | None]:
+        assert self.current_event is not None and self.current_event.organisation_id is not None
+        return self.current_event.organisation_id, self.current_event.id
+
+    # --- import -----------------------------------------------------------------
+
+    def choose_roster_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih daftar pegawai"), "", self.tr(ROSTER_FILTER)
+        )
+        if path:
+            self.open_roster_file(Path(path))
+
+    def open_roster_file(self, path: Path, then: Callable[[], None] | None = None) -> None:
+        """Read the file off the UI thread, then show the preview (``then`` runs after)."""
+        self.message.setText(self.tr("Membaca {name}…").format(name=path.name))
+        self.runner.run(
+            lambda: self.services.roster.preview(path),
+            lambda result: self._preview_ready(result, then),
+            self._task_failed,
+        )
+
+    def _preview_ready(self, result: RosterPreview | Invalid, then: Callable | None) -> None:
+        if isinstance(result, Invalid):
+            self.message.setText(str(result.errors[0].message))
+            return
+        self.message.clear()
+        self.preview_dialog = RosterImportDialog(self.services, result, self._target(), self)
+        self.preview_dialog.imported.connect(self._imported)
+        if then is None:
+            self.preview_dialog.open()
+        else:
+            then()
+
+    def _imported(self, result: ImportDone) -> None:
+        self.reload()
+        self.message.setText(
+            self.tr("{rows} baris diimpor: {new} baru, {updated} diperbarui, {same} tetap.").format(
+                rows=number(result.rows), new=number(result.created),
+                updated=number(result.updated), same=number(result.unchanged),
+            )
+        )  # fmt: skip
+
+    def _task_failed(self, message: str) -> None:
+        self.message.setText(self.tr("Gagal: {message}").format(message=message))
+
+    # --- one person -------------------------------------------------------------
+
+    def person_dialog(self, person_id: int | None = None) -> PersonDialog:
+        organisation_id, event_id = self._target()
+        person = self.services.roster.get(person_id) if person_id else None
+        draft = PersonDraft(organisation_id, {}, person_id, event_id)
+        dialog = PersonDialog(self.services, draft, person, self)
+        dialog.accepted.connect(lambda: self.reload(select=dialog.saved_id))
+        return dialog
+
+    def add_person(self) -> None:
+        self.person_dialog().open()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.person_dialog(self.model.person_at(row).id).open()
+
+    def toggle_selected_active(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        person = self.model.person_at(row)
+        self.services.roster.set_active(person.id, not person.active)
+        self.reload(select=person.id)
+
+    def choose_photo_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder foto (NIP.jpg)"))
+        if folder:
+            self.import_photo_folder(Path(folder))
+
+    def import_photo_folder(self, folder: Path) -> None:
+        organisation_id, _ = self._target()
+        self.runner.run(
+            lambda: self.services.roster.import_photos(organisation_id, folder),
+            self._photos_imported,
+            self._task_failed,
+        )
+
+    def _photos_imported(self, result: PhotoImport) -> None:
+        self.reload()
+        text = self.tr("{stored} foto disimpan.").format(stored=number(result.stored))
+        if result.unknown:
+            text += " " + self.tr("{count} berkas tanpa pegawai dengan NIP itu: {names}").format(
+                count=number(len(result.unknown)), names=", ".join(result.unknown[:5])
+            )
+        if result.unreadable:
+            text += " " + self.tr("{count} berkas bukan gambar: {names}").format(
+                count=number(len(result.unreadable)), names=", ".join(result.unreadable[:5])
+            )
+        self.message.setText(text)
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        def searching() -> None:
+            self.search.setText("dinas kes")
+
+        return [("", lambda: None), ("cari", searching)]

@@ -1,0 +1,328 @@
+"""Roster rows: recognising the columns of SIASN/SIMPEG exports and checking every row.
+
+A file is read by ``app.imports`` into a ``RosterTable`` of raw cells; this module
+decides which column holds which field and turns each row into a ``Person`` or
+into ``FieldError`` values naming the file row, the column and the problem. The
+same row rules check what is typed into the Peserta form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.core.errors import FieldError
+from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem
+from app.core.people import Person
+
+CellValue = str | int | float | None
+MAX_TEXT = 200
+MAX_ID = 32  # what a badge token can carry
+HEADER_SEARCH_ROWS = 10
+# Excel keeps 15 significant digits: longer numbers come back with their tail rounded.
+EXCEL_DIGITS = 15
+
+
+class RosterField(StrEnum):
+    NIP = "nip"
+    NIK = "nik"
+    NAME = "nama"
+    FRONT_TITLE = "gelar_depan"
+    BACK_TITLE = "gelar_belakang"
+    POSITION = "jabatan"
+    UNIT = "unit_kerja"
+    OPD = "opd"
+    STATUS = "status"
+    GRADE = "golongan"
+    GENDER = "jenis_kelamin"
+
+
+FIELD_LABELS: dict[RosterField, str] = {
+    RosterField.NIP: "NIP",
+    RosterField.NIK: "NIK",
+    RosterField.NAME: "Nama",
+    RosterField.FRONT_TITLE: "Gelar depan",
+    RosterField.BACK_TITLE: "Gelar belakang",
+    RosterField.POSITION: "Jabatan",
+    RosterField.UNIT: "Unit kerja",
+    RosterField.OPD: "OPD / satuan kerja",
+    RosterField.STATUS: "Status",
+    RosterField.GRADE: "Golongan",
+    RosterField.GENDER: "Jenis kelamin",
+}
+
+_ALIASES: dict[RosterField, tuple[str, ...]] = {
+    RosterField.NIP: ("nip", "nip baru", "nipbaru", "nomor induk pegawai", "nip/nipppk", "ni pppk"),
+    RosterField.NIK: ("nik", "no ktp", "nomor ktp", "nomor induk kependudukan"),
+    RosterField.NAME: ("nama", "nama lengkap", "nama pegawai", "nama asn"),
+    RosterField.FRONT_TITLE: ("gelar depan",),
+    RosterField.BACK_TITLE: ("gelar belakang",),
+    RosterField.POSITION: ("jabatan", "jabatan nama", "nama jabatan"),
+    RosterField.UNIT: ("unit kerja", "unor nama", "unor", "unit organisasi", "sub unit"),
+    RosterField.OPD: ("opd", "skpd", "satuan kerja nama", "satuan kerja", "perangkat daerah"),
+    RosterField.STATUS: ("status", "jenis pegawai", "status pegawai", "kedudukan"),
+    RosterField.GRADE: ("golongan", "gol", "pangkat golongan", "golongan ruang", "gol ruang"),
+    RosterField.GENDER: ("jenis kelamin", "jk", "l/p", "kelamin"),
+}
+
+
+def header_key(text: object) -> str:
+    """Case-, space-, underscore- and punctuation-insensitive form of a column header."""
+    return re.sub(r"[^0-9a-z/]", "", str(text or "").casefold())
+
+
+HEADER_ALIASES: dict[str, RosterField] = {
+    header_key(alias): roster_field
+    for roster_field, aliases in _ALIASES.items()
+    for alias in aliases
+}
+
+_STATUS_WORDS: dict[str, EmploymentStatus] = {
+    "pns": EmploymentStatus.PNS,
+    "cpns": EmploymentStatus.PNS,
+    "pppk": EmploymentStatus.PPPK,
+    "p3k": EmploymentStatus.PPPK,
+    "pppkparuhwaktu": EmploymentStatus.PPPK,
+    "nonasn": EmploymentStatus.NON_ASN,
+    "honorer": EmploymentStatus.NON_ASN,
+    "ptt": EmploymentStatus.NON_ASN,
+    "thl": EmploymentStatus.NON_ASN,
+    "tkk": EmploymentStatus.NON_ASN,
+}
+_GENDER_WORDS = {
+    "l": "L", "lakilaki": "L", "pria": "L", "1": "L",
+    "p": "P", "perempuan": "P", "wanita": "P", "2": "P",
+}  # fmt: skip
+_SCIENTIFIC = re.compile(r"^\d([.,]\d+)?e\+?\d+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RosterTable:
+    """Raw cells of a roster file; ``rows`` pairs each file row number with its cells."""
+
+    source: str
+    rows: list[tuple[int, list[CellValue]]]
+    column_names: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RosterLayout:
+    """Where the header is and which column holds which field (column index -> field)."""
+
+    header_index: int
+    headers: list[str]
+    mapping: dict[int, RosterField]
+
+    def column_name(self, column: int) -> str:
+        letter = column_letter(column)
+        header = self.headers[column] if column < len(self.headers) else ""
+        return f"{letter} ({header})" if header else letter
+
+
+@dataclass(frozen=True)
+class RosterParse:
+    people: list[Person]
+    errors: list[FieldError]
+    rows: int
+
+
+def column_letter(column: int) -> str:
+    """``0 -> A``, ``26 -> AA``: how a spreadsheet user finds the column."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def recognise_headers(headers: list[CellValue]) -> dict[int, RosterField]:
+    mapping: dict[int, RosterField] = {}
+    for column, header in enumerate(headers):
+        known = HEADER_ALIASES.get(header_key(header))
+        if known is not None and known not in mapping.values():
+            mapping[column] = known
+    return mapping
+
+
+def detect_layout(table: RosterTable) -> RosterLayout:
+    """The first of the top rows that names at least two known columns is the header."""
+    best = (0, 0, {})
+    for index, (_, cells) in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        mapping = recognise_headers(cells)
+        if len(mapping) > best[1]:
+            best = (index, len(mapping), mapping)
+        if len(mapping) >= 2:
+            break
+    index, _, mapping = best
+    headers = [_plain(cell) for cell in table.rows[index][1]] if table.rows else []
+    return RosterLayout(index, headers, mapping)
+
+
+def layout_problems(layout: RosterLayout, source: str) -> list[FieldError]:
+    """Whole-file problems: without a name column and an id column nothing can be read."""
+    fields = set(layout.mapping.values())
+    problems = []
+    if RosterField.NAME not in fields:
+        problems.append(FieldError(source, "kolom NAMA tidak ditemukan; tentukan kolom nama"))
+    if not fields & {RosterField.NIP, RosterField.NIK}:
+        problems.append(FieldError(source, "kolom NIP atau NIK tidak ditemukan"))
+    return problems
+
+
+def _plain(value: CellValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _id_text(value: CellValue) -> tuple[str, str | None]:
+    """The digits of an id cell, or a message when Excel has rounded them away."""
+    if isinstance(value, float) and abs(value) >= 10**EXCEL_DIGITS:
+        shown = f"{value:.14E}".replace(".", ",")
+        return "", (
+            f"angka {shown} telah dibulatkan Excel (digit terakhir hilang); format kolom "
+            "sebagai Teks, ketik ulang nomornya, lalu impor lagi"
+        )
+    text = re.sub(r"[\s.'-]", "", _plain(value)) if not isinstance(value, str) else value.strip()
+    text = text.lstrip("'").replace(" ", "")
+    if _SCIENTIFIC.match(text):
+        return "", (
+            f"{text} adalah angka yang dibulatkan Excel; format kolom sebagai Teks, "
+            "ketik ulang nomornya, lalu impor lagi"
+        )
+    if len(text) == 18 and text.isdigit() and text.endswith("000"):
+        return text, (
+            f"{text} berakhiran 000: kemungkinan dibulatkan Excel; format kolom sebagai Teks, "
+            "ketik ulang nomornya, lalu impor lagi"
+        )
+    return text, None
+
+
+def parse_status(text: str) -> EmploymentStatus | None:
+    return _STATUS_WORDS.get(re.sub(r"[^a-z0-9]", "", text.casefold()))
+
+
+def person_from_values(
+    values: dict[RosterField, CellValue], row: int | None, columns: dict[RosterField, str]
+) -> tuple[Person | None, list[FieldError]]:
+    """One row (or one form) as a person, or every problem with it."""
+    errors: list[FieldError] = []
+
+    def problem(roster_field: RosterField, message: str) -> None:
+        column = columns.get(roster_field, FIELD_LABELS[roster_field])
+        errors.append(FieldError(column, message, row))
+
+    def text(roster_field: RosterField) -> str:
+        value = _plain(values.get(roster_field))
+        if len(value) > MAX_TEXT:
+            problem(roster_field, f"paling panjang {MAX_TEXT} karakter")
+        return value
+
+    nip, nip_rounded = _id_text(values.get(RosterField.NIP))
+    nik, nik_rounded = _id_text(values.get(RosterField.NIK))
+    if nip_rounded:
+        problem(RosterField.NIP, nip_rounded)
+    if nik_rounded:
+        problem(RosterField.NIK, nik_rounded)
+    status_text = text(RosterField.STATUS)
+    status = parse_status(status_text) if status_text else None
+    if status_text and status is None:
+        problem(
+            RosterField.STATUS,
+            f"status '{status_text}' tidak dikenal; gunakan PNS, PPPK atau NON ASN",
+        )
+    if status is None:
+        status = EmploymentStatus.NON_ASN if nik and not nip else EmploymentStatus.PNS
+    rounded = bool(nip_rounded or nik_rounded)
+    if status is EmploymentStatus.NON_ASN:
+        id_field = RosterField.NIK if nik or not nip else RosterField.NIP
+        id_number = nik or nip
+        id_kind = IdKind.NIK if len(id_number) == 16 and id_number.isdigit() else IdKind.INTERNAL
+        if nik:
+            id_kind = IdKind.NIK
+        if not id_number and not rounded:
+            problem(RosterField.NIK, "pegawai NON ASN memerlukan NIK (16 angka) atau nomor pegawai")
+        elif id_kind is IdKind.NIK and not rounded:
+            message = nik_problem(id_number)
+            if message:
+                problem(id_field, message)
+        elif id_number and not (id_number.isascii() and id_number.isalnum()):
+            problem(id_field, "nomor pegawai hanya boleh berisi huruf dan angka")
+        elif len(id_number) > MAX_ID:
+            problem(id_field, f"nomor pegawai paling panjang {MAX_ID} karakter")
+    else:
+        id_kind, id_number = IdKind.NIP, nip
+        if not nip_rounded:
+            message = nip_problem(nip, status) if nip else f"NIP wajib diisi untuk {status.value}"
+            if message:
+                problem(RosterField.NIP, message)
+        if nik and not nik_rounded:
+            message = nik_problem(nik)
+            if message:
+                problem(RosterField.NIK, message)
+    name = text(RosterField.NAME)
+    if not name:
+        problem(RosterField.NAME, "nama wajib diisi")
+    gender_text = text(RosterField.GENDER)
+    gender = _GENDER_WORDS.get(re.sub(r"[^a-z0-9]", "", gender_text.casefold()), "")
+    if gender_text and not gender:
+        problem(RosterField.GENDER, f"jenis kelamin '{gender_text}' tidak dikenal; isi L atau P")
+    if not gender and id_kind is IdKind.NIP and len(id_number) == 18:
+        gender = {"1": "L", "2": "P"}.get(id_number[14], "")
+    unit = text(RosterField.OPD) or text(RosterField.UNIT)
+    person = Person(
+        id_number=id_number,
+        id_kind=id_kind,
+        name=name,
+        front_title=text(RosterField.FRONT_TITLE),
+        back_title=text(RosterField.BACK_TITLE),
+        status=status,
+        gender=gender,
+        grade=text(RosterField.GRADE),
+        position=text(RosterField.POSITION),
+        unit=unit,
+    )
+    return (None if errors else person), errors
+
+
+def parse_roster(table: RosterTable, layout: RosterLayout) -> RosterParse:
+    """Every data row below the header checked; all problems reported, not only the first."""
+    errors = layout_problems(layout, table.source)
+    if errors:
+        return RosterParse([], errors, 0)
+    columns = {f: layout.column_name(c) for c, f in layout.mapping.items()}
+    people: list[Person] = []
+    seen: dict[str, int] = {}
+    rows = 0
+    for row_number, cells in table.rows[layout.header_index + 1 :]:
+        if all(cell is None or str(cell).strip() == "" for cell in cells):
+            continue
+        rows += 1
+        values = {
+            roster_field: cells[column] if column < len(cells) else None
+            for column, roster_field in layout.mapping.items()
+        }
+        person, row_errors = person_from_values(values, row_number, columns)
+        errors.extend(row_errors)
+        if person is None:
+            continue
+        first = seen.get(person.id_number)
+        if first is not None:
+            id_field = RosterField.NIK if person.id_kind is IdKind.NIK else RosterField.NIP
+            errors.append(
+                FieldError(
+                    columns.get(id_field, FIELD_LABELS[id_field]),
+                    f"{person.id_number} sudah tertulis di baris {first}",
+                    row_number,
+                )
+            )
+            continue
+        seen[person.id_number] = row_number
+        people.append(person)
+    if not rows and not errors:
+        errors.append(FieldError(table.source, "tidak ada baris data di bawah judul kolom"))
+    return RosterParse([] if errors else people, errors, rows)

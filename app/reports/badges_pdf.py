@@ -1,0 +1,267 @@
+"""Badge sheets: ID-card size cards (85.6 x 54 mm), ten per A4 page, with cut marks.
+
+Cards abut in a 2 x 5 grid so one guillotine cut along each mark line separates
+them. Each card shows the organisation's logo and name, the photo (or initials),
+the name with titles wrapped to fit, position, the grouped NIP, the unit, and the
+signed token as a QR code drawn with vector rectangles. The caller sorts the cards
+and gives every label (the reports layer does not translate).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from app.reports.qr_matrix import QUIET_ZONE, dark_runs, qr_matrix
+
+CARD_WIDTH = 85.6 * mm
+CARD_HEIGHT = 54 * mm
+COLUMNS, ROWS = 2, 5
+PER_PAGE = COLUMNS * ROWS
+LEFT = (A4[0] - COLUMNS * CARD_WIDTH) / 2
+BOTTOM = (A4[1] - ROWS * CARD_HEIGHT) / 2
+CUT_MARK_GAP, CUT_MARK_LENGTH = 1.5 * mm, 6 * mm
+
+HEADER_HEIGHT = 11 * mm
+STRIP_HEIGHT = 11 * mm
+PHOTO_BOX = (3 * mm, 13.5 * mm, 19 * mm, 25.3 * mm)  # x, y, width, height
+QR_SIZE = 30.5 * mm
+QR_ORIGIN = (CARD_WIDTH - QR_SIZE - 1.5 * mm, STRIP_HEIGHT + 0.8 * mm)
+TEXT_LEFT = 24.5 * mm
+TEXT_WIDTH = QR_ORIGIN[0] - TEXT_LEFT + 1.2 * mm  # the QR's quiet zone is white anyway
+GREEN = HexColor("#0b5d3b")
+STRIP = HexColor("#e3efe8")
+GREY_TEXT = HexColor("#44525f")
+PLACEHOLDER = HexColor("#d5dbe0")
+REGULAR, BOLD = "Helvetica", "Helvetica-Bold"
+
+
+@dataclass(frozen=True)
+class BadgeCard:
+    """One card, every text already as it is printed."""
+
+    name: str  # with titles
+    initials: str  # shown when there is no photo
+    id_label: str  # "NIP", "NIK"
+    id_text: str  # grouped for reading
+    position: str
+    unit: str
+    status: str
+    token: str
+    photo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class BadgeSheet:
+    organisation: str
+    logo: bytes | None
+    cards: list[BadgeCard]  # in print order: by unit, then name
+    footer: str  # with {unit}, {page} and {pages}: the unit's page count
+
+
+@dataclass(frozen=True)
+class FittedText:
+    size: float
+    lines: list[str]
+
+
+def fit_text(
+    text: str, font: str, width: float, max_lines: int, sizes: tuple[float, float]
+) -> FittedText:
+    """The largest size (down to ``sizes[1]``) at which the text wraps into the box.
+
+    At the smallest size, words wider than the box are broken and the last line is
+    shortened with an ellipsis, so nothing ever crosses the card's edge.
+    """
+    largest, smallest = sizes
+    size = largest
+    while size >= smallest:
+        lines = simpleSplit(text, font, size, width)
+        if len(lines) <= max_lines and all(stringWidth(t, font, size) <= width for t in lines):
+            return FittedText(size, lines)
+        size -= 0.5
+    lines = [piece for line in simpleSplit(text, font, smallest, width) for piece in
+             _break_long(line, font, smallest, width)]  # fmt: skip
+    if len(lines) > max_lines:
+        last = " ".join(lines[max_lines - 1 :])
+        while last and stringWidth(last + "…", font, smallest) > width:
+            last = last[:-1]
+        lines = [*lines[: max_lines - 1], last.rstrip() + "…"]
+    return FittedText(smallest, lines)
+
+
+def _break_long(line: str, font: str, size: float, width: float) -> Iterator[str]:
+    while stringWidth(line, font, size) > width:
+        cut = len(line)
+        while cut > 1 and stringWidth(line[:cut], font, size) > width:
+            cut -= 1
+        yield line[:cut]
+        line = line[cut:]
+    if line:
+        yield line
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Page streams as compressed binary, not ASCII85 text: smaller, and several times faster
+    to write (reportlab's ASCII85 encoder is pure Python); every PDF reader accepts them."""
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
+
+
+def write_badges_pdf(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
+    """Draw every card; returns the number of pages. Each unit starts on a new page."""
+    with _binary_streams():
+        return _write(sheet, out)
+
+
+def _write(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
+    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4, pageCompression=1)
+    canvas.setTitle(f"Kartu QR {sheet.organisation}")
+    canvas.setCreator("Netra")
+    _define_card_base(canvas, sheet)
+    pages = 0
+    for unit, group in groupby(sheet.cards, key=lambda card: card.unit):
+        cards = list(group)
+        unit_pages = math.ceil(len(cards) / PER_PAGE)
+        for page in range(unit_pages):
+            chunk = cards[page * PER_PAGE : (page + 1) * PER_PAGE]
+            for slot, card in enumerate(chunk):
+                column, row = slot % COLUMNS, slot // COLUMNS
+                x = LEFT + column * CARD_WIDTH
+                y = BOTTOM + (ROWS - 1 - row) * CARD_HEIGHT
+                _draw_card(canvas, card, x, y)
+            _draw_cut_marks(canvas)
+            canvas.setFont(REGULAR, 8)
+            canvas.setFillColor(GREY_TEXT)
+            canvas.drawCentredString(
+                A4[0] / 2, 4 * mm,
+                sheet.footer.format(unit=unit or "-", page=page + 1, pages=unit_pages),
+            )  # fmt: skip
+            canvas.showPage()
+            pages += 1
+    if pages == 0:
+        canvas.showPage()
+        pages = 1
+    canvas.save()
+    return pages
+
+
+def _define_card_base(canvas: Canvas, sheet: BadgeSheet) -> None:
+    """What every card shares, stored once in the PDF and placed on each card."""
+    canvas.beginForm("card_base", 0, 0, CARD_WIDTH, CARD_HEIGHT)
+    canvas.setFillColor(GREEN)
+    canvas.rect(0, CARD_HEIGHT - HEADER_HEIGHT, CARD_WIDTH, HEADER_HEIGHT, stroke=0, fill=1)
+    canvas.setFillColor(STRIP)
+    canvas.rect(0, 0, CARD_WIDTH, STRIP_HEIGHT, stroke=0, fill=1)
+    text_left = 3 * mm
+    if sheet.logo:
+        logo = ImageReader(io.BytesIO(sheet.logo))
+        side = HEADER_HEIGHT - 2.4 * mm
+        canvas.drawImage(
+            logo, 2.5 * mm, CARD_HEIGHT - HEADER_HEIGHT + 1.2 * mm, side, side,
+            preserveAspectRatio=True, mask="auto",
+        )  # fmt: skip
+        text_left = 2.5 * mm + side + 2 * mm
+    fitted = fit_text(sheet.organisation.upper(), BOLD, CARD_WIDTH - text_left - 3 * mm, 2, (9, 6))
+    canvas.setFillColor(white)
+    canvas.setFont(BOLD, fitted.size)
+    leading = fitted.size * 1.15
+    first = CARD_HEIGHT - HEADER_HEIGHT / 2 + (len(fitted.lines) - 1) * leading / 2
+    for index, line in enumerate(fitted.lines):
+        canvas.drawString(text_left, first - index * leading - fitted.size * 0.35, line)
+    canvas.endForm()
+
+
+def _draw_card(canvas: Canvas, card: BadgeCard, x: float, y: float) -> None:
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm("card_base")
+    _draw_photo(canvas, card)
+    top = CARD_HEIGHT - HEADER_HEIGHT - 3.6 * mm
+    name = fit_text(card.name, BOLD, TEXT_WIDTH, 3, (9, 6))
+    canvas.setFillColor(HexColor("#1c2733"))
+    canvas.setFont(BOLD, name.size)
+    for line in name.lines:
+        canvas.drawString(TEXT_LEFT, top, line)
+        top -= name.size * 1.15
+    position = fit_text(card.position, REGULAR, TEXT_WIDTH, 3, (7, 5.5))
+    top -= 1.2 * mm
+    canvas.setFillColor(GREY_TEXT)
+    canvas.setFont(REGULAR, position.size)
+    for line in position.lines:
+        canvas.drawString(TEXT_LEFT, top, line)
+        top -= position.size * 1.15
+    canvas.setFillColor(HexColor("#1c2733"))
+    canvas.setFont(BOLD, 9)
+    canvas.drawString(3 * mm, 6.3 * mm, f"{card.id_label} {card.id_text}")
+    canvas.drawRightString(CARD_WIDTH - 3 * mm, 6.3 * mm, card.status)
+    unit = fit_text(card.unit, REGULAR, CARD_WIDTH - 6 * mm, 1, (7.5, 5))
+    canvas.setFont(REGULAR, unit.size)
+    canvas.drawString(3 * mm, 2.4 * mm, unit.lines[0] if unit.lines else "")
+    _draw_qr(canvas, card.token)
+    canvas.restoreState()
+
+
+def _draw_photo(canvas: Canvas, card: BadgeCard) -> None:
+    x, y, width, height = PHOTO_BOX
+    if card.photo:
+        try:
+            canvas.drawImage(ImageReader(io.BytesIO(card.photo)), x, y, width, height)
+            return
+        except (OSError, ValueError):
+            pass  # a damaged photo must not stop the whole sheet: show the initials
+    canvas.setFillColor(PLACEHOLDER)
+    canvas.rect(x, y, width, height, stroke=0, fill=1)
+    canvas.setFillColor(white)
+    canvas.setFont(BOLD, 20)
+    canvas.drawCentredString(x + width / 2, y + height / 2 - 7, card.initials)
+
+
+def _draw_qr(canvas: Canvas, token: str) -> None:
+    """The code as one filled path of run rectangles, in module units."""
+    matrix = qr_matrix(token)
+    count = matrix.shape[0]
+    module = QR_SIZE / (count + 2 * QUIET_ZONE)
+    x = QR_ORIGIN[0] + QUIET_ZONE * module
+    y = QR_ORIGIN[1] + QUIET_ZONE * module
+    rows, columns, lengths = dark_runs(matrix)
+    rectangles = " ".join(
+        f"{column} {count - 1 - row} {length} 1 re"
+        for row, column, length in zip(
+            rows.tolist(), columns.tolist(), lengths.tolist(), strict=True
+        )
+    )
+    canvas.addLiteral(f"q 0 g {module:.4f} 0 0 {module:.4f} {x:.3f} {y:.3f} cm {rectangles} f Q")
+
+
+def _draw_cut_marks(canvas: Canvas) -> None:
+    canvas.setStrokeColor(GREY_TEXT)
+    canvas.setLineWidth(0.3)
+    right, top = LEFT + COLUMNS * CARD_WIDTH, BOTTOM + ROWS * CARD_HEIGHT
+    for column in range(COLUMNS + 1):
+        x = LEFT + column * CARD_WIDTH
+        canvas.line(x, top + CUT_MARK_GAP, x, top + CUT_MARK_GAP + CUT_MARK_LENGTH)
+        canvas.line(x, BOTTOM - CUT_MARK_GAP, x, BOTTOM - CUT_MARK_GAP - CUT_MARK_LENGTH)
+    for row in range(ROWS + 1):
+        y = BOTTOM + row * CARD_HEIGHT
+        canvas.line(LEFT - CUT_MARK_GAP, y, LEFT - CUT_MARK_GAP - CUT_MARK_LENGTH, y)
+        canvas.line(right + CUT_MARK_GAP, y, right + CUT_MARK_GAP + CUT_MARK_LENGTH, y)

@@ -1,0 +1,122 @@
+"""Printing badges: the PDF sheet and one QR image per person, for an event's people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.errors import FieldError
+from app.core.nip import IdKind
+from app.core.people import Person
+from app.reports.badge_images import BadgeImage, write_badge_images
+from app.reports.badges_pdf import BadgeCard, BadgeSheet, write_badges_pdf
+from app.services.badge_service import BadgeService, IssuedBadge
+from app.services.event_service import EventService, Invalid
+from app.store import people_repo
+
+ID_LABELS = {IdKind.NIP: "NIP", IdKind.NIK: "NIK", IdKind.INTERNAL: "ID"}
+FOOTER = "{unit}  ·  lembar {page} dari {pages}"
+
+
+@dataclass(frozen=True)
+class BadgeRequest:
+    event_id: int
+    out: Path
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class BadgesWritten:
+    badges: int
+    pages: int
+    files: list[Path]
+
+
+def initials(name: str) -> str:
+    return "".join(word[0] for word in name.split()[:2]).upper()
+
+
+def sort_key(person: Person) -> tuple[str, str]:
+    return (person.unit.casefold(), person.name.casefold())
+
+
+class BadgePrintService:
+    def __init__(self, events: EventService, badges: BadgeService) -> None:
+        self.events = events
+        self.badges = badges
+
+    def _issue(self, request: BadgeRequest) -> tuple[int, list[IssuedBadge]] | Invalid:
+        event = self.events.get(request.event_id)
+        if event is None or event.organisation_id is None:
+            return Invalid([FieldError("acara", f"acara nomor {request.event_id} tidak ditemukan")])
+        people = [
+            p for p in people_repo.expected_people(request.event_id) if p.active and not p.is_guest
+        ]
+        if request.unit is not None:
+            wanted = request.unit.strip().casefold()
+            units = sorted({p.unit for p in people if p.unit})
+            people = [p for p in people if p.unit.casefold() == wanted]
+            if not people:
+                return Invalid(
+                    [FieldError("unit", f"unit '{request.unit}' tidak ada pada acara ini; "
+                                f"unit yang ada: {', '.join(units[:8])}")]
+                )  # fmt: skip
+        if not people:
+            return Invalid([FieldError("acara", "acara ini belum memiliki peserta aktif")])
+        issued = self.badges.issue(event.organisation_id, sorted(people, key=sort_key))
+        if isinstance(issued, Invalid):
+            return issued
+        return event.organisation_id, issued
+
+    def write_pdf(self, request: BadgeRequest) -> BadgesWritten | Invalid:
+        issued = self._issue(request)
+        if isinstance(issued, Invalid):
+            return issued
+        organisation_id, badges = issued
+        event = self.events.get(request.event_id)
+        assert event is not None
+        with_photo = people_repo.ids_with_photo([b.person.id for b in badges])
+        cards = [
+            BadgeCard(
+                name=b.person.display_name,
+                initials=initials(b.person.name),
+                id_label=ID_LABELS[b.person.id_kind],
+                id_text=b.person.display_id,
+                position=b.person.position,
+                unit=b.person.unit,
+                status=b.person.status.value,
+                token=b.token,
+                photo=people_repo.photo(b.person.id) if b.person.id in with_photo else None,
+            )
+            for b in badges
+        ]
+        sheet = BadgeSheet(
+            organisation=self.events.organisation_name(organisation_id),
+            logo=event.logo,
+            cards=cards,
+            footer=FOOTER,
+        )
+        try:
+            pages = write_badges_pdf(sheet, request.out)
+        except OSError as error:
+            return Invalid([FieldError("berkas", f"{request.out} tidak dapat ditulis: {error}")])
+        return BadgesWritten(len(cards), pages, [request.out])
+
+    def write_images(self, request: BadgeRequest) -> BadgesWritten | Invalid:
+        issued = self._issue(request)
+        if isinstance(issued, Invalid):
+            return issued
+        images = [
+            BadgeImage(
+                id_number=b.person.id_number,
+                plain_name=b.person.name,
+                caption=[b.person.display_name, b.person.display_id, b.person.unit],
+                token=b.token,
+            )
+            for b in issued[1]
+        ]
+        try:
+            files = write_badge_images(images, request.out)
+        except OSError as error:
+            return Invalid([FieldError("folder", f"{request.out} tidak dapat ditulis: {error}")])
+        return BadgesWritten(len(images), 0, files)

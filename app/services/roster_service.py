@@ -1,0 +1,228 @@
+"""Bringing the roster in: spreadsheet import, the Peserta form, photos.
+
+Imports are all or nothing: a file with any problem writes nothing; a clean file
+creates or updates people (matched by NIP/NIK) and units in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.core.clock import Clock
+from app.core.errors import FieldError
+from app.core.nip import IdKind
+from app.core.people import Person, person_changes
+from app.core.roster import (
+    CellValue,
+    RosterField,
+    RosterLayout,
+    RosterTable,
+    detect_layout,
+    parse_roster,
+    person_from_values,
+)
+from app.imports.photos import PHOTO_SUFFIXES, PhotoError, prepare_photo
+from app.imports.roster_file import RosterFileError, read_roster_file
+from app.services.event_service import Invalid
+from app.store import audit_repo, people_repo
+from app.store.store import Store
+
+FORM_COLUMNS = {roster_field: roster_field.value for roster_field in RosterField}
+
+
+@dataclass(frozen=True)
+class RosterPreview:
+    """A read file and the column layout guessed for it, before anything is stored."""
+
+    table: RosterTable
+    layout: RosterLayout
+
+
+@dataclass(frozen=True)
+class ImportDone:
+    rows: int
+    created: int
+    updated: int
+    unchanged: int
+    added_to_event: int
+
+
+@dataclass(frozen=True)
+class PersonSaved:
+    person_id: int
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    """What the Peserta form holds: raw texts per field, as a file row would."""
+
+    organisation_id: int
+    values: dict[RosterField, CellValue]
+    person_id: int | None = None
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PhotoImport:
+    stored: int
+    unknown: list[str]
+    unreadable: list[str]
+
+
+class RosterService:
+    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+
+    def preview(self, path: Path) -> RosterPreview | Invalid:
+        try:
+            table = read_roster_file(path)
+        except RosterFileError as error:
+            return Invalid([FieldError(path.name, str(error))])
+        return RosterPreview(table, detect_layout(table))
+
+    def import_file(
+        self, path: Path, organisation_id: int, event_id: int | None = None
+    ) -> ImportDone | Invalid:
+        preview = self.preview(path)
+        if isinstance(preview, Invalid):
+            return preview
+        return self.import_table(preview, organisation_id, event_id)
+
+    def import_table(
+        self, preview: RosterPreview, organisation_id: int, event_id: int | None = None
+    ) -> ImportDone | Invalid:
+        """Store a checked file; ``preview.layout`` may carry columns the user mapped by hand."""
+        parsed = parse_roster(preview.table, preview.layout)
+        if parsed.errors:
+            return Invalid(parsed.errors)
+        now = self.clock.now()
+        with self.store.write():
+            existing = people_repo.people_by_id_number(organisation_id)
+            new = [p for p in parsed.people if p.id_number not in existing]
+            updated = 0
+            for person in parsed.people:
+                old = existing.get(person.id_number)
+                changes = person_changes(old, replace(person, id=old.id)) if old else {}
+                if old and changes:
+                    people_repo.update_person(organisation_id, replace(person, id=old.id), now)
+                    audit_repo.append(
+                        self.actor, "person.update", "person", old.id, now, event_id, changes
+                    )
+                    updated += 1
+            people_repo.insert_people(organisation_id, new, now)
+            added = 0
+            if event_id is not None:
+                ids = people_repo.ids_by_id_number(organisation_id)
+                added = people_repo.add_attendees(
+                    event_id, [ids[p.id_number] for p in parsed.people]
+                )
+            if new or updated or added:
+                audit_repo.append(
+                    self.actor, "roster.import", "organisation", organisation_id, now, event_id,
+                    {"file": preview.table.source, "rows": parsed.rows, "created": len(new),
+                     "updated": updated, "added_to_event": added},
+                )  # fmt: skip
+        return ImportDone(
+            rows=parsed.rows,
+            created=len(new),
+            updated=updated,
+            unchanged=len(parsed.people) - len(new) - updated,
+            added_to_event=added,
+        )
+
+    def save_person(self, draft: PersonDraft) -> PersonSaved | Invalid:
+        """Add or edit one person with the same rules as a file row."""
+        person, errors = person_from_values(draft.values, None, FORM_COLUMNS)
+        if person is None:
+            return Invalid(errors)
+        now = self.clock.now()
+        with self.store.write():
+            ids = people_repo.ids_by_id_number(draft.organisation_id)
+            holder = ids.get(person.id_number)
+            if holder is not None and holder != draft.person_id:
+                other = people_repo.get_person(holder)
+                id_field = RosterField.NIK if person.id_kind is IdKind.NIK else RosterField.NIP
+                owner = other.display_name if other else f"orang nomor {holder}"
+                message = f"nomor ini sudah dipakai oleh {owner}"
+                return Invalid([FieldError(id_field.value, message)])
+            if draft.person_id is None:
+                (person_id,) = people_repo.insert_people(draft.organisation_id, [person], now)
+                audit_repo.append(
+                    self.actor, "person.create", "person", person_id, now, draft.event_id,
+                    {"id_number": person.id_number, "name": person.name},
+                )  # fmt: skip
+            else:
+                person_id = draft.person_id
+                old = people_repo.get_person(person_id)
+                if old is None:
+                    return Invalid([FieldError("nama", "orang ini tidak ditemukan lagi")])
+                changes = person_changes(old, replace(person, id=person_id))
+                if changes:
+                    edited = replace(person, id=person_id)
+                    people_repo.update_person(draft.organisation_id, edited, now)
+                    audit_repo.append(
+                        self.actor, "person.update", "person", person_id, now, draft.event_id,
+                        changes,
+                    )  # fmt: skip
+            if draft.event_id is not None:
+                people_repo.add_attendees(draft.event_id, [person_id])
+        return PersonSaved(person_id)
+
+    def set_active(self, person_id: int, active: bool) -> None:
+        """Deactivate (badge no longer accepted) or reactivate a person."""
+        now = self.clock.now()
+        with self.store.write():
+            person = people_repo.get_person(person_id)
+            if person is None or person.active == active:
+                return
+            people_repo.set_active(person_id, active, now)
+            action = "person.activate" if active else "person.deactivate"
+            audit_repo.append(self.actor, action, "person", person_id, now)
+
+    def set_photo(self, person_id: int, data: bytes) -> PersonSaved | Invalid:
+        try:
+            image = prepare_photo(data)
+        except PhotoError as error:
+            return Invalid([FieldError("foto", str(error))])
+        now = self.clock.now()
+        with self.store.write():
+            people_repo.set_photo(person_id, image)
+            audit_repo.append(self.actor, "person.photo", "person", person_id, now)
+        return PersonSaved(person_id)
+
+    def import_photos(self, organisation_id: int, folder: Path) -> PhotoImport:
+        """Store every ``NIP.jpg`` of a folder on the person with that NIP (or NIK)."""
+        ids = people_repo.ids_by_id_number(organisation_id)
+        ready: list[tuple[int, bytes]] = []
+        unknown: list[str] = []
+        unreadable: list[str] = []
+        files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in PHOTO_SUFFIXES)
+        for path in files:
+            id_number = "".join(ch for ch in path.stem if ch.isalnum())
+            person_id = ids.get(id_number)
+            if person_id is None:
+                unknown.append(path.name)
+                continue
+            try:
+                ready.append((person_id, prepare_photo(path.read_bytes())))
+            except (PhotoError, OSError):
+                unreadable.append(path.name)
+        if ready:
+            now = self.clock.now()
+            with self.store.write():
+                for person_id, image in ready:
+                    people_repo.set_photo(person_id, image)
+                audit_repo.append(
+                    self.actor, "roster.photos", "organisation", organisation_id, now, None,
+                    {"folder": folder.name, "stored": len(ready)},
+                )  # fmt: skip
+        return PhotoImport(len(ready), unknown, unreadable)
+
+    def photo(self, person_id: int) -> bytes | None:
+        return people_repo.photo(person_id)
+
+    def get(self, person_id: int) -> Person | None:
+        return people_repo.get_person(person_id)

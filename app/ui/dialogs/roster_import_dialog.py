@@ -1,0 +1,172 @@
+"""Import preview: the file's first rows, which column holds what, and every problem found.
+
+Columns recognised from their header are set already; the user maps the others
+(or corrects a guess) with the choice above each column. Checking and importing
+run off the UI thread; nothing is stored while any problem remains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.indonesian import number
+from app.core.roster import FIELD_LABELS, RosterField, RosterLayout, parse_roster
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.services.roster_service import ImportDone, RosterPreview
+from app.ui.workers.task_runner import TaskRunner
+
+PREVIEW_ROWS = 30
+
+
+class RosterImportDialog(QDialog):
+    imported = Signal(object)  # ImportDone
+
+    def __init__(
+        self,
+        services: Services,
+        preview: RosterPreview,
+        target: tuple[int, int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.preview = preview
+        self.organisation_id, self.event_id = target
+        self.runner = TaskRunner(services.store, self)
+        self.result: ImportDone | None = None
+        self.setWindowTitle(self.tr("Pratinjau impor: {name}").format(name=preview.table.source))
+        self.resize(1100, 640)
+        headers = preview.layout.headers
+        width = max([len(headers), *(len(cells) for _, cells in preview.table.rows[:50])])
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, width)
+        self.table.verticalHeader().setVisible(True)
+        self.column_choices: list[QComboBox] = []
+        self.table.setRowCount(1 + min(PREVIEW_ROWS, self._data_row_count()))
+        for column in range(width):
+            choice = QComboBox()
+            choice.addItem(self.tr("(abaikan)"), None)
+            for roster_field in RosterField:
+                choice.addItem(FIELD_LABELS[roster_field], roster_field.value)
+            mapped = preview.layout.mapping.get(column)
+            choice.setCurrentIndex(choice.findData(mapped.value) if mapped else 0)
+            choice.currentIndexChanged.connect(self._mapping_changed)
+            self.column_choices.append(choice)
+            self.table.setCellWidget(0, column, choice)
+            header = headers[column] if column < len(headers) else ""
+            self.table.setHorizontalHeaderItem(column, QTableWidgetItem(header or "—"))
+            self.table.setColumnWidth(column, 170)
+        self.table.setVerticalHeaderItem(0, QTableWidgetItem(self.tr("Kolom")))
+        first = preview.layout.header_index + 1
+        for row, (number_in_file, cells) in enumerate(preview.table.rows[first:][:PREVIEW_ROWS]):
+            self.table.setVerticalHeaderItem(row + 1, QTableWidgetItem(str(number_in_file)))
+            for column, value in enumerate(cells):
+                text = "" if value is None else str(value)
+                self.table.setItem(row + 1, column, QTableWidgetItem(text))
+        self.problems_title = QLabel()
+        self.problems_title.setObjectName("sectionTitle")
+        self.problems = QListWidget()
+        self.problems.setObjectName("problemList")
+        self.import_button = QPushButton(self.tr("Impor"))
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems, 2)
+        layout.addLayout(buttons)
+        self.check()
+
+    def _data_row_count(self) -> int:
+        return max(0, len(self.preview.table.rows) - self.preview.layout.header_index - 1)
+
+    def layout_chosen(self) -> RosterLayout:
+        mapping = {
+            column: RosterField(choice.currentData())
+            for column, choice in enumerate(self.column_choices)
+            if choice.currentData() is not None
+        }
+        return replace(self.preview.layout, mapping=mapping)
+
+    def _mapping_changed(self) -> None:
+        self.preview = replace(self.preview, layout=self.layout_chosen())
+        self.check()
+
+    def check(self) -> None:
+        """Check every row with the current mapping (fast: no database involved)."""
+        parsed = parse_roster(self.preview.table, self.preview.layout)
+        for choice in self.column_choices:  # columns left out stand out in amber
+            choice.setObjectName("unmappedColumn" if choice.currentData() is None else "")
+            choice.style().unpolish(choice)
+            choice.style().polish(choice)
+        unmapped = sum(1 for choice in self.column_choices if choice.currentData() is None)
+        self.intro.setText(
+            self.tr(
+                "{rows} baris data. Kolom yang dikenali sudah dipasangkan; pilih isi kolom "
+                "lainnya pada baris \u201cKolom\u201d ({unmapped} kolom diabaikan)."
+            ).format(rows=number(self._data_row_count()), unmapped=unmapped)
+        )
+        self.show_problems(parsed.errors)
+
+    def show_problems(self, errors: list) -> None:
+        self.problems.clear()
+        self.problems.addItems([str(error) for error in errors])
+        self.import_button.setEnabled(not errors)
+        if errors:
+            self.problems_title.setText(
+                self.tr(
+                    "{count} masalah: perbaiki berkasnya lalu impor lagi; belum ada yang disimpan."
+                ).format(count=number(len(errors)))
+            )
+        else:
+            self.problems_title.setText(self.tr("Tidak ada masalah. Siap diimpor."))
+
+    def start_import(self) -> None:
+        self.import_button.setEnabled(False)
+        self.problems_title.setText(self.tr("Mengimpor…"))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        preview, organisation_id, event_id = self.preview, self.organisation_id, self.event_id
+        self.runner.run(
+            lambda: self.services.roster.import_table(preview, organisation_id, event_id),
+            self._import_finished,
+            self._import_failed,
+        )
+
+    def _import_finished(self, result: ImportDone | Invalid) -> None:
+        self.unsetCursor()
+        if isinstance(result, Invalid):
+            self.show_problems(result.errors)
+            return
+        self.result = result
+        self.imported.emit(result)
+        self.accept()
+
+    def _import_failed(self, message: str) -> None:
+        self.unsetCursor()
+        self.problems_title.setText(
+            self.tr("Impor gagal, tidak ada yang disimpan: {m}").format(m=message)
+        )
+        self.import_button.setEnabled(True)

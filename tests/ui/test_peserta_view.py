@@ -1,0 +1,115 @@
+"""The Peserta view driven as HR would: import with preview, search, filters, form, photos."""
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.core.people import Person
+from app.store import people_repo
+from app.ui.views.peserta_view import PesertaView
+from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
+
+
+@pytest.fixture
+def view(qtbot, demo):
+    QApplication.instance().setStyleSheet("")
+    widget = PesertaView(demo)
+    qtbot.addWidget(widget)
+    widget.set_event(demo.events.list_events()[0])
+    widget.show()
+    return widget
+
+
+def open_preview(qtbot, view, path):
+    opened = []
+    view.open_roster_file(path, then=lambda: opened.append(True))
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    return view.preview_dialog
+
+
+def test_preview_lets_the_user_map_an_unknown_column_then_imports(qtbot, view, demo, tmp_path):
+    headers = ["NIP BARU", "Pegawai", *SIASN_HEADERS[2:]]
+    path = write_csv(tmp_path / "pegawai.csv", demo_rows(130)[120:], headers=headers)
+    dialog = open_preview(qtbot, view, path)
+    assert not dialog.import_button.isEnabled()
+    assert "kolom NAMA tidak ditemukan" in dialog.problems.item(0).text()
+    name_choice = dialog.column_choices[1]
+    name_choice.setCurrentIndex(name_choice.findData("nama"))
+    assert dialog.problems.count() == 0 and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert view.model.total() == 130
+    assert "10 baru" in view.message.text()
+
+
+def test_preview_lists_every_problem_and_stores_nothing(qtbot, view, demo, tmp_path):
+    rows = [row for row in demo_rows(140)[120:] if row[4] == "PNS"][:5]
+    rows[1][0], rows[3][1] = "19901301", ""
+    dialog = open_preview(qtbot, view, write_csv(tmp_path / "salah.csv", rows))
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert problems[0].startswith("baris 3, kolom A (NIP BARU): NIP harus 18 angka")
+    assert problems[1] == "baris 5, kolom B (NAMA): nama wajib diisi"
+    assert not dialog.import_button.isEnabled()
+    assert "belum ada yang disimpan" in dialog.problems_title.text()
+    assert people_repo.count_people(1) == 120
+
+
+def test_search_and_filters_narrow_the_table(qtbot, view):
+    first: Person = view.model.person_at(0)
+    view.unit_filter.setCurrentIndex(view.unit_filter.findData(first.unit))
+    in_unit = view.model.rowCount()
+    assert 0 < in_unit < 120
+    assert all(view.model.person_at(r).unit == first.unit for r in range(in_unit))
+    view.status_filter.setCurrentIndex(view.status_filter.findData("PPPK"))
+    assert all(view.model.person_at(r).status.value == "PPPK" for r in range(view.model.rowCount()))
+    view.status_filter.setCurrentIndex(0)
+    qtbot.keyClicks(view.search, first.name.split()[0].lower())
+    assert first in [view.model.person_at(r) for r in range(view.model.rowCount())]
+    view.search.clear()
+    view.unit_filter.setCurrentIndex(0)
+    assert view.count_label.text() == "120 dari 120 orang"
+
+
+def test_add_with_a_bad_nip_shows_the_error_then_saves_when_fixed(qtbot, view, demo):
+    dialog = view.person_dialog()
+    qtbot.keyClicks(dialog.inputs["nip"], "199001012015131001")
+    qtbot.keyClicks(dialog.inputs["nama"], "Rahmat Hidayat")
+    qtbot.keyClicks(dialog.inputs["opd"], "Dinas Sosial")
+    dialog.save()
+    assert not dialog.error_labels["nip"].isHidden()
+    assert "bulan TMT" in dialog.error_labels["nip"].text()
+    dialog.inputs["nip"].setText("199001012015031001")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert view.model.total() == 121
+    row = view.selected_row()
+    assert view.model.person_at(row).name == "Rahmat Hidayat"
+
+
+def test_edit_and_deactivate_the_selected_person(qtbot, view, demo):
+    view.table.selectRow(0)
+    person = view.model.person_at(0)
+    dialog = view.person_dialog(person.id)
+    assert dialog.inputs["nama"].text() == person.name
+    dialog.inputs["jabatan"].setText("Kepala Seksi Data")
+    dialog.save()
+    assert demo.roster.get(person.id).position == "Kepala Seksi Data"
+    view.table.selectRow(view.model.row_of(person.id))
+    qtbot.mouseClick(view.active_button, Qt.MouseButton.LeftButton)
+    assert not demo.roster.get(person.id).active
+    assert view.active_button.text() == "Aktifkan"
+    view.status_filter.setCurrentIndex(view.status_filter.findData("nonaktif"))
+    assert view.model.rowCount() == 1
+
+
+def test_photo_folder_import_fills_the_photo_column(qtbot, view, demo, tmp_path):
+    people = [view.model.person_at(r) for r in range(3)]
+    folder = tmp_path / "foto"
+    folder.mkdir()
+    for person in people:
+        Image.new("RGB", (300, 400), "teal").save(folder / f"{person.id_number}.jpg")
+    view.import_photo_folder(folder)
+    qtbot.waitUntil(lambda: "3 foto disimpan" in view.message.text(), timeout=5000)
+    photo_column = [view.model.data(view.model.index(r, 5)) for r in range(3)]
+    assert photo_column == ["ada", "ada", "ada"]
