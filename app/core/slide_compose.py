@@ -123,7 +123,7 @@ def compose_leader(
 ) -> Composition:
     """The leader's view: the cue, what to read now, and what comes next."""
     width, height = size
-    blocks = [Block(LEADER_CUE, scale=0.5, bold=True, emphasis=Emphasis.DIM)]
+    blocks = [Block(LEADER_CUE, scale=0.5, bold=True, emphasis=Emphasis.HIGHLIGHT)]
     blocks.append(Block(_leader_text(state, state.current), bold=True, gap_before=0.4))
     upcoming = state.upcoming
     if upcoming is not None:

@@ -6,9 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.core.pledge import PledgeScript
 from app.services.ikrar_service import IkrarService, ScriptSaved
+from app.ui.dialogs.save_form import SaveFooter
 
 
 class ScriptEditor(QDialog):
@@ -31,21 +30,12 @@ class ScriptEditor(QDialog):
         self.opening = QLineEdit(script.opening)
         self.points = QPlainTextEdit("\n".join(script.points))
         self.closing = QLineEdit(script.closing)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Judul"), self.title)
         form.addRow(self.tr("Kalimat pembuka"), self.opening)
         form.addRow(self.tr("Butir (satu per baris)"), self.points)
         form.addRow(self.tr("Penutup"), self.closing)
-        form.addRow(self.message)
-        form.addRow(buttons)
+        self.footer = SaveFooter(self, form, self.save)
 
     def value(self) -> PledgeScript:
         return replace(
@@ -61,4 +51,4 @@ class ScriptEditor(QDialog):
         if isinstance(result, ScriptSaved):
             self.accept()
             return
-        self.message.setText("\n".join(str(error) for error in result.errors))
+        self.footer.show_errors(result.errors)

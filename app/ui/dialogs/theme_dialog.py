@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.core.theme import FONTS, THEME_PRESETS, Theme
 from app.services.event_service import Saved
 from app.services.ikrar_service import IkrarService
+from app.ui.dialogs.save_form import SaveFooter
 
 COLOUR_FIELDS = (
     ("background", "Latar"),
@@ -56,22 +56,13 @@ class ThemeDialog(QDialog):
         image_row = QHBoxLayout()
         for widget in (self.image_label, choose, clear):
             image_row.addWidget(widget)
-        self.message = QLabel()
-        self.message.setObjectName("fieldError")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Pilihan siap pakai"), self.preset)
         for name, label in COLOUR_FIELDS:
             form.addRow(self.tr(label), self.colours[name])
         form.addRow(self.tr("Huruf"), self.font_choice)
         form.addRow(self.tr("Gambar latar"), image_row)
-        form.addRow(self.message)
-        form.addRow(buttons)
+        self.footer = SaveFooter(self, form, self.save)
         self._set_image(self.image)
 
     def _apply_preset(self, index: int) -> None:
@@ -102,4 +93,4 @@ class ThemeDialog(QDialog):
         if isinstance(result, Saved):
             self.accept()
             return
-        self.message.setText("\n".join(str(error) for error in result.errors))
+        self.footer.show_errors(result.errors)

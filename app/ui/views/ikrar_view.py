@@ -238,7 +238,7 @@ class IkrarView(QWidget):
         if window.isVisible():
             return window.canvas.width(), window.canvas.height()
         name = self.audience_screen.currentData()
-        screen = screen_named(name) if name else None
+        screen = screen_named(name) if name is not None else None
         if screen is not None:
             return screen.geometry().width(), screen.geometry().height()
         return DEFAULT_SCREEN
