@@ -3,7 +3,9 @@
     python tools/screenshots.py OUT_DIR [--db PATH_OR_URL]
 
 A view may offer ``screenshot_states()`` yielding ``(name, prepare)`` pairs to show
-more than its first state; each is rendered after ``prepare()`` runs.
+more than its first state; each is rendered after ``prepare()`` runs. The Ikrar view's
+states are also rendered as the audience screen sees them, at projector sizes, and
+as the leader's view.
 """
 
 from __future__ import annotations
@@ -21,8 +23,33 @@ from app.paths import DB_ENV, default_database_url
 from app.services.container import Services
 from app.store.store import Store
 from app.ui.main_window import MainWindow
+from app.ui.views.ikrar_view import IkrarView
+from app.ui.widgets.slide_canvas import Picture, SlideCanvas
 
 SIZE = (1366, 768)
+AUDIENCE_SIZES = ((1920, 1080), (1024, 768))
+LEADER_SIZE = (1280, 720)
+
+
+def render_stage(view: IkrarView, out: Path) -> list[Path]:
+    """The audience screen at each projector size, and the leader's view, for every state."""
+    audience = SlideCanvas(view.stage, Picture.AUDIENCE)
+    leader = SlideCanvas(view.stage, Picture.LEADER)
+    written = []
+    for name, prepare in view.screenshot_states():
+        prepare()
+        for width, height in AUDIENCE_SIZES:
+            audience.resize(width, height)
+            path = out / f"audience-{name}-{width}x{height}.png"
+            audience.grab().save(str(path))
+            written.append(path)
+        leader.resize(*LEADER_SIZE)
+        path = out / f"leader-{name}.png"
+        leader.grab().save(str(path))
+        written.append(path)
+    audience.deleteLater()
+    leader.deleteLater()
+    return written
 
 
 def render(out: Path, db: str) -> list[Path]:
@@ -42,6 +69,8 @@ def render(out: Path, db: str) -> list[Path]:
             path = out / f"{number:02d}-{place.key}{'-' + name if name else ''}.png"
             window.grab().save(str(path))
             written.append(path)
+        if isinstance(place.view, IkrarView):
+            written += render_stage(place.view, out)
     window.close()
     store.close()
     return written

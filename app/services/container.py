@@ -9,6 +9,7 @@ from app.services.badge_print_service import BadgePrintService
 from app.services.badge_service import BadgeService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
+from app.services.ikrar_service import IkrarService
 from app.services.people_service import PeopleService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
@@ -28,6 +29,7 @@ class Services:
     people: PeopleService
     safety: SafetyService
     roster: RosterService
+    ikrar: IkrarService
 
     @classmethod
     def build(
@@ -49,4 +51,5 @@ class Services:
             people=PeopleService(),
             safety=SafetyService(store, clock, actor),
             roster=RosterService(store, clock, actor),
+            ikrar=IkrarService(store, clock, actor),
         )

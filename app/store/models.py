@@ -133,3 +133,28 @@ ALL_MODELS: list[type[BaseModel]] = [
     ScanLog,
     AuditLog,
 ]
+
+
+class IkrarScript(BaseModel):
+    event = ForeignKeyField(Event, backref="ikrar_scripts")
+    title = TextField()
+    opening = TextField()
+    points = TextField()
+    closing = TextField()
+    based_on = TextField()
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+
+class IkrarTheme(BaseModel):
+    event = ForeignKeyField(Event, primary_key=True, backref="ikrar_theme")
+    background = CharField()
+    text_colour = CharField()
+    highlight = CharField()
+    dim = CharField()
+    font = CharField()
+    background_image = BlobField(null=True)
+    updated_at = DateTimeField()
+
+
+ALL_MODELS += [IkrarScript, IkrarTheme]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.container import Services
 from app.settings import Settings
 from app.ui.views.acara_view import AcaraView
+from app.ui.views.ikrar_view import IkrarView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.views.placeholder_view import PlaceholderView
 
@@ -40,10 +41,7 @@ def build_places(services: Services, settings: Settings) -> list[Place]:
         ),
         Place(
             "ikrar", tr("Ikrar"), "ikrar",
-            PlaceholderView(
-                tr("Ikrar netralitas"),
-                tr("Di sini teks ikrar ditampilkan butir demi butir ke layar proyektor."),
-            ),
+            IkrarView(services),
         ),
         Place(
             "pakta", tr("Pakta Integritas"), "pakta",

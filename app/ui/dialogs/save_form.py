@@ -1,0 +1,26 @@
+"""The footer every editing dialog shares: the refusal message and Save / Cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
+
+from app.core.errors import FieldError
+
+
+class SaveFooter:
+    def __init__(self, dialog: QDialog, form: QFormLayout, save: Callable[[], None]) -> None:
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(save)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(self.message)
+        form.addRow(buttons)
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self.message.setText("\n".join(str(error) for error in errors))

@@ -1,0 +1,54 @@
+"""Edit an event's own pledge script: title, opening line, one point per paragraph, closing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.core.pledge import PledgeScript
+from app.services.ikrar_service import IkrarService, ScriptSaved
+from app.ui.dialogs.save_form import SaveFooter
+
+
+class ScriptEditor(QDialog):
+    def __init__(
+        self, ikrar: IkrarService, script: PledgeScript, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ikrar = ikrar
+        self.script = script
+        self.setWindowTitle(self.tr("Ubah naskah ikrar"))
+        self.resize(760, 560)
+        self.title = QLineEdit(script.title)
+        self.opening = QLineEdit(script.opening)
+        self.points = QPlainTextEdit("\n".join(script.points))
+        self.closing = QLineEdit(script.closing)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Judul"), self.title)
+        form.addRow(self.tr("Kalimat pembuka"), self.opening)
+        form.addRow(self.tr("Butir (satu per baris)"), self.points)
+        form.addRow(self.tr("Penutup"), self.closing)
+        self.footer = SaveFooter(self, form, self.save)
+
+    def value(self) -> PledgeScript:
+        return replace(
+            self.script,
+            title=self.title.text(),
+            opening=self.opening.text(),
+            points=tuple(self.points.toPlainText().split("\n")),
+            closing=self.closing.text(),
+        )
+
+    def save(self) -> None:
+        result = self.ikrar.save_script(self.value())
+        if isinstance(result, ScriptSaved):
+            self.accept()
+            return
+        self.footer.show_errors(result.errors)

@@ -1,0 +1,155 @@
+"""The one source of truth for what the audience sees, shared by console and screens.
+
+Every window draws from ``IkrarStage.state``; a step replaces the state and emits
+``changed`` once, and each canvas schedules its repaint for the next frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
+
+from app.core.events import Event
+from app.core.pledge import PledgeScript
+from app.core.slide_compose import Composition, compose_leader
+from app.core.stage import ReadingMode, Screen, StageState
+from app.core.theme import Theme
+from app.services.container import Services
+from app.ui.slide_rendering import cached_composition, text_measure
+
+PRESENT_POLL_MS = 1_000
+DEFAULT_NOTICE = "Peserta harap merapat ke barisan"
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
+NEXT_KEYS |= {Qt.Key.Key_Return, Qt.Key.Key_Enter}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+# Clickers send B or "." for their black-screen button.
+BLACK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
+
+
+class IkrarStage(QObject):
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_event: Event | None = None
+        self.state: StageState | None = None
+        self.theme = Theme()
+        self.logo = QPixmap()
+        self.background = QPixmap()
+        self.present_timer = QTimer(self)
+        self.present_timer.setInterval(PRESENT_POLL_MS)
+        self.present_timer.timeout.connect(self.refresh_present)
+
+    def set_event(self, event: Event | None) -> None:
+        self.current_event = event
+        self.present_timer.stop()
+        if event is None or event.id is None:
+            self.state = None
+            self.changed.emit()
+            return
+        ikrar = self.services.ikrar
+        self.logo = QPixmap()
+        if event.logo:
+            self.logo.loadFromData(event.logo)
+        self.state = StageState(
+            script=ikrar.default_script(event),
+            event_title=event.title,
+            organisation=ikrar.organisation_name(event),
+            notice=self.state.notice if self.state else DEFAULT_NOTICE,
+        )
+        self.set_theme(ikrar.theme(event.id))
+        self.refresh_present()
+        self.present_timer.start()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.background = QPixmap()
+        if theme.background_image:
+            self.background.loadFromData(theme.background_image)
+        self.changed.emit()
+
+    def scripts(self) -> list[PledgeScript]:
+        return self.services.ikrar.scripts(self.current_event) if self.current_event else []
+
+    def _update(self, state: StageState) -> None:
+        if state != self.state:
+            self.state = state
+            self.changed.emit()
+
+    def set_script(self, script: PledgeScript) -> None:
+        if self.state:
+            self._update(self.state.with_script(script))
+
+    def set_mode(self, mode: ReadingMode) -> None:
+        if self.state:
+            self._update(replace(self.state, mode=mode))
+
+    def step(self, delta: int) -> None:
+        if self.state:
+            self._update(self.state.step(delta))
+
+    def go_to(self, index: int) -> None:
+        if self.state:
+            self._update(self.state.go_to(index))
+
+    def toggle_screen(self, screen: Screen) -> None:
+        if self.state:
+            self._update(self.state.toggle_screen(screen))
+
+    def show_slide(self) -> None:
+        if self.state:
+            self._update(replace(self.state, screen=Screen.SLIDE))
+
+    def set_notice(self, text: str) -> None:
+        if self.state:
+            self._update(replace(self.state, notice=text))
+
+    def toggle_notice(self) -> None:
+        if self.state:
+            self._update(replace(self.state, notice_shown=not self.state.notice_shown))
+
+    def refresh_present(self) -> None:
+        """Cheap COUNT queries each second, so the welcome slide follows the gates."""
+        if self.state is None or self.current_event is None or self.current_event.id is None:
+            return
+        present = self.services.events.counts(self.current_event.id).present
+        self._update(replace(self.state, present=present))
+
+    def handle_key(self, key: int) -> bool:
+        """The console's and the clicker's keys; True when the key meant something here."""
+        actions = {
+            Qt.Key.Key_L: lambda: self.toggle_screen(Screen.LOGO),
+            Qt.Key.Key_Escape: self.show_slide,
+            Qt.Key.Key_N: self.toggle_notice,
+            Qt.Key.Key_Home: lambda: self.go_to(0),
+            Qt.Key.Key_End: lambda: self.go_to(len(self.state.deck) - 1 if self.state else 0),
+        }
+        actions |= {k: lambda: self.step(1) for k in NEXT_KEYS}
+        actions |= {k: lambda: self.step(-1) for k in PREVIOUS_KEYS}
+        actions |= {k: lambda: self.toggle_screen(Screen.BLACK) for k in BLACK_KEYS}
+        action = actions.get(Qt.Key(key))
+        if action is None or self.state is None:
+            return False
+        action()
+        return True
+
+    def audience(self, size: tuple[int, int]) -> Composition | None:
+        if self.state is None:
+            return None
+        return cached_composition(self.state, self.state.current, size, self.theme.font)
+
+    def upcoming(self, size: tuple[int, int]) -> Composition | None:
+        """The next slide as it will appear once stepped to (a cover would be lifted)."""
+        if self.state is None or self.state.upcoming is None:
+            return None
+        shown = replace(self.state, screen=Screen.SLIDE)
+        return cached_composition(shown, self.state.upcoming, size, self.theme.font)
+
+    def leader(self, size: tuple[int, int]) -> Composition | None:
+        if self.state is None:
+            return None
+        return compose_leader(self.state, size, text_measure(self.theme.font))
