@@ -8,6 +8,7 @@ from app.core.clock import Clock, SystemClock
 from app.services.badge_service import BadgeService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
+from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
 from app.store.store import Store
 
@@ -22,6 +23,7 @@ class Services:
     badges: BadgeService
     demo: DemoService
     people: PeopleService
+    pakta: PaktaService
 
     @classmethod
     def build(
@@ -40,4 +42,5 @@ class Services:
             badges=badges,
             demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
+            pakta=PaktaService(store, clock, actor, station),
         )

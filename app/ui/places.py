@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.container import Services
 from app.settings import Settings
 from app.ui.views.acara_view import AcaraView
+from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.views.placeholder_view import PlaceholderView
 
@@ -45,14 +46,7 @@ def build_places(services: Services, settings: Settings) -> list[Place]:
                 tr("Di sini teks ikrar ditampilkan butir demi butir ke layar proyektor."),
             ),
         ),
-        Place(
-            "pakta", tr("Pakta Integritas"), "pakta",
-            PlaceholderView(
-                tr("Pakta integritas"),
-                tr("Di sini pejabat menandatangani pakta integritas di layar. Tandai "
-                   "penandatangan dari daftar Peserta."),
-            ),
-        ),
+        Place("pakta", tr("Pakta Integritas"), "pakta", PaktaView(services)),
         Place(
             "laporan", tr("Laporan"), "laporan",
             PlaceholderView(
