@@ -61,9 +61,10 @@ def read_pages(pdf: bytes) -> list[PdfPage]:
     reader = PdfReader(io.BytesIO(pdf))
     pages = []
     for page in reader.pages:
-        match = FINGERPRINT_PATTERN.search(page.extract_text() or "")
         contents = page.get_contents()
-        pages.append(PdfPage(match[1] if match else None, contents.get_data() if contents else b""))
+        drawing = bytes(contents.get_data()) if contents is not None else b""
+        match = FINGERPRINT_PATTERN.search(page.extract_text() or "")
+        pages.append(PdfPage(match[1] if match else None, drawing))
     return pages
 
 

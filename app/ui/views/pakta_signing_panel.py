@@ -42,7 +42,7 @@ def ask(parent: QWidget) -> Confirm:
 
 def pakta_html(text: str) -> str:
     """The filled pakta laid out for reading at the signing table."""
-    parts = ['<div style="font-family: serif; font-size: 14pt; line-height: 140%;">']
+    parts = ['<div style="font-family: serif; font-size: 13pt; line-height: 135%;">']
     for block in layout_blocks(text):
         body = escape(block.text)
         if block.kind is BlockKind.TITLE:
