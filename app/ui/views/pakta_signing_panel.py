@@ -88,7 +88,7 @@ class PaktaSigningPanel(QWidget):
         self.document = QTextBrowser()
         self.document.setObjectName("paktaDocument")
         self.pad = SignaturePad()
-        self.pad.ink_listeners.append(self._ink_changed)
+        self.pad.ink_changed.connect(self._ink_changed)
         self.undo_button = QPushButton(self.tr("Batalkan goresan"))
         self.undo_button.clicked.connect(self.pad.undo_last_stroke)
         self.clear_button = QPushButton(self.tr("Hapus"))

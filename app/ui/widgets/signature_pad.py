@@ -9,9 +9,8 @@ synthesising mouse events, and synthesised ones are ignored anyway.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt
+from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QInputEvent,
@@ -32,12 +31,7 @@ MIN_POINT_DISTANCE = 2.0  # pad pixels; closer samples add nothing but noise
 
 
 class SignaturePad(QWidget):
-    """Calls each of ``ink_listeners`` whenever the ink changes (every point).
-
-    Plain callbacks rather than a Qt signal: in PySide6 6.12 every Python-side
-    ``Signal.emit`` drops a reference to ``True``, and a pad emitting per point would
-    exhaust it within a few signatures and crash the interpreter.
-    """
+    ink_changed = Signal()  # after every point, stroke, undo or clear
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +45,6 @@ class SignaturePad(QWidget):
         self._current: list[InkPoint] | None = None
         self._first_timestamp: int | None = None
         self._clock = QElapsedTimer()
-        self.ink_listeners: list[Callable[[], None]] = []
         self.hint = self.tr("Tanda tangan di sini")
 
     # -- what was written ------------------------------------------------------------------
@@ -153,8 +146,7 @@ class SignaturePad(QWidget):
 
     def _changed(self) -> None:
         self.update()
-        for listener in self.ink_listeners:
-            listener()
+        self.ink_changed.emit()
 
     # -- painting --------------------------------------------------------------------------
 
