@@ -16,13 +16,16 @@ from app.cli.commands import (
     demo_cmd,
     events_cmd,
     keys_cmd,
+    pakta_cmd,
     roster_cmd,
     safety_cmd,
 )
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, fail
 
-COMMAND_MODULES = [demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, safety_cmd]
+COMMAND_MODULES = [
+    demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, pakta_cmd, safety_cmd,
+]  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from app.services.badge_service import BadgeService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.ikrar_service import IkrarService
+from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
@@ -30,6 +31,7 @@ class Services:
     safety: SafetyService
     roster: RosterService
     ikrar: IkrarService
+    pakta: PaktaService
 
     @classmethod
     def build(
@@ -52,4 +54,5 @@ class Services:
             safety=SafetyService(store, clock, actor),
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
+            pakta=PaktaService(store, clock, actor, station),
         )

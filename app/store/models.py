@@ -158,3 +158,33 @@ class IkrarTheme(BaseModel):
 
 
 ALL_MODELS += [IkrarScript, IkrarTheme]
+
+
+class PaktaSigner(BaseModel):
+    event = ForeignKeyField(Event, backref="pakta_signers")
+    person = ForeignKeyField(Person, backref="pakta_roles")
+    role = CharField()
+    position = IntegerField()
+
+
+class PaktaTemplate(BaseModel):
+    event = ForeignKeyField(Event, primary_key=True, backref="pakta_template")
+    body = TextField()
+    place = TextField()
+    updated_at = DateTimeField()
+
+
+class PaktaSignature(BaseModel):
+    event = ForeignKeyField(Event, backref="pakta_signatures")
+    person = ForeignKeyField(Person, backref="pakta_signatures")
+    text = TextField()
+    name = TextField()
+    nip = TextField()
+    strokes = TextField()
+    fingerprint = CharField()
+    signed_at = DateTimeField()
+    station = CharField()
+    superseded_at = DateTimeField(null=True)
+
+
+ALL_MODELS.extend([PaktaSigner, PaktaTemplate, PaktaSignature])

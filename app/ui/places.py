@@ -11,6 +11,7 @@ from app.services.container import Services
 from app.settings import Settings
 from app.ui.views.acara_view import AcaraView
 from app.ui.views.ikrar_view import IkrarView
+from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.views.placeholder_view import PlaceholderView
 
@@ -43,14 +44,7 @@ def build_places(services: Services, settings: Settings) -> list[Place]:
             "ikrar", tr("Ikrar"), "ikrar",
             IkrarView(services),
         ),
-        Place(
-            "pakta", tr("Pakta Integritas"), "pakta",
-            PlaceholderView(
-                tr("Pakta integritas"),
-                tr("Di sini pejabat menandatangani pakta integritas di layar. Tandai "
-                   "penandatangan dari daftar Peserta."),
-            ),
-        ),
+        Place("pakta", tr("Pakta Integritas"), "pakta", PaktaView(services)),
         Place(
             "laporan", tr("Laporan"), "laporan",
             PlaceholderView(

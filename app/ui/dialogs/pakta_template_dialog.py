@@ -1,0 +1,70 @@
+"""Edit the event's pakta template and the place printed before the date."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.events import Event
+from app.core.pakta import PLACEHOLDERS
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.services.pakta_service import default_template_body
+
+
+class PaktaTemplateDialog(QDialog):
+    def __init__(self, services: Services, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_event = event
+        self.setWindowTitle(self.tr("Templat pakta integritas"))
+        self.resize(820, 640)
+        template = services.pakta.template(event)
+        self.body = QPlainTextEdit(template.body)
+        self.body.setFont(QFont("monospace", 10))
+        self.place = QLineEdit(template.place)
+        self.message = QLabel()
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        hint = QLabel(
+            self.tr("Isian yang dikenal: {names}. Baris yang diawali # tidak dicetak.").format(
+                names=", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+            )
+        )
+        hint.setWordWrap(True)
+        reset = QPushButton(self.tr("Kembalikan templat bawaan"))
+        reset.clicked.connect(lambda: self.body.setPlainText(default_template_body()))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.addButton(reset, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Tempat penandatanganan"), self.place)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        assert self.current_event.id is not None
+        result = self.services.pakta.save_template(
+            self.current_event.id, self.body.toPlainText(), self.place.text()
+        )
+        if isinstance(result, Invalid):
+            self.message.setText("\n".join(str(error) for error in result.errors))
+            return
+        self.accept()

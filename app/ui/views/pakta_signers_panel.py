@@ -1,0 +1,198 @@
+"""HR marks who signs the pakta, with the role shown, and puts them in order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.events import Event
+from app.core.pakta import ROLE_LABELS, Signer, SignerRole
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.ui.models.people_table_model import PeopleTableModel
+
+
+class PaktaSignersPanel(QWidget):
+    signers_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_event: Event | None = None
+        self.signers: list[Signer] = []
+
+        self.people = PeopleTableModel()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.people.set_filter)
+        self.people_table = QTableView()
+        self.people_table.setModel(self.people)
+        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_table.verticalHeader().setVisible(False)
+        self.people_table.horizontalHeader().setStretchLastSection(True)
+        for column in (2, 4):
+            self.people_table.hideColumn(column)
+        self.people_table.setColumnWidth(0, 240)
+        self.people_table.setColumnWidth(1, 170)
+        self.role_choice = QComboBox()
+        self.role_choice.addItem(self.tr("Peran menurut jabatan"), None)
+        for role in SignerRole:
+            self.role_choice.addItem(ROLE_LABELS[role], role.value)
+        self.add_button = QPushButton(self.tr("Tandai sebagai penanda tangan"))
+        self.add_button.setObjectName("primaryButton")
+        self.add_button.clicked.connect(self.add_selected)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Nama"), self.tr("Jabatan"), self.tr("Peran"), self.tr("Status")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.up_button = QPushButton(self.tr("Naik"))
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button = QPushButton(self.tr("Turun"))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.rank_button = QPushButton(self.tr("Urutkan menurut jabatan"))
+        self.rank_button.clicked.connect(self._sort_by_rank)
+        self.role_edit = QComboBox()
+        for role in SignerRole:
+            self.role_edit.addItem(ROLE_LABELS[role], role.value)
+        self.role_button = QPushButton(self.tr("Ubah peran"))
+        self.role_button.clicked.connect(self._change_role)
+        self.remove_button = QPushButton(self.tr("Hapus dari daftar"))
+        self.remove_button.clicked.connect(self._remove)
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        layout.addLayout(left, 5)
+        left.addWidget(self._heading(self.tr("Pilih dari daftar pegawai")))
+        left.addWidget(self.search)
+        left.addWidget(self.people_table, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.role_choice, 1)
+        add_row.addWidget(self.add_button)
+        left.addLayout(add_row)
+        tools = QGridLayout()
+        tools.addWidget(self.up_button, 0, 0)
+        tools.addWidget(self.down_button, 0, 1)
+        tools.addWidget(self.rank_button, 0, 2)
+        tools.addWidget(self.role_edit, 1, 0, 1, 2)
+        tools.addWidget(self.role_button, 1, 2)
+        tools.addWidget(self.remove_button, 0, 3)
+        right = QVBoxLayout()
+        layout.addLayout(right, 6)
+        right.addWidget(self._heading(self.tr("Urutan penandatanganan")))
+        right.addWidget(self.table, 1)
+        right.addLayout(tools)
+        right.addWidget(self.message)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def set_event(self, event: Event | None) -> None:
+        self.current_event = event
+        self.people.set_people(self.services.pakta.candidates(event) if event else [])
+        self.search.clear()
+        self.message.clear()
+        self.reload()
+
+    def reload(self, select_person: int | None = None) -> None:
+        self.signers = (
+            self.services.pakta.signers(self.current_event.id) if self.current_event else []
+        )
+        self.table.setRowCount(len(self.signers))
+        for row, signer in enumerate(self.signers):
+            status = self.tr("✓ Sudah") if signer.signed else self.tr("Belum")
+            cells = (signer.name, signer.position, ROLE_LABELS[signer.role], status)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
+            if signer.person_id == select_person:
+                self.table.selectRow(row)
+        self.table.resizeColumnToContents(2)
+        self.table.resizeColumnToContents(3)
+
+    def selected_signer(self) -> Signer | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.signers[rows[0].row()] if rows else None
+
+    def add_selected(self) -> None:
+        rows = self.people_table.selectionModel().selectedRows()
+        if self.current_event is None or self.current_event.id is None or not rows:
+            self.message.setText(self.tr("Pilih dulu pegawai dari daftar di kiri."))
+            return
+        person = self.people.person_at(rows[0].row())
+        role_value = self.role_choice.currentData()
+        role = SignerRole(role_value) if role_value else None
+        result = self.services.pakta.add_signer(self.current_event.id, person.id, role)
+        if self._report(result):
+            self.message.setText(
+                self.tr("{name} ditandai sebagai penanda tangan.").format(name=person.display_name)
+            )
+            self.reload(select_person=person.id)
+
+    def _move(self, offset: int) -> None:
+        signer = self.selected_signer()
+        if signer and self.current_event and self.current_event.id:
+            self.services.pakta.move(self.current_event.id, signer.person_id, offset)
+            self._report(None)
+            self.reload(select_person=signer.person_id)
+
+    def _sort_by_rank(self) -> None:
+        if self.current_event and self.current_event.id:
+            self.services.pakta.sort_by_rank(self.current_event.id)
+            self._report(None)
+            self.reload()
+
+    def _change_role(self) -> None:
+        signer = self.selected_signer()
+        if signer and self.current_event and self.current_event.id:
+            role = SignerRole(self.role_edit.currentData())
+            self.services.pakta.set_role(self.current_event.id, signer.person_id, role)
+            self._report(None)
+            self.reload(select_person=signer.person_id)
+
+    def _remove(self) -> None:
+        signer = self.selected_signer()
+        if (
+            signer
+            and self.current_event
+            and self.current_event.id
+            and self._report(
+                self.services.pakta.remove_signer(self.current_event.id, signer.person_id)
+            )
+        ):
+            self.reload()
+
+    def _report(self, result: object) -> bool:
+        """Show a refusal, or announce the change; True when it was stored."""
+        if isinstance(result, Invalid):
+            self.message.setText("; ".join(e.message for e in result.errors))
+            return False
+        self.message.clear()
+        self.signers_changed.emit()
+        return True

@@ -1,0 +1,252 @@
+"""The signing table: the official reads their own pakta and signs it by hand below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.events import Event
+from app.core.ink import ink_problem
+from app.core.pakta import ROLE_LABELS, BlockKind, Signer, layout_blocks
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.services.pakta_service import NeedsConfirmation, Signed
+from app.ui.widgets.signature_pad import SignaturePad
+from app.ui.widgets.signing_mirror_window import SigningMirrorWindow
+
+Confirm = Callable[[str, str], bool]
+
+
+def ask(parent: QWidget) -> Confirm:
+    """A yes/no question in a message box; views take it as a parameter so tests can answer."""
+
+    def question(title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    return question
+
+
+def pakta_html(text: str) -> str:
+    """The filled pakta laid out for reading at the signing table."""
+    parts = ['<div style="font-family: serif; font-size: 13pt; line-height: 135%;">']
+    for block in layout_blocks(text):
+        body = escape(block.text)
+        if block.kind is BlockKind.TITLE:
+            parts.append(f'<p align="center"><b><u>{body}</u></b></p>')
+        elif block.kind is BlockKind.FIELD:
+            parts.append(
+                '<table cellpadding="1" style="margin-left: 24px;"><tr>'
+                f'<td width="110">{escape(block.label)}</td><td width="14">:</td>'
+                f"<td>{body}</td></tr></table>"
+            )
+        elif block.kind is BlockKind.ITEM:
+            parts.append(
+                f'<table cellpadding="1"><tr><td width="28" valign="top">{escape(block.label)}'
+                f"</td><td>{body}</td></tr></table>"
+            )
+        elif block.kind is BlockKind.CLOSING:
+            parts.append(f'<p align="right">{body}</p>')
+        else:
+            parts.append(f'<p align="justify">{body}</p>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+class PaktaSigningPanel(QWidget):
+    signed = Signal(int)  # person id
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_event: Event | None = None
+        self.signers: list[Signer] = []
+        self.confirm: Confirm = ask(self)
+        self.mirror: SigningMirrorWindow | None = None
+
+        self.signer_box = QComboBox()
+        self.signer_box.setMinimumWidth(420)
+        self.signer_box.currentIndexChanged.connect(self._show_signer)
+        self.previous_button = QPushButton(self.tr("◀ Sebelumnya"))
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button = QPushButton(self.tr("Berikutnya ▶"))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.status_label = QLabel()
+        self.document = QTextBrowser()
+        self.document.setObjectName("paktaDocument")
+        self.pad = SignaturePad()
+        self.pad.ink_changed.connect(self._ink_changed)
+        self.undo_button = QPushButton(self.tr("Batalkan goresan"))
+        self.undo_button.clicked.connect(self.pad.undo_last_stroke)
+        self.clear_button = QPushButton(self.tr("Hapus"))
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.mirror_button = QPushButton(self.tr("Tampilkan di proyektor"))
+        self.mirror_button.setCheckable(True)
+        self.mirror_button.toggled.connect(self._toggle_mirror)
+        self.sign_button = QPushButton(self.tr("Tanda tangani"))
+        self.sign_button.setObjectName("primaryButton")
+        self.sign_button.clicked.connect(self.sign)
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Penanda tangan:")))
+        top.addWidget(self.signer_box, 1)
+        top.addWidget(self.status_label)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for button in (self.mirror_button, self.undo_button, self.clear_button, self.sign_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.document, 1)
+        layout.addWidget(self.pad)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_event(self, event: Event | None) -> None:
+        self.current_event = event
+        self.reload()
+
+    def reload(self, select_person: int | None = None) -> None:
+        current = self.current_signer()
+        wanted = select_person or (current.person_id if current else None)
+        self.signers = (
+            self.services.pakta.signers(self.current_event.id) if self.current_event else []
+        )
+        self.signer_box.blockSignals(True)
+        self.signer_box.clear()
+        for number, signer in enumerate(self.signers, start=1):
+            mark = " ✓" if signer.signed else ""
+            self.signer_box.addItem(
+                f"{number}. {signer.name} — {ROLE_LABELS[signer.role]}{mark}", signer.person_id
+            )
+        index = self.signer_box.findData(wanted) if wanted else -1
+        if index < 0:
+            index = next((i for i, s in enumerate(self.signers) if not s.signed), 0)
+        self.signer_box.setCurrentIndex(index if self.signers else -1)
+        self.signer_box.blockSignals(False)
+        self._show_signer()
+
+    def current_signer(self) -> Signer | None:
+        index = self.signer_box.currentIndex()
+        return self.signers[index] if 0 <= index < len(self.signers) else None
+
+    def sign(self) -> None:
+        """Refuse too little ink, ask for confirmation, and store; a re-sign asks again."""
+        signer = self.current_signer()
+        if self.current_event is None or signer is None:
+            return
+        strokes = self.pad.strokes()
+        problem = ink_problem(strokes)
+        if problem:
+            self._say(problem[0].upper() + problem[1:] + ".", error=True)
+            return
+        if not self.confirm(
+            self.tr("Tanda tangani"),
+            self.tr("Simpan tanda tangan {name} pada pakta integritas ini?").format(
+                name=signer.name
+            ),
+        ):
+            return
+        result = self.services.pakta.sign(self.current_event, signer, strokes)
+        if isinstance(result, NeedsConfirmation) and self.confirm(
+            self.tr("Ganti tanda tangan"),
+            self.tr(
+                "{name} sudah menandatangani pakta ini. Ganti tanda tangan sebelumnya dengan "
+                "yang baru? Keduanya tetap tercatat di log audit."
+            ).format(name=signer.name),
+        ):
+            result = self.services.pakta.sign(self.current_event, signer, strokes, replace=True)
+        if isinstance(result, Invalid):
+            self._say("; ".join(e.message for e in result.errors), error=True)
+        elif isinstance(result, Signed):
+            following = next(
+                (s for s in self.signers[self.signer_box.currentIndex() + 1 :] if not s.signed),
+                None,
+            )
+            self.reload(select_person=following.person_id if following else signer.person_id)
+            self.signed.emit(signer.person_id)
+            self._say(
+                self.tr("Tersimpan. Sidik jari {short}…").format(short=result.fingerprint[:16])
+            )
+
+    def _step(self, offset: int) -> None:
+        index = self.signer_box.currentIndex() + offset
+        if 0 <= index < self.signer_box.count():
+            self.signer_box.setCurrentIndex(index)
+
+    def _show_signer(self) -> None:
+        signer = self.current_signer()
+        self.pad.clear()
+        self.message.clear()
+        if self.current_event is None or signer is None:
+            self.document.setHtml(
+                "<p style='font-size: 13pt; color: #5b6975;'>"
+                + self.tr(
+                    "Belum ada penanda tangan. Tandai pejabat yang menandatangani di tab "
+                    "Penanda tangan."
+                )
+                + "</p>"
+            )
+            self.status_label.clear()
+        else:
+            self.document.setHtml(
+                pakta_html(self.services.pakta.pakta_text(self.current_event, signer))
+            )
+            self.status_label.setText(
+                self.tr("Sudah ditandatangani") if signer.signed else self.tr("Belum")
+            )
+            if self.mirror:
+                self.mirror.show_signer(signer.name, ROLE_LABELS[signer.role])
+        self._update_buttons()
+
+    def _ink_changed(self) -> None:
+        self._update_buttons()
+        if self.mirror and self.mirror.isVisible():
+            self.mirror.show_strokes(self.pad.strokes(), (self.pad.width(), self.pad.height()))
+
+    def _update_buttons(self) -> None:
+        has_signer = self.current_signer() is not None
+        self.sign_button.setEnabled(has_signer and self.pad.has_ink())
+        self.undo_button.setEnabled(self.pad.has_ink())
+        self.clear_button.setEnabled(self.pad.has_ink())
+        self.pad.setEnabled(has_signer)
+        self.previous_button.setEnabled(self.signer_box.currentIndex() > 0)
+        self.next_button.setEnabled(self.signer_box.currentIndex() < self.signer_box.count() - 1)
+
+    def _toggle_mirror(self, on: bool) -> None:
+        if not on:
+            if self.mirror:
+                self.mirror.hide()
+            return
+        if self.mirror is None:
+            self.mirror = SigningMirrorWindow(self)
+            self.mirror.closed.connect(lambda: self.mirror_button.setChecked(False))
+        signer = self.current_signer()
+        if signer:
+            self.mirror.show_signer(signer.name, ROLE_LABELS[signer.role])
+        self.mirror.show_strokes(self.pad.strokes(), (self.pad.width(), self.pad.height()))
+        screens = QGuiApplication.screens()
+        own = self.screen()
+        self.mirror.show_on(next((s for s in screens if s is not own), None))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b42318;" if error else "color: #0b5d3b;")
+        self.message.setText(text)

@@ -1,0 +1,125 @@
+"""Pakta Integritas: HR marks the signers, officials sign on screen, the signed PDF comes out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.events import Event
+from app.core.indonesian import number
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
+from app.ui.views.pakta_signers_panel import PaktaSignersPanel
+from app.ui.views.pakta_signing_panel import PaktaSigningPanel
+from app.ui.widgets.empty_state import EmptyState
+
+ChooseFile = Callable[[str], Path | None]
+
+
+class PaktaView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_event: Event | None = None
+        self.choose_pdf_path: ChooseFile = self._ask_pdf_path
+        self.signers_panel = PaktaSignersPanel(services)
+        self.signing_panel = PaktaSigningPanel(services)
+        self.signers_panel.signers_changed.connect(self.signing_panel.reload)
+        self.signing_panel.signed.connect(lambda _person: self.signers_panel.reload())
+        self.signing_panel.signed.connect(lambda _person: self._show_count())
+        self.signers_panel.signers_changed.connect(self._show_count)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.signing_panel, self.tr("Penandatanganan"))
+        self.tabs.addTab(self.signers_panel, self.tr("Penanda tangan"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("sectionTitle")
+        self.template_button = QPushButton(self.tr("Templat pakta…"))
+        self.template_button.clicked.connect(self.edit_template)
+        self.export_button = QPushButton(self.tr("Ekspor PDF gabungan…"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        top = QHBoxLayout()
+        top.addWidget(self.count_label)
+        top.addWidget(self.message, 1)
+        top.addWidget(self.template_button)
+        top.addWidget(self.export_button)
+        self.work = QWidget()
+        work_layout = QVBoxLayout(self.work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addLayout(top)
+        work_layout.addWidget(self.tabs, 1)
+        self.empty = EmptyState(
+            self.tr("Belum ada acara"),
+            self.tr("Buat atau pilih acara di Acara lebih dulu; lalu tandai pejabat yang "
+                    "menandatangani pakta integritas."),
+        )  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.work)
+        layout.addWidget(self.empty)
+
+    def set_event(self, event: Event | None) -> None:
+        self.current_event = event
+        self.work.setVisible(event is not None)
+        self.empty.setVisible(event is None)
+        self.signers_panel.set_event(event)
+        self.signing_panel.set_event(event)
+        self.message.clear()
+        if event is not None and not self.signing_panel.signers:
+            self.tabs.setCurrentWidget(self.signers_panel)
+        self._show_count()
+
+    def edit_template(self) -> None:
+        if self.current_event is None:
+            return
+        if PaktaTemplateDialog(self.services, self.current_event, self).exec():
+            self.signing_panel.reload()
+            self.message.setText(self.tr("Templat tersimpan."))
+
+    def export_pdf(self) -> None:
+        if self.current_event is None:
+            return
+        path = self.choose_pdf_path(f"pakta-integritas-{self.current_event.day.isoformat()}.pdf")
+        if path is None:
+            return
+        result = self.services.pakta.export_pdf(self.current_event, path)
+        if isinstance(result, Invalid):
+            self.message.setText("; ".join(e.message for e in result.errors))
+        else:
+            self.message.setText(
+                self.tr("{pages} pakta disimpan ke {file}.").format(
+                    pages=number(result.pages), file=result.path.name
+                )
+            )
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            ("penandatanganan", lambda: self.tabs.setCurrentWidget(self.signing_panel)),
+            ("penanda-tangan", lambda: self.tabs.setCurrentWidget(self.signers_panel)),
+        ]
+
+    def _show_count(self) -> None:
+        signers = self.signing_panel.signers
+        done = sum(1 for s in signers if s.signed)
+        self.count_label.setText(
+            self.tr("{done} dari {total} sudah menandatangani").format(
+                done=number(done), total=number(len(signers))
+            )
+        )
+
+    def _ask_pdf_path(self, suggested: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Simpan PDF pakta integritas"), suggested, "PDF (*.pdf)"
+        )
+        return Path(chosen) if chosen else None
