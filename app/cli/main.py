@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli.commands import demo_cmd, events_cmd
+from app.cli.commands import absence_cmd, daring_cmd, demo_cmd, events_cmd, report_cmd
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, fail
 
-COMMAND_MODULES = [demo_cmd, events_cmd]
+COMMAND_MODULES = [demo_cmd, events_cmd, report_cmd, absence_cmd, daring_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.clock import Clock, SystemClock
+from app.services.absence_service import AbsenceService
 from app.services.badge_service import BadgeService
+from app.services.daring_service import DaringService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.people_service import PeopleService
+from app.services.report_service import ReportService
 from app.store.store import Store
 
 
@@ -22,6 +25,9 @@ class Services:
     badges: BadgeService
     demo: DemoService
     people: PeopleService
+    reports: ReportService
+    absences: AbsenceService
+    daring: DaringService
 
     @classmethod
     def build(
@@ -40,4 +46,7 @@ class Services:
             badges=badges,
             demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
+            reports=ReportService(),
+            absences=AbsenceService(store, clock, actor),
+            daring=DaringService(store, clock, actor),
         )
