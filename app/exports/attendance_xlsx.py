@@ -7,6 +7,7 @@ identity numbers are text (an 18-digit NIP as a number would show as 1,99E+17).
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, time
 from pathlib import Path
 
@@ -72,7 +73,10 @@ def _write_sheet(workbook: Workbook, table: SheetTable) -> None:
 
 
 def write_attendance_xlsx(report: AttendanceReport, scans: list[ScanRecord], path: Path) -> None:
+    """Built in memory first: a folder that cannot be written fails cleanly, after openpyxl."""
     workbook = Workbook(write_only=True)
     for table in workbook_tables(report, scans):
         _write_sheet(workbook, table)
-    workbook.save(path)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())

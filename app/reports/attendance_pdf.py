@@ -57,7 +57,7 @@ def _rows(group: UnitGroup, first_number: int, widths: list[float], signed: bool
             wrap_lines(line.remarks, widths[6]),
         ]
         if signed:
-            row.append(f"{row_number}. ....................")
+            row.append(f"{row_number}. ............")
         rows.append(row)
     return rows
 

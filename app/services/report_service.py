@@ -57,10 +57,8 @@ class ReportService:
             return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
         return build_report(data, unit)
 
-    def pdf(self, event_id: int, request: ReportRequest) -> bytes | Invalid:
-        report = self.attendance(event_id, request.unit)
-        if isinstance(report, Invalid):
-            return report
+    def render_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
+        """Draw a report already read (touches no database, so it may run on a worker)."""
         return render_attendance_pdf(report, request)
 
     def write_pdf(self, event_id: int, request: ReportRequest, path: Path) -> Written | Invalid:

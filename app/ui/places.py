@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.container import Services
 from app.settings import Settings
 from app.ui.views.acara_view import AcaraView
+from app.ui.views.laporan_view import LaporanView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.views.placeholder_view import PlaceholderView
 
@@ -53,11 +54,5 @@ def build_places(services: Services, settings: Settings) -> list[Place]:
                    "penandatangan dari daftar Peserta."),
             ),
         ),
-        Place(
-            "laporan", tr("Laporan"), "laporan",
-            PlaceholderView(
-                tr("Laporan"),
-                tr("Di sini daftar hadir dicetak dan data diekspor ke Excel setelah apel."),
-            ),
-        ),
+        Place("laporan", tr("Laporan"), "laporan", LaporanView(services)),
     ]  # fmt: skip

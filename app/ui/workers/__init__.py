@@ -1,0 +1,1 @@
+"""Work that leaves the UI thread and reports back on it."""
