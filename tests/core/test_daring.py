@@ -51,7 +51,7 @@ def test_match_by_nip_then_by_name_keeping_the_first_join():
 def test_namesakes_are_left_for_matching_by_hand():
     people = [person(1, "199001012015032001", "Siti Aminah"),
               person(2, "199101012015032002", "Siti Aminah")]  # fmt: skip
-    participants, _ = parse_participants(ZOOM[:4] + [ZOOM[6]], DAY)
+    participants, _ = parse_participants([*ZOOM[:4], ZOOM[6]], DAY)
     found = match_participants(participants, people)
     assert found.matched == [] and len(found.unmatched) == 1
 
@@ -67,7 +67,7 @@ def test_google_meet_first_and_last_name_with_clock_times():
 
 def test_unreadable_rows_and_other_days_are_named_by_row_and_column():
     rows = [["Name (Original Name)", "Join Time"], ["A", "kemarin"], ["B", "10/02/2024 07:00 AM"]]
-    participants, errors = parse_participants(rows, DAY)
+    _participants, errors = parse_participants(rows, DAY)
     assert [str(e) for e in errors] == [
         "baris 2, kolom Join Time: 'kemarin' bukan waktu yang dikenali",
         "baris 3, kolom Join Time: tanggal 02/10/2024 bukan hari acara (1 Oktober 2024)",

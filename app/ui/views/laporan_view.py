@@ -59,8 +59,8 @@ class LaporanView(QWidget):
         self.unit.setMinimumWidth(260)
         self.blank_signatures = QCheckBox(self.tr("Kolom tanda tangan"))
         for signal in (self.kind.currentIndexChanged, self.unit.currentIndexChanged):
-            signal.connect(self.refresh_timer.start)
-        self.blank_signatures.toggled.connect(self.refresh_timer.start)
+            signal.connect(self._options_changed)
+        self.blank_signatures.toggled.connect(self._options_changed)
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.print_button.setObjectName("primaryButton")
         self.print_button.clicked.connect(lambda: self.print_document())
@@ -244,6 +244,12 @@ class LaporanView(QWidget):
             return None
         path = Path(chosen)
         return path if path.suffix.casefold() == suffix else path.with_suffix(suffix)
+
+    def _options_changed(self) -> None:
+        """The shown PDF no longer matches the choices: nothing to print until it is redrawn."""
+        self.pdf = None
+        self._refresh_buttons()
+        self.refresh_timer.start()
 
     def _task_finished(self, name: str, result: object) -> None:
         if name == "pdf" and isinstance(result, bytes):
