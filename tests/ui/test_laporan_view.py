@@ -73,7 +73,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
     view.tabs.setCurrentIndex(1)
     panel = view.absences
     panel.select_row(0)
-    person = panel.model.line_at(0).person
+    person = panel.model.item_at(0).person
     panel.reason.setCurrentIndex(panel.reason.findData("sakit"))
     qtbot.keyClicks(panel.note, "rawat inap")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)

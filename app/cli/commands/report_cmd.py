@@ -10,6 +10,7 @@ from app.cli.output import emit, refused
 from app.core.indonesian import number
 from app.core.report_data import ReportKind, ReportRequest
 from app.services.event_service import Invalid
+from app.services.report_service import Written
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,23 +40,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
     request = ReportRequest(ReportKind(args.part), args.unit, args.blank_signatures)
     result = ctx.services().reports.write_pdf(args.event, request, args.out)
-    if isinstance(result, Invalid):
-        raise refused(result.errors)
-    emit(
-        {"path": str(result.path), "people": result.people},
-        args.json,
-        f"Laporan kehadiran {number(result.people)} orang tersimpan di {result.path}",
-    )
-    return 0
+    return _written(result, args.json, "Laporan kehadiran")
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     result = ctx.services().reports.export(args.event, args.out, args.unit)
+    return _written(result, args.json, "Data kehadiran")
+
+
+def _written(result: Written | Invalid, as_json: bool, what: str) -> int:
     if isinstance(result, Invalid):
         raise refused(result.errors)
     emit(
         {"path": str(result.path), "people": result.people},
-        args.json,
-        f"Data kehadiran {number(result.people)} orang tersimpan di {result.path}",
+        as_json,
+        f"{what} {number(result.people)} orang tersimpan di {result.path}",
     )
     return 0

@@ -87,10 +87,10 @@ class AbsencePanel(QWidget):
         self.event_id = report.event.id if report else None
         lines = [line for line in report.absent_lines() if line.expected] if report else []
         index = self.table.currentIndex()
-        chosen = self.model.line_at(index.row()).person.id if index.isValid() else None
-        self.model.set_lines(lines, self.search.text())
+        chosen = self.model.item_at(index.row()).person.id if index.isValid() else None
+        self.model.set_items(lines, self.search.text())
         for row in range(self.model.rowCount()):
-            if self.model.line_at(row).person.id == chosen:
+            if self.model.item_at(row).person.id == chosen:
                 self.table.selectRow(row)
         self._refresh_buttons()
 
@@ -101,7 +101,7 @@ class AbsencePanel(QWidget):
         index = self.table.currentIndex()
         if self.event_id is None or not index.isValid():
             return
-        person = self.model.line_at(index.row()).person
+        person = self.model.item_at(index.row()).person
         result = self.services.absences.record(
             self.event_id, person.id_number, self.reason.currentData(), self.note.text()
         )
@@ -134,7 +134,7 @@ class AbsencePanel(QWidget):
     def _row_chosen(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            line = self.model.line_at(index.row())
+            line = self.model.item_at(index.row())
             self.person_label.setText(f"{line.person.display_name}\n{line.person.display_id}")
             if line.absence:
                 self.reason.setCurrentIndex(self.reason.findData(line.absence.reason.value))
