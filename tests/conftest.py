@@ -87,3 +87,44 @@ def demo(services: Services) -> Services:
     """Services over a demo event of 120 people (70% already present)."""
     services.demo.ensure_demo(120)
     return services
+
+
+@pytest.fixture
+def report_demo(demo: Services) -> Services:
+    """The demo event plus a walk-in guest, a manual entry and a roster name that is a formula."""
+    from app.core.nip import EmploymentStatus, IdKind
+    from app.core.people import Person
+    from app.core.report_data import CheckinRecord
+    from app.store import attendance_repo, people_repo
+
+    event = demo.events.list_events()[0]
+    guest = Person(
+        id_number="GUEST-1", id_kind=IdKind.INTERNAL, name="Tamu Kehormatan", front_title="",
+        back_title="", status=EmploymentStatus.NON_ASN, gender="L", grade="",
+        position="Ketua Bawaslu", unit="Bawaslu Kabupaten", is_guest=True,
+    )  # fmt: skip
+    formula = Person(
+        id_number="199001012015031001", id_kind=IdKind.NIP,
+        name='=HYPERLINK("http://jahat.example/x","klik")', front_title="", back_title="",
+        status=EmploymentStatus.PNS, gender="L", grade="III/a", position="-Analis",
+        unit="Dinas Kesehatan",
+    )  # fmt: skip
+    with demo.store.write():
+        guest_id, formula_id = people_repo.insert_people(
+            event.organisation_id, [guest, formula], DEMO_MORNING
+        )
+        people_repo.add_attendees(event.id, [formula_id])
+        manual = next(
+            p for p in people_repo.expected_people(event.id)
+            if p.id not in attendance_repo.checked_in_ids(event.id) and p.id != formula_id
+        )  # fmt: skip
+        attendance_repo.insert_checkins(
+            event.id,
+            [
+                CheckinRecord(guest_id, datetime(2024, 10, 1, 7, 20), "Gerbang 2", "walkin", False),
+                CheckinRecord(manual.id, datetime(2024, 10, 1, 7, 50), "Gerbang 1", "manual", True,
+                              "kartu tertinggal"),
+            ],
+            "petugas",
+        )  # fmt: skip
+    return demo

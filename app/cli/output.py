@@ -26,3 +26,9 @@ def emit(data: Any, as_json: bool, text: str) -> None:
 def fail(message: str) -> int:
     print(f"netra: {message}", file=sys.stderr)
     return BAD_INPUT
+
+
+def refused(errors: list[Any], heading: str = "") -> CommandFailed:
+    """Every problem on its own line (file, row, column and what is wrong)."""
+    lines = [str(error) for error in errors]
+    return CommandFailed("\n  ".join([heading, *lines]) if heading else "\n  ".join(lines))

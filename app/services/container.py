@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.clock import Clock, SystemClock
+from app.services.absence_service import AbsenceService
 from app.services.badge_print_service import BadgePrintService
 from app.services.badge_service import BadgeService
+from app.services.daring_service import DaringService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
+from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
 from app.store.store import Store
@@ -32,6 +35,9 @@ class Services:
     roster: RosterService
     ikrar: IkrarService
     pakta: PaktaService
+    reports: ReportService
+    absences: AbsenceService
+    daring: DaringService
 
     @classmethod
     def build(
@@ -55,4 +61,7 @@ class Services:
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=PaktaService(store, clock, actor, station),
+            reports=ReportService(),
+            absences=AbsenceService(store, clock, actor),
+            daring=DaringService(store, clock, actor),
         )

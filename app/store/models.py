@@ -121,6 +121,15 @@ class AuditLog(BaseModel):
     hash = CharField()
 
 
+class Absence(BaseModel):
+    event = ForeignKeyField(Event, backref="absences")
+    person = ForeignKeyField(Person, backref="absences")
+    reason = CharField()
+    note = TextField()
+    recorded_at = DateTimeField()
+    recorded_by = CharField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Organisation,
     SigningKey,
@@ -132,6 +141,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     Checkin,
     ScanLog,
     AuditLog,
+    Absence,
 ]
 
 

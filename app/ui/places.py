@@ -11,6 +11,7 @@ from app.services.container import Services
 from app.settings import Settings
 from app.ui.views.acara_view import AcaraView
 from app.ui.views.ikrar_view import IkrarView
+from app.ui.views.laporan_view import LaporanView
 from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.views.placeholder_view import PlaceholderView
@@ -45,11 +46,5 @@ def build_places(services: Services, settings: Settings) -> list[Place]:
             IkrarView(services),
         ),
         Place("pakta", tr("Pakta Integritas"), "pakta", PaktaView(services)),
-        Place(
-            "laporan", tr("Laporan"), "laporan",
-            PlaceholderView(
-                tr("Laporan"),
-                tr("Di sini daftar hadir dicetak dan data diekspor ke Excel setelah apel."),
-            ),
-        ),
+        Place("laporan", tr("Laporan"), "laporan", LaporanView(services)),
     ]  # fmt: skip

@@ -150,6 +150,7 @@ class RosterImportDialog(QDialog):
         self.setCursor(Qt.CursorShape.BusyCursor)
         preview, organisation_id, event_id = self.preview, self.organisation_id, self.event_id
         self.runner.run(
+            "import",
             lambda: self.services.roster.import_table(preview, organisation_id, event_id),
             self._import_finished,
             self._import_failed,

@@ -195,6 +195,7 @@ class PesertaView(QWidget):
         """Read the file off the UI thread, then show the preview (``then`` runs after)."""
         self.message.setText(self.tr("Membaca {name}…").format(name=path.name))
         self.runner.run(
+            "preview",
             lambda: self.services.roster.preview(path),
             lambda result: self._preview_ready(result, then),
             self._task_failed,
@@ -258,6 +259,7 @@ class PesertaView(QWidget):
     def import_photo_folder(self, folder: Path) -> None:
         organisation_id, _ = self._target()
         self.runner.run(
+            "photos",
             lambda: self.services.roster.import_photos(organisation_id, folder),
             self._photos_imported,
             self._task_failed,

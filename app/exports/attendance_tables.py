@@ -1,0 +1,261 @@
+"""The tables HR gets in Excel and CSV, built once from the report for both writers.
+
+Every text cell passes ``neutralised``: a cell that begins with ``=``, ``+``,
+``-``, ``@``, tab or carriage return would be run as a formula by a spreadsheet
+(``=HYPERLINK(...)`` typed as a name on the roster), so it gets a leading
+apostrophe and stays text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+from enum import Enum
+
+from app.core.report_data import (
+    ABSENCE_REASON_LABELS,
+    AttendanceLine,
+    AttendanceReport,
+    ScanRecord,
+    UnitTotals,
+)
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+METHOD_LABELS = {
+    "camera": "kamera",
+    "scanner": "pemindai",
+    "manual": "manual",
+    "walkin": "tamu",
+    "daring": "daring",
+}
+OUTCOME_LABELS = {
+    "recorded": "tercatat",
+    "late": "tercatat, terlambat",
+    "duplicate": "sudah tercatat",
+    "invalid": "kode tidak sah",
+    "revoked": "kartu dicabut",
+    "unknown_person": "tidak dikenal",
+    "not_expected": "bukan peserta acara",
+}
+
+
+class Kind(Enum):
+    TEXT = "text"
+    NUMBER = "number"
+    SHARE = "share"  # a fraction shown as a percentage
+    TIME = "time"
+    MOMENT = "moment"  # date and time
+
+
+Cell = str | int | float | time | datetime | None
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: Kind = Kind.TEXT
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    name: str
+    columns: list[Column]
+    rows: list[list[Cell]]
+
+
+def neutralised(text: str) -> str:
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def method_label(method: str) -> str:
+    return METHOD_LABELS.get(method, "pindai")
+
+
+def _text(value: str) -> str:
+    return neutralised(value)
+
+
+def _arrival(line: AttendanceLine) -> time | None:
+    return line.checkin.at.time() if line.checkin else None
+
+
+PERSON = [
+    Column("No", Kind.NUMBER),
+    Column("Nama"),
+    Column("NIP / ID"),
+    Column("Jabatan"),
+    Column("Unit Kerja"),
+]
+
+
+def _person(number: int, line: AttendanceLine) -> list[Cell]:
+    person = line.person
+    return [
+        number,
+        _text(person.display_name),
+        _text(person.id_number),
+        _text(person.position),
+        _text(person.unit),
+    ]
+
+
+def _station(line: AttendanceLine) -> str:
+    return _text(line.checkin.station) if line.checkin else ""
+
+
+def _note(line: AttendanceLine) -> str:
+    return _text(line.checkin.note) if line.checkin else ""
+
+
+def present_table(report: AttendanceReport) -> SheetTable:
+    columns = [
+        *PERSON,
+        Column("Jam Hadir", Kind.TIME),
+        Column("Cara"),
+        Column("Gerbang"),
+        Column("Keterangan"),
+    ]
+    rows = [
+        [
+            *_person(i, line),
+            _arrival(line),
+            method_label(line.method),
+            _station(line),
+            _text(line.remarks),
+        ]
+        for i, line in enumerate(report.present_lines(), start=1)
+    ]
+    return SheetTable("Hadir", columns, rows)
+
+
+def absent_table(report: AttendanceReport) -> SheetTable:
+    columns = [*PERSON, Column("Alasan"), Column("Catatan")]
+    rows = []
+    for i, line in enumerate(report.absent_lines(), start=1):
+        reason = ABSENCE_REASON_LABELS[line.absence.reason] if line.absence else "belum diisi"
+        note = _text(line.absence.note) if line.absence else ""
+        rows.append([*_person(i, line), reason, note])
+    return SheetTable("Tidak Hadir", columns, rows)
+
+
+def _recap_row(number: int | str, totals: UnitTotals) -> list[Cell]:
+    absent_share = totals.absent / totals.expected if totals.expected else 0.0
+    return [
+        number,
+        _text(totals.unit),
+        totals.expected,
+        totals.present,
+        totals.present_share,
+        totals.late,
+        totals.absent,
+        totals.excused,
+        absent_share,
+    ]
+
+
+def recap_table(report: AttendanceReport) -> SheetTable:
+    columns = [
+        Column("No", Kind.NUMBER),
+        Column("Unit Kerja"),
+        Column("Diharapkan", Kind.NUMBER),
+        Column("Hadir", Kind.NUMBER),
+        Column("% Hadir", Kind.SHARE),
+        Column("Terlambat", Kind.NUMBER),
+        Column("Tidak Hadir", Kind.NUMBER),
+        Column("Tidak Hadir Berketerangan", Kind.NUMBER),
+        Column("% Tidak Hadir", Kind.SHARE),
+    ]
+    rows = [_recap_row(i, g.totals) for i, g in enumerate(report.unit_groups, start=1)]
+    rows.append(_recap_row("", report.totals))
+    return SheetTable("Rekap per Unit", columns, rows)
+
+
+def late_table(report: AttendanceReport) -> SheetTable:
+    columns = [*PERSON, Column("Jam Hadir", Kind.TIME), Column("Gerbang")]
+    rows = [
+        [*_person(i, line), _arrival(line), _station(line)]
+        for i, line in enumerate(report.late_lines(), start=1)
+    ]
+    return SheetTable("Terlambat", columns, rows)
+
+
+def guest_and_manual_table(report: AttendanceReport) -> SheetTable:
+    columns = [
+        *PERSON,
+        Column("Jam Hadir", Kind.TIME),
+        Column("Cara"),
+        Column("Keterangan"),
+        Column("Catatan"),
+    ]
+    rows = [
+        [
+            *_person(i, line),
+            _arrival(line),
+            method_label(line.method),
+            _text(line.remarks),
+            _note(line),
+        ]
+        for i, line in enumerate(report.guest_and_manual_lines(), start=1)
+    ]
+    return SheetTable("Tamu & Manual", columns, rows)
+
+
+def scan_table(scans: list[ScanRecord]) -> SheetTable:
+    columns = [
+        Column("No", Kind.NUMBER),
+        Column("Waktu", Kind.MOMENT),
+        Column("Gerbang"),
+        Column("Cara"),
+        Column("Hasil"),
+        Column("Nama"),
+        Column("NIP / ID"),
+        Column("Data Terbaca"),
+    ]
+    rows = [
+        [
+            i,
+            scan.at,
+            _text(scan.station),
+            method_label(scan.method),
+            OUTCOME_LABELS.get(scan.outcome, scan.outcome),
+            _text(scan.person_name),
+            _text(scan.person_id_number),
+            _text(scan.raw),
+        ]
+        for i, scan in enumerate(scans, start=1)
+    ]
+    return SheetTable("Log Pindai", columns, rows)
+
+
+def status_table(report: AttendanceReport) -> SheetTable:
+    """Everyone expected (and every guest) with their status: the CSV for other systems."""
+    columns = [
+        *PERSON,
+        Column("Status"),
+        Column("Jam Hadir", Kind.TIME),
+        Column("Cara"),
+        Column("Keterangan"),
+    ]
+    rows = [
+        [
+            *_person(i, line),
+            line.status,
+            _arrival(line),
+            method_label(line.method) if line.present else "",
+            _text(line.remarks),
+        ]
+        for i, line in enumerate(report.lines, start=1)
+    ]
+    return SheetTable("Status", columns, rows)
+
+
+def workbook_tables(report: AttendanceReport, scans: list[ScanRecord]) -> list[SheetTable]:
+    return [
+        present_table(report),
+        absent_table(report),
+        recap_table(report),
+        late_table(report),
+        guest_and_manual_table(report),
+        scan_table(scans),
+    ]

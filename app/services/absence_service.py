@@ -1,0 +1,103 @@
+"""Recording why expected people were absent: one by one, or from HR's sheet (all or nothing)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.absence_sheet import MAX_NOTE, absence_problem, parse_absence_rows
+from app.core.clock import Clock
+from app.core.errors import FieldError
+from app.core.people import Person
+from app.core.report_data import Absence, parse_reason
+from app.exports.sheet_reader import SheetUnreadable, read_rows
+from app.services.event_service import Invalid
+from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
+from app.store.store import Store
+
+
+@dataclass(frozen=True)
+class AbsencesSaved:
+    count: int
+
+
+def _by_number(people: list[Person]) -> dict[str, Person]:
+    return {person.id_number: person for person in people}
+
+
+class AbsenceService:
+    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+
+    def record(
+        self, event_id: int, id_number: str, reason_text: str, note: str = ""
+    ) -> AbsencesSaved | Invalid:
+        """Record (or change) one person's reason; refused when the person is present."""
+        with self.store.write():
+            if events_repo.get_event(event_id) is None:
+                return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            people = _by_number(people_repo.expected_people(event_id))
+            person = people.get(id_number.replace(" ", ""))
+            if person is None:
+                return Invalid(
+                    [FieldError("nip", f"'{id_number}' tidak ada di daftar peserta acara ini")]
+                )
+            present = person.id in attendance_repo.checked_in_ids(event_id)
+            problem = absence_problem(person, reason_text, present)
+            if problem:
+                return Invalid([FieldError("nip" if present else "alasan", problem)])
+            if len(note.strip()) > MAX_NOTE:
+                return Invalid(
+                    [FieldError("catatan", f"catatan paling panjang {MAX_NOTE} karakter")]
+                )
+            reason = parse_reason(reason_text)
+            assert reason is not None
+            self._save(event_id, [Absence(person.id, reason, note.strip())], "absence.record")
+        return AbsencesSaved(1)
+
+    def clear(self, event_id: int, id_number: str) -> AbsencesSaved | Invalid:
+        with self.store.write():
+            person = _by_number(people_repo.expected_people(event_id)).get(id_number)
+            if person is None:
+                return Invalid(
+                    [FieldError("nip", f"'{id_number}' tidak ada di daftar peserta acara ini")]
+                )
+            removed = absences_repo.delete(event_id, {person.id})
+            if removed:
+                audit_repo.append(
+                    self.actor, "absence.clear", "person", person.id, self.clock.now(), event_id
+                )
+        return AbsencesSaved(removed)
+
+    def import_sheet(self, event_id: int, path: Path) -> AbsencesSaved | Invalid:
+        """Every row valid, or nothing stored and every problem named by row and column."""
+        try:
+            rows = read_rows(path)
+        except SheetUnreadable as error:
+            return Invalid([FieldError("berkas", str(error))])
+        with self.store.write():
+            if events_repo.get_event(event_id) is None:
+                return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            people = _by_number(people_repo.expected_people(event_id))
+            present = attendance_repo.checked_in_ids(event_id)
+            absences, errors = parse_absence_rows(rows, people, present)
+            if errors:
+                return Invalid(errors)
+            self._save(event_id, absences, "absence.import", {"file": path.name})
+        return AbsencesSaved(len(absences))
+
+    def _save(
+        self, event_id: int, absences: list[Absence], action: str, details: dict | None = None
+    ) -> None:
+        now = self.clock.now()
+        for absence in absences:
+            absences_repo.save(event_id, absence, now, self.actor)
+        audit_repo.append(
+            self.actor, action, "event", event_id, now, event_id,
+            {**(details or {}), "people": [
+                {"person": a.person_id, "reason": a.reason.value, "note": a.note}
+                for a in absences
+            ]},
+        )  # fmt: skip

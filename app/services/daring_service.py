@@ -1,0 +1,77 @@
+"""Importing a video meeting's participants as people present "daring" (by video)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.clock import Clock
+from app.core.daring import DaringMatch, DaringMatches, is_late, match_participants
+from app.core.daring import parse_participants as parse_participant_rows
+from app.core.errors import FieldError
+from app.core.report_data import METHOD_DARING, CheckinRecord
+from app.exports.sheet_reader import SheetUnreadable, read_rows
+from app.services.event_service import Invalid
+from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
+from app.store.store import Store
+
+DARING_STATION = "Daring"
+
+
+@dataclass(frozen=True)
+class DaringRecorded:
+    recorded: int
+    already_present: int
+
+
+class DaringService:
+    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+
+    def read(self, event_id: int, path: Path) -> DaringMatches | Invalid:
+        """Read and match the participant report; nothing is stored yet."""
+        event = events_repo.get_event(event_id)
+        if event is None:
+            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+        try:
+            rows = read_rows(path)
+        except SheetUnreadable as error:
+            return Invalid([FieldError("berkas", str(error))])
+        participants, errors = parse_participant_rows(rows, event.day)
+        if errors:
+            return Invalid(errors)
+        return match_participants(participants, people_repo.expected_people(event_id))
+
+    def record(self, event_id: int, matches: list[DaringMatch]) -> DaringRecorded | Invalid:
+        """Record the matched people present "daring" at their join time.
+
+        People already checked in (at the gate or by an earlier import) keep their
+        check-in: one check-in per person per event.
+        """
+        event = events_repo.get_event(event_id)
+        if event is None:
+            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+        now = self.clock.now()
+        with self.store.write():
+            present = attendance_repo.checked_in_ids(event_id)
+            fresh: dict[int, CheckinRecord] = {}
+            for match in matches:
+                person_id = match.person.id
+                if person_id in present or person_id in fresh:
+                    continue
+                joined = match.participant.joined_at
+                fresh[person_id] = CheckinRecord(
+                    person_id, joined, DARING_STATION, METHOD_DARING,
+                    is_late(joined, event.late_after), match.participant.display_name[:200],
+                )  # fmt: skip
+            records = list(fresh.values())
+            attendance_repo.insert_checkins(event_id, records, self.actor)
+            absences_repo.delete(event_id, set(fresh))
+            audit_repo.append(
+                self.actor, "daring.import", "event", event_id, now, event_id,
+                {"recorded": [r.person_id for r in records], "matched_by": {
+                    m.person.id: m.by for m in matches if m.person.id in fresh}},
+            )  # fmt: skip
+        return DaringRecorded(len(records), len({m.person.id for m in matches}) - len(records))

@@ -1,0 +1,90 @@
+"""The attendance report of an event, drawn as PDF or written as XLSX / CSV.
+
+The data is read once per request and arranged by ``app.core.report_data``; the
+PDF, the print path (which prints that PDF) and the sheets all draw the same value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.errors import FieldError
+from app.core.report_data import (
+    AttendanceReport,
+    ReportInput,
+    ReportRequest,
+    build_report,
+    units_of,
+)
+from app.exports.attendance_csv import write_attendance_csv
+from app.exports.attendance_xlsx import write_attendance_xlsx
+from app.reports.attendance_pdf import render_attendance_pdf
+from app.services.event_service import Invalid
+from app.store import absences_repo, attendance_repo, events_repo, people_repo
+
+EXPORT_SUFFIXES = (".xlsx", ".csv")
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    people: int
+
+
+class ReportService:
+    def report_input(self, event_id: int) -> ReportInput | None:
+        event = events_repo.get_event(event_id)
+        if event is None:
+            return None
+        return ReportInput(
+            event=event,
+            expected=people_repo.expected_people(event_id),
+            attendees=attendance_repo.attendees(event_id),
+            absences=absences_repo.absences(event_id),
+        )
+
+    def units(self, event_id: int) -> list[str]:
+        data = self.report_input(event_id)
+        return units_of(data) if data else []
+
+    def attendance(self, event_id: int, unit: str | None = None) -> AttendanceReport | Invalid:
+        data = self.report_input(event_id)
+        if data is None:
+            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+        if unit is not None and unit.casefold() not in {u.casefold() for u in units_of(data)}:
+            return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
+        return build_report(data, unit)
+
+    def render_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
+        """Draw a report already read (touches no database, so it may run on a worker)."""
+        return render_attendance_pdf(report, request)
+
+    def write_pdf(self, event_id: int, request: ReportRequest, path: Path) -> Written | Invalid:
+        report = self.attendance(event_id, request.unit)
+        if isinstance(report, Invalid):
+            return report
+        document = render_attendance_pdf(report, request)
+        return _write(path, lambda: path.write_bytes(document), len(report.lines))
+
+    def export(self, event_id: int, path: Path, unit: str | None = None) -> Written | Invalid:
+        """``path`` ending in .xlsx gets every sheet, .csv the status of everyone."""
+        suffix = path.suffix.casefold()
+        if suffix not in EXPORT_SUFFIXES:
+            return Invalid([FieldError("berkas", f"{path.name}: akhiran harus .xlsx atau .csv")])
+        report = self.attendance(event_id, unit)
+        if isinstance(report, Invalid):
+            return report
+        if suffix == ".csv":
+            return _write(path, lambda: write_attendance_csv(report, path), len(report.lines))
+        scans = attendance_repo.scan_log(event_id)
+        return _write(path, lambda: write_attendance_xlsx(report, scans, path), len(report.lines))
+
+
+def _write(path: Path, writer: Callable[[], object], people: int) -> Written | Invalid:
+    try:
+        writer()
+    except OSError as error:
+        return Invalid([FieldError("berkas", f"{path} tidak dapat ditulis: {error.strerror}")])
+    return Written(path, people)

@@ -1,0 +1,271 @@
+"""Laporan: the daftar hadir previewed, printed and saved; exports; absences and daring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.events import Event
+from app.core.indonesian import number, percent
+from app.core.report_data import AttendanceReport, ReportKind, ReportRequest
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.services.report_service import Written
+from app.ui.widgets.absence_panel import AbsencePanel
+from app.ui.widgets.daring_panel import DaringPanel
+from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.pdf_preview import PdfPreview, print_pdf
+from app.ui.workers.task_runner import TaskRunner
+
+REFRESH_DELAY_MS = 250
+
+
+class LaporanView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.current_event: Event | None = None
+        self.report: AttendanceReport | None = None
+        self.stale = True
+        self.pdf: bytes | None = None
+        self.runner = TaskRunner(services.store, self)
+        self.runner.finished.connect(self._task_finished)
+        self.runner.failed.connect(self._task_failed)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Lengkap: daftar hadir, rekap, tidak hadir"), ReportKind.COMPLETE)
+        self.kind.addItem(self.tr("Daftar hadir"), ReportKind.SHEET)
+        self.kind.addItem(self.tr("Rekap per unit dan yang tidak hadir"), ReportKind.RECAP)
+        self.unit = QComboBox()
+        self.unit.setMinimumWidth(260)
+        self.blank_signatures = QCheckBox(self.tr("Kolom tanda tangan"))
+        for signal in (self.kind.currentIndexChanged, self.unit.currentIndexChanged):
+            signal.connect(self._options_changed)
+        self.blank_signatures.toggled.connect(self._options_changed)
+        self.print_button = QPushButton(self.tr("Cetak…"))
+        self.print_button.setObjectName("primaryButton")
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.save_button = QPushButton(self.tr("Simpan PDF…"))
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.excel_button = QPushButton(self.tr("Ekspor Excel…"))
+        self.excel_button.clicked.connect(lambda: self.export(suffix=".xlsx"))
+        self.csv_button = QPushButton(self.tr("Ekspor CSV…"))
+        self.csv_button.clicked.connect(lambda: self.export(suffix=".csv"))
+        self.totals = QLabel()
+        self.totals.setObjectName("sectionTitle")
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+
+        self.preview = PdfPreview()
+        self.absences = AbsencePanel(services)
+        self.absences.absences_changed.connect(self.refresh)
+        self.daring = DaringPanel(services)
+        self.daring.attendance_changed.connect(self.refresh)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview, self.tr("Pratinjau"))
+        self.tabs.addTab(self.absences, self.tr("Ketidakhadiran"))
+        self.tabs.addTab(self.daring, self.tr("Daring (Zoom / Meet)"))
+
+        choices = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Laporan"), self.kind), (self.tr("Unit kerja"), self.unit),
+        ):  # fmt: skip
+            choices.addWidget(QLabel(label))
+            choices.addWidget(widget)
+        choices.addWidget(self.blank_signatures)
+        choices.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.totals, 1)
+        for button in (self.excel_button, self.csv_button, self.save_button, self.print_button):
+            actions.addWidget(button)
+        work = QWidget()
+        layout = QVBoxLayout(work)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(choices)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.empty = EmptyState(
+            self.tr("Belum ada acara"),
+            self.tr("Buat atau pilih acara di Acara; daftar hadir dan ekspor tampil di sini."),
+        )
+        outer = QVBoxLayout(self)
+        outer.addWidget(work)
+        outer.addWidget(self.empty)
+        self.work = work
+
+    def set_event(self, event: Event | None) -> None:
+        self.current_event = event if event and event.id else None
+        self.work.setVisible(self.current_event is not None)
+        self.empty.setVisible(self.current_event is None)
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("Semua unit kerja"), None)
+        if self.current_event is not None:
+            for name in self.services.reports.units(self.current_event.id or 0):
+                self.unit.addItem(name, name)
+        self.unit.blockSignals(False)
+        self.daring.set_event(self.current_event.id if self.current_event else None)
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Reports are read and drawn when HR opens this place, not at every start of the app."""
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def request(self) -> ReportRequest:
+        return ReportRequest(
+            kind=self.kind.currentData(),
+            unit=self.unit.currentData(),
+            blank_signatures=self.blank_signatures.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        """Read the report now (fast); draw its PDF off the UI thread."""
+        self.refresh_timer.stop()
+        self.stale = False
+        self.pdf = None
+        self._refresh_buttons()
+        if self.current_event is None or self.current_event.id is None:
+            self.report = None
+            self.absences.show_report(None)
+            self.preview.clear("")
+            return
+        request = self.request()
+        report = self.services.reports.attendance(self.current_event.id, request.unit)
+        if isinstance(report, Invalid):
+            self.message.setText("\n".join(str(e) for e in report.errors))
+            return
+        self.report = report
+        self.absences.show_report(report)
+        totals = report.totals
+        self.totals.setText(
+            self.tr("Hadir {present} dari {expected} ({share}) · terlambat {late} · "
+                    "tidak hadir {absent}").format(
+                present=number(totals.present), expected=number(totals.expected),
+                share=percent(totals.present, totals.expected), late=number(totals.late),
+                absent=number(totals.absent),
+            )
+        )  # fmt: skip
+        self.preview.clear(self.tr("Menyusun daftar hadir…"))
+        self.runner.run("pdf", lambda: self.services.reports.render_pdf(report, request))
+
+    def print_document(self, printer: QPrinter | None = None) -> int:
+        """Print through the system's dialog (or the given printer); returns pages printed."""
+        if self.pdf is None:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setMinMax(1, self.preview.page_count())
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return 0
+        progress = QProgressDialog(self.tr("Mencetak…"), self.tr("Batal"), 0,
+                                   self.preview.page_count(), self)  # fmt: skip
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def keep_going(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        printed = print_pdf(self.pdf, printer, keep_going)
+        progress.close()
+        self.message.setText(self.tr("{pages} halaman dikirim ke pencetak.").format(pages=printed))
+        return printed
+
+    def save_pdf(self, path: Path | None = None) -> None:
+        if self.pdf is None or self.current_event is None:
+            return
+        path = path or self._ask_path(self.tr("Simpan daftar hadir"), ".pdf", "PDF (*.pdf)")
+        if path is None:
+            return
+        try:
+            path.write_bytes(self.pdf)
+        except OSError as error:
+            self.message.setText(self.tr("{path} tidak dapat ditulis: {reason}").format(
+                path=path, reason=error.strerror))  # fmt: skip
+            return
+        self.message.setText(self.tr("Tersimpan: {path}").format(path=path))
+
+    def export(self, path: Path | None = None, suffix: str = ".xlsx") -> None:
+        if self.current_event is None or self.current_event.id is None:
+            return
+        kinds = {".xlsx": "Excel (*.xlsx)", ".csv": "CSV (*.csv)"}
+        path = path or self._ask_path(self.tr("Ekspor data kehadiran"), suffix, kinds[suffix])
+        if path is None:
+            return
+        event_id, unit = self.current_event.id, self.request().unit
+        self.message.setText(self.tr("Mengekspor…"))
+        self.runner.run("export", lambda: self.services.reports.export(event_id, path, unit))
+
+    def screenshot_states(self) -> list[tuple[str, object]]:
+        def wait_for_preview() -> None:
+            self.runner.wait()
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.processEvents()
+
+        return [
+            ("pratinjau", wait_for_preview),
+            ("ketidakhadiran", lambda: self.tabs.setCurrentIndex(1)),
+            ("daring", lambda: self.tabs.setCurrentIndex(2)),
+        ]
+
+    def _ask_path(self, title: str, suffix: str, kinds: str) -> Path | None:
+        assert self.current_event is not None
+        suggested = f"daftar-hadir-{self.current_event.day:%Y%m%d}{suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, kinds)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.casefold() == suffix else path.with_suffix(suffix)
+
+    def _options_changed(self) -> None:
+        """The shown PDF no longer matches the choices: nothing to print until it is redrawn."""
+        self.pdf = None
+        self._refresh_buttons()
+        self.refresh_timer.start()
+
+    def _task_finished(self, name: str, result: object) -> None:
+        if name == "pdf" and isinstance(result, bytes):
+            self.pdf = result
+            self.preview.load(result, self.preview.index)
+        elif isinstance(result, Written):
+            self.message.setText(self.tr("Tersimpan: {path} ({people} orang)").format(
+                path=result.path, people=number(result.people)))  # fmt: skip
+        elif isinstance(result, Invalid):
+            self.message.setText("\n".join(str(e) for e in result.errors))
+        self._refresh_buttons()
+
+    def _task_failed(self, name: str, message: str) -> None:
+        self.message.setText(self.tr("Gagal: {message}").format(message=message))
+
+    def _refresh_buttons(self) -> None:
+        ready = self.pdf is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)

@@ -1,0 +1,148 @@
+"""Ketidakhadiran: pick an absent person, give the reason and a note; or import HR's sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.report_data import ABSENCE_REASON_LABELS, AttendanceReport
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.ui.models.absent_table_model import AbsentTableModel
+
+
+class AbsencePanel(QWidget):
+    absences_changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.event_id: int | None = None
+        self.model = AbsentTableModel()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nama, NIP atau unit kerja…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_filter)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((250, 170, 230)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.person_label = QLabel(self.tr("Pilih orang pada tabel."))
+        self.person_label.setWordWrap(True)
+        self.reason = QComboBox()
+        for reason, label in ABSENCE_REASON_LABELS.items():
+            self.reason.addItem(label.capitalize(), reason.value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("mis. surat dokter, SPT nomor …"))
+        self.save_button = QPushButton(self.tr("Simpan alasan"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.clicked.connect(self.save)
+        self.import_button = QPushButton(self.tr("Impor dari berkas…"))
+        self.import_button.clicked.connect(lambda: self.import_sheet())
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Pegawai"), self.person_label)
+        form.addRow(self.tr("Alasan"), self.reason)
+        form.addRow(self.tr("Catatan"), self.note)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(self.save_button)
+        side.addSpacing(16)
+        side.addWidget(QLabel(self.tr("Berkas .xlsx/.csv dengan kolom NIP, Alasan, Catatan:")))
+        side.addWidget(self.import_button)
+        side.addWidget(self.message)
+        side.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(side, 1)
+        self._refresh_buttons()
+
+    def show_report(self, report: AttendanceReport | None) -> None:
+        self.event_id = report.event.id if report else None
+        lines = [line for line in report.absent_lines() if line.expected] if report else []
+        index = self.table.currentIndex()
+        chosen = self.model.item_at(index.row()).person.id if index.isValid() else None
+        self.model.set_items(lines, self.search.text())
+        for row in range(self.model.rowCount()):
+            if self.model.item_at(row).person.id == chosen:
+                self.table.selectRow(row)
+        self._refresh_buttons()
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def save(self) -> None:
+        index = self.table.currentIndex()
+        if self.event_id is None or not index.isValid():
+            return
+        person = self.model.item_at(index.row()).person
+        result = self.services.absences.record(
+            self.event_id, person.id_number, self.reason.currentData(), self.note.text()
+        )
+        if isinstance(result, Invalid):
+            self.message.setText("\n".join(str(e) for e in result.errors))
+            return
+        self.message.setText(self.tr("Alasan {name} tersimpan.").format(name=person.display_name))
+        self.absences_changed.emit()
+
+    def import_sheet(self, path: Path | None = None) -> None:
+        if self.event_id is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Impor alasan tidak hadir"), "",
+                self.tr("Lembar kerja (*.xlsx *.csv)"),
+            )  # fmt: skip
+            if not chosen:
+                return
+            path = Path(chosen)
+        result = self.services.absences.import_sheet(self.event_id, path)
+        if isinstance(result, Invalid):
+            self.message.setText(
+                "\n".join([self.tr("Tidak ada yang disimpan:"), *(str(e) for e in result.errors)])
+            )
+            return
+        self.message.setText(self.tr("{count} alasan tercatat.").format(count=result.count))
+        self.absences_changed.emit()
+
+    def _row_chosen(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            line = self.model.item_at(index.row())
+            self.person_label.setText(f"{line.person.display_name}\n{line.person.display_id}")
+            if line.absence:
+                self.reason.setCurrentIndex(self.reason.findData(line.absence.reason.value))
+                self.note.setText(line.absence.note)
+            else:
+                self.note.clear()
+        self._refresh_buttons()
+
+    def _refresh_buttons(self) -> None:
+        self.save_button.setEnabled(self.table.currentIndex().isValid())
+        self.import_button.setEnabled(self.event_id is not None)

@@ -1,0 +1,87 @@
+"""Time the daftar hadir PDF and the XLSX export for a demo event of 10,000 people.
+
+    python benchmarks/reports.py [--people 10000] [--runs 5]
+
+Each run reads the event from the SQLite file, arranges the report and writes the
+file, as ``netra report attendance`` and ``netra export`` do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.core.report_data import ReportKind, ReportRequest
+from app.services.container import Services
+from app.store.store import Store
+from benchmarks.machine import print_table
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["NETRA_DATA_DIR"] = folder
+        store = Store(str(Path(folder) / "bench.sqlite3"))
+        services = Services.build(store)
+        event_id = services.demo.ensure_demo(args.people).event_id
+        out = Path(folder)
+        sheet = ReportRequest(kind=ReportKind.SHEET)
+        complete = ReportRequest(kind=ReportKind.COMPLETE, blank_signatures=True)
+        rows = [
+            (
+                "daftar hadir PDF",
+                [
+                    timed(lambda: services.reports.write_pdf(event_id, sheet, out / "a.pdf"))
+                    for _ in range(args.runs)
+                ],
+                "< 5 s",
+            ),
+            (
+                "complete PDF (sheet + signatures + recap + absentees)",
+                [
+                    timed(lambda: services.reports.write_pdf(event_id, complete, out / "b.pdf"))
+                    for _ in range(args.runs)
+                ],
+                "-",
+            ),
+            (
+                "XLSX, six sheets",
+                [
+                    timed(lambda: services.reports.export(event_id, out / "a.xlsx"))
+                    for _ in range(args.runs)
+                ],
+                "< 5 s",
+            ),
+            (
+                "CSV",
+                [
+                    timed(lambda: services.reports.export(event_id, out / "a.csv"))
+                    for _ in range(args.runs)
+                ],
+                "-",
+            ),
+        ]
+        pages = (out / "a.pdf").read_bytes().count(b"/Type /Page\n")
+        store.close()
+    print_table(f"Reports for a demo event of {args.people:,} people ({pages} pages)", rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+from app.core.daring import DaringMatch
+from app.services.daring_service import DaringRecorded
+from app.services.event_service import Invalid
+from app.store import attendance_repo
+from app.store.models import Checkin
+
+
+def zoom_csv(path, rows):
+    lines = ["Meeting ID,Topic,Start Time", "812 3456 7890,Apel,10/01/2024 07:00:00 AM", "",
+             "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)"]  # fmt: skip
+    lines += [f'"{name}",,{joined},,30' for name, joined in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def _absent(services):
+    event = services.events.list_events()[0]
+    present = attendance_repo.checked_in_ids(event.id)
+    return event, [p for p in services.people.expected(event.id) if p.id not in present], present
+
+
+def test_zoom_participants_are_recorded_present_daring_at_their_join_time(demo, tmp_path):
+    event, absent, present = _absent(demo)
+    someone_present = next(p for p in demo.people.expected(event.id) if p.id in present)
+    report = zoom_csv(tmp_path / "peserta.csv", [
+        (f"{absent[0].id_number} {absent[0].name}", "10/01/2024 07:25:13 AM"),
+        (f"{absent[1].front_title} {absent[1].name.upper()}", "10/01/2024 07:55:00 AM"),
+        (f"{someone_present.id_number}", "10/01/2024 07:10:00 AM"),
+        ("Operator Zoom", "10/01/2024 06:50:00 AM"),
+    ])  # fmt: skip
+    matches = demo.daring.read(event.id, report)
+    assert {m.person.id for m in matches.matched} == {
+        absent[0].id,
+        absent[1].id,
+        someone_present.id,
+    }
+    assert [p.display_name for p in matches.unmatched] == ["Operator Zoom"]
+    before = Checkin.get(Checkin.person == someone_present.id)
+    assert demo.daring.record(event.id, matches.matched) == DaringRecorded(2, 1)
+    first = Checkin.get(Checkin.person == absent[0].id)
+    assert (first.method, first.at.strftime("%H:%M:%S"), first.late) == (
+        "daring",
+        "07:25:13",
+        False,
+    )
+    assert Checkin.get(Checkin.person == absent[1].id).late is True
+    after = Checkin.get(Checkin.person == someone_present.id)
+    assert (after.method, after.at) == (before.method, before.at)
+
+
+def test_a_participant_matched_by_hand_is_recorded_and_a_second_import_adds_nothing(demo, tmp_path):
+    event, absent, _ = _absent(demo)
+    report = zoom_csv(tmp_path / "p.csv", [("HP Samsung A52", "10/01/2024 07:28:00 AM")])
+    matches = demo.daring.read(event.id, report)
+    (participant,) = matches.unmatched
+    chosen = [DaringMatch(participant, absent[0], "manual")]
+    assert demo.daring.record(event.id, chosen) == DaringRecorded(1, 0)
+    assert demo.daring.record(event.id, chosen) == DaringRecorded(0, 1)
+    assert Checkin.select().where(Checkin.person == absent[0].id).count() == 1
+
+
+def test_a_bad_participant_file_changes_nothing(demo, tmp_path):
+    event = demo.events.list_events()[0]
+    count = Checkin.select().count()
+    report = zoom_csv(tmp_path / "p.csv", [("Siti", "besok pagi")])
+    result = demo.daring.read(event.id, report)
+    assert isinstance(result, Invalid)
+    assert (
+        str(result.errors[0]) == "baris 5, kolom Join Time: 'besok pagi' bukan waktu yang dikenali"
+    )
+    binary = tmp_path / "foto.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    assert "bukan berkas teks CSV" in str(demo.daring.read(event.id, binary).errors[0])
+    assert Checkin.select().count() == count

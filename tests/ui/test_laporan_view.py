@@ -1,0 +1,119 @@
+"""Laporan driven as HR would: choose, preview, print, save, export, record absences, daring."""
+
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from app.store import absences_repo, attendance_repo
+from app.ui.views.laporan_view import LaporanView
+
+
+@pytest.fixture
+def view(qtbot, report_demo):
+    QApplication.instance().setStyleSheet("")
+    laporan = LaporanView(report_demo)
+    qtbot.addWidget(laporan)
+    laporan.resize(1200, 800)
+    laporan.show()
+    laporan.set_event(report_demo.events.list_events()[0])
+    qtbot.waitUntil(lambda: laporan.pdf is not None, timeout=20_000)
+    return laporan
+
+
+def test_preview_shows_the_daftar_hadir_with_totals(view):
+    assert view.totals.text() == "Hadir 85 dari 121 (70,2%) · terlambat 5 · tidak hadir 36"
+    assert view.preview.page_count() > 3
+    assert view.preview.page.pixmap().width() > 600
+    assert view.preview.page_label.text() == f"Halaman 1 dari {view.preview.page_count()}"
+    assert view.print_button.isEnabled() and view.save_button.isEnabled()
+
+
+def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_path):
+    view.unit.setCurrentIndex(view.unit.findData("Dinas Kesehatan"))
+    view.kind.setCurrentIndex(view.kind.findData("daftar-hadir"))
+    qtbot.mouseClick(view.blank_signatures, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.pdf is not None and view.preview.page_count() >= 1, timeout=20_000)
+    out = tmp_path / "dinkes.pdf"
+    view.save_pdf(out)
+    assert view.message.text() == f"Tersimpan: {out}"
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Unit kerja: Dinas Kesehatan" in text and "Tanda" in text
+    assert "Unit kerja: Dinas Sosial" not in text
+
+
+def test_next_page_button_turns_the_page(qtbot, view):
+    qtbot.mouseClick(view.preview.next_button, Qt.MouseButton.LeftButton)
+    assert view.preview.page_label.text().startswith("Halaman 2 dari")
+    assert view.preview.previous_button.isEnabled()
+
+
+def test_print_sends_every_page_to_the_printer(view, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(100)
+    printer.setOutputFileName(str(tmp_path / "cetak.pdf"))
+    assert view.print_document(printer) == view.preview.page_count()
+    info = subprocess.run(["pdfinfo", str(tmp_path / "cetak.pdf")], capture_output=True, text=True)
+    assert f"Pages:           {view.preview.page_count()}" in info.stdout
+
+
+def test_export_excel_runs_off_the_ui_thread_and_reports_back(qtbot, view, tmp_path):
+    out = tmp_path / "kehadiran.xlsx"
+    view.export(out, ".xlsx")
+    qtbot.waitUntil(lambda: view.message.text().startswith("Tersimpan"), timeout=20_000)
+    assert "122 orang" in view.message.text()
+    assert load_workbook(out).sheetnames[-1] == "Log Pindai"
+
+
+def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, report_demo):
+    view.tabs.setCurrentIndex(1)
+    panel = view.absences
+    panel.select_row(0)
+    person = panel.model.item_at(0).person
+    panel.reason.setCurrentIndex(panel.reason.findData("sakit"))
+    qtbot.keyClicks(panel.note, "rawat inap")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    event_id = view.current_event.id
+    assert [(a.person_id, a.note) for a in absences_repo.absences(event_id)] == [
+        (person.id, "rawat inap")
+    ]
+    assert panel.model.data(panel.model.index(0, 3)) == "sakit: rawat inap"
+
+
+def test_daring_report_with_a_participant_matched_by_hand(qtbot, view, report_demo, tmp_path):
+    view.tabs.setCurrentIndex(2)
+    event_id = view.current_event.id
+    present = attendance_repo.checked_in_ids(event_id)
+    absent = [p for p in report_demo.people.expected(event_id) if p.id not in present]
+    report = tmp_path / "meet.csv"
+    report.write_text(
+        "First name,Last name,Email,Duration,Time joined,Time exited\n"
+        f"{absent[0].name},,a@x.id,1 hr,7:25 AM,8:30 AM\n"
+        "Laptop,Aula,b@x.id,1 hr,7:28 AM,8:30 AM\n",
+        encoding="utf-8",
+    )
+    panel = view.daring
+    panel.open_report(report)
+    assert panel.summary.text() == "meet.csv: 1 peserta cocok otomatis, 1 belum cocok."
+    assert panel.table.item(0, 0).text() == "Laptop Aula"
+    panel.choose(0, absent[1].id)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "2 orang dicatat hadir daring; 0 sudah tercatat hadir."
+    assert {absent[0].id, absent[1].id} <= attendance_repo.checked_in_ids(event_id)
+    qtbot.waitUntil(lambda: view.pdf is not None, timeout=20_000)
+    assert view.totals.text().startswith("Hadir 87 dari 121")
+
+
+def test_a_bad_daring_file_is_explained_and_nothing_changes(view, tmp_path):
+    view.tabs.setCurrentIndex(2)
+    bad = tmp_path / "salah.csv"
+    bad.write_text("NIP;Alasan\n1;sakit\n", encoding="utf-8")
+    before = attendance_repo.checked_in_ids(view.current_event.id)
+    view.daring.open_report(bad)
+    assert view.daring.message.text().startswith("Berkas tidak dapat dipakai:")
+    assert not view.daring.record_button.isEnabled()
+    assert attendance_repo.checked_in_ids(view.current_event.id) == before
