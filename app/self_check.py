@@ -6,13 +6,13 @@ only when every check passed. The installer build runs it in CI.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.services.container import Services
 from app.store.store import Store
@@ -27,21 +27,44 @@ def check_store_and_demo(work: Path) -> Services:
     return services
 
 
-def check_qr_round_trip(services: Services) -> None:
-    import qrcode
+def _first_page(pdf: Path, dpi: int = 150) -> tuple[Any, str]:
+    """The first page of a PDF as a PIL image, and its text."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    page = document[0]
+    image = page.render(scale=dpi / 72).to_pil()
+    text = page.get_textpage().get_text_range()
+    document.close()
+    return image, text
+
+
+def check_badge_page_scans(services: Services, work: Path) -> None:
     import zxingcpp
-    from PIL import Image
+
+    from app.services.badge_print_service import BadgeRequest, BadgesWritten
 
     event = services.events.list_events()[0]
-    assert event.organisation_id is not None
-    person = services.people.expected(int(event.id or 0))[0]
-    token = services.badges.token_for(event.organisation_id, person)
-    buffer = io.BytesIO()
-    qrcode.make(token, error_correction=qrcode.constants.ERROR_CORRECT_M).save(buffer)
-    decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(buffer.getvalue())).convert("L"))
-    assert [d.text for d in decoded] == [token], decoded
-    verified = services.badges.verify(event.organisation_id, decoded[0].text)
-    assert getattr(verified, "claim", None) is not None, verified
+    assert event.id is not None and event.organisation_id is not None
+    written = services.badge_printing.write_pdf(BadgeRequest(event.id, work / "kartu.pdf"))
+    assert isinstance(written, BadgesWritten), written
+    image, _ = _first_page(work / "kartu.pdf")
+    codes = zxingcpp.read_barcodes(image.convert("L"))
+    assert codes, "no QR code read on the first badge page"
+    for code in codes:
+        verified = services.badges.verify(event.organisation_id, code.text)
+        assert getattr(verified, "claim", None) is not None, verified
+
+
+def check_report_page(services: Services, work: Path) -> None:
+    from app.core.report_data import ReportRequest
+
+    event = services.events.list_events()[0]
+    assert event.id is not None
+    services.reports.write_pdf(event.id, ReportRequest(), work / "daftar-hadir.pdf")
+    image, text = _first_page(work / "daftar-hadir.pdf", dpi=50)
+    assert "DAFTAR HADIR" in text and "Halaman 1 dari" in text, text[:200]
+    assert image.convert("L").getextrema()[0] < 100, "the page rendered blank"
 
 
 def check_main_window(services: Services) -> None:
@@ -79,9 +102,9 @@ def run() -> int:
         services = step("basis data, migrasi dan acara contoh", lambda: check_store_and_demo(work))
         if isinstance(services, Services):
             step(
-                "kode QR: buat, baca, verifikasi tanda tangan",
-                lambda: check_qr_round_trip(services),
+                "kartu QR: PDF, pindai, verifikasi", lambda: check_badge_page_scans(services, work)
             )
+            step("daftar hadir: PDF", lambda: check_report_page(services, work))
             step("jendela utama (Qt)", lambda: check_main_window(services))
             services.store.close()
         else:
