@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
-from app.cli.commands import demo_cmd, events_cmd
+from app.cli.commands import checkin_cmd, decode_cmd, demo_cmd, events_cmd, pin_cmd, replay_cmd
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, fail
 
-COMMAND_MODULES = [demo_cmd, events_cmd]
+COMMAND_MODULES = [demo_cmd, events_cmd, checkin_cmd, decode_cmd, replay_cmd, pin_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from app.core.clock import Clock, SystemClock
 from app.services.badge_service import BadgeService
+from app.services.checkin_service import CheckinService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.people_service import PeopleService
+from app.services.pin_service import PinService
 from app.store.store import Store
 
 
@@ -22,6 +24,8 @@ class Services:
     badges: BadgeService
     demo: DemoService
     people: PeopleService
+    pins: PinService
+    checkins: CheckinService
 
     @classmethod
     def build(
@@ -31,6 +35,7 @@ class Services:
         clock = clock or SystemClock()
         events = EventService(store, clock, actor)
         badges = BadgeService(store, clock)
+        pins = PinService(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -40,4 +45,6 @@ class Services:
             badges=badges,
             demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
+            pins=pins,
+            checkins=CheckinService(store, clock, actor, badges, pins),
         )

@@ -121,6 +121,18 @@ class AuditLog(BaseModel):
     hash = CharField()
 
 
+class AdminPin(BaseModel):
+    name = CharField(unique=True)
+    salt = BlobField()
+    digest = BlobField()
+    scrypt_n = IntegerField()
+    scrypt_r = IntegerField()
+    scrypt_p = IntegerField()
+    failures = IntegerField()
+    locked_until = DateTimeField(null=True)
+    updated_at = DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Organisation,
     SigningKey,
@@ -132,4 +144,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Checkin,
     ScanLog,
     AuditLog,
+    AdminPin,
 ]
