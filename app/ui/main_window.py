@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QCloseEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -106,6 +106,14 @@ class MainWindow(QMainWindow):
         chosen = next((e for e in events if e.id == wanted), events[0] if events else None)
         self.switch_event(chosen.id if chosen and chosen.id else None)
         self.navigation.setCurrentRow(0 if self.current_event is None else 1)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Views with threads (the gate's camera and check-in workers) stop them here."""
+        for place in self.places:
+            shutdown = getattr(place.view, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
+        super().closeEvent(event)
 
     def place(self, key: str) -> Place:
         return next(place for place in self.places if place.key == key)
