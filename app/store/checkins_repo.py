@@ -124,7 +124,10 @@ def log_scan(attempt: ScanAttempt) -> None:
 
 
 def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
-    """The latest check-ins of an event, newest first, from every station."""
+    """The check-ins recorded last (from every station), newest first.
+
+    Ordered by recording, not by the ``at`` time: station clocks may differ a little.
+    """
     query = (
         Checkin.select(
             Checkin.person, Person.front_title, Person.name, Person.back_title,
@@ -134,7 +137,7 @@ def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
         .join(Person)
         .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
         .where(Checkin.event == event_id)
-        .order_by(Checkin.at.desc(), Checkin.id.desc())
+        .order_by(Checkin.id.desc())
         .limit(limit)
         .tuples()
     )  # fmt: skip
