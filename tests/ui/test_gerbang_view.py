@@ -110,7 +110,7 @@ def test_badge_held_before_the_camera_is_recorded_once_and_shown_green(gate):
     assert checkins_of(person) == 1
     gate.qtbot.waitUntil(lambda: gate.view.recent.topLevelItem(0).text(1) == person.display_name)
     present = gate.services.events.counts(gate.event.id).present
-    assert gate.view.counters.present.text().startswith(f"{present} / ")
+    gate.qtbot.waitUntil(lambda: gate.view.counters.present.text().startswith(f"{present} / "))
 
 
 def test_badge_shown_again_after_leaving_keeps_showing_green_not_amber(gate):
@@ -286,7 +286,7 @@ def test_supervisor_cancels_a_wrong_checkin_with_pin_and_reason(gate):
     gate.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert checkins_of(person) == 0
     assert "dibatalkan" in gate.view.message.text()
-    assert gate.view.counters.present.text().startswith(f"{present - 1} / ")
+    gate.qtbot.waitUntil(lambda: gate.view.counters.present.text().startswith(f"{present - 1} / "))
 
 
 def test_panel_returns_to_ready_after_a_few_seconds(gate, monkeypatch):

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.attendance import AttendanceCounts
 from app.core.badge_token import RejectReason
-from app.core.checkin import CheckinResult, Guest, Method, PriorCheckin
+from app.core.checkin import CheckinResult, Guest, Method, PriorCheckin, RecentCheckin
 from app.core.events import Event
 from app.core.outcomes import Outcome
 from app.core.people import Person
@@ -42,6 +43,7 @@ from app.ui.widgets.manual_panel import ManualPanel
 from app.ui.widgets.result_panel import PanelState, ResultPanel
 from app.ui.widgets.walkin_panel import WalkInPanel
 from app.ui.workers.checkin_worker import CheckinThread, CheckinWorker
+from app.ui.workers.task_runner import run_in_background, wait_for_background_work
 
 HOLD_MS = {PanelState.GREEN: 4_000, PanelState.AMBER: 6_000, PanelState.RED: 6_000,
            PanelState.ASK: 12_000}  # fmt: skip
@@ -78,6 +80,7 @@ class GerbangView(QWidget):
         self.sounds.enabled = settings.get(GATE_SOUNDS)
         self.scanner_repeats = RepeatFilter(SCANNER_HOLD_SECONDS)
         self.cancel_dialog: CancelDialog | None = None
+        self._refreshing = False
         self.setStyleSheet(GATE_STYLE)
 
         self.checkin_worker = CheckinWorker(services.checkins, services.store)
@@ -291,12 +294,29 @@ class GerbangView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload counters and the last check-ins; the queries run off the UI thread."""
         if self.current_event is None or self.current_event.id is None:
             self.counters.show_counts(None)
             self.recent.show_entries([])
             return
-        self.counters.show_counts(self.services.events.counts(self.current_event.id))
-        self.recent.show_entries(self.services.checkins.recent(self.current_event.id, RECENT_COUNT))
+        if self._refreshing:
+            return
+        self._refreshing = True
+        event_id = self.current_event.id
+        services = self.services
+        run_in_background(
+            self,
+            lambda: (event_id, services.events.counts(event_id),
+                     services.checkins.recent(event_id, RECENT_COUNT)),
+            self._refreshed,
+        )  # fmt: skip
+
+    def _refreshed(self, loaded: tuple[int, AttendanceCounts, list[RecentCheckin]]) -> None:
+        self._refreshing = False
+        event_id, counts, recent = loaded
+        if self.current_event is not None and self.current_event.id == event_id:
+            self.counters.show_counts(counts)
+            self.recent.show_entries(recent)
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -326,6 +346,7 @@ class GerbangView(QWidget):
     def shutdown(self) -> None:
         self.pause()
         self.checkin_thread.stop()
+        wait_for_background_work()
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         return [

@@ -85,6 +85,8 @@ class ResultPanel(QFrame):
         layout.setContentsMargins(28, 22, 28, 22)
         layout.addLayout(text, 1)
         layout.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        for state in PanelState:  # style each state once now, not on the first scan
+            self._paint(state)
         self.show_ready()
 
     def show_ready(self, hint: str = "") -> None:

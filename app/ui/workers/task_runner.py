@@ -5,29 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class _Relay(QObject):
     done = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        self.relay.done.emit(self.work())
+# Relays live on the UI thread until their result is delivered, whatever happens to the
+# widget that asked (it may be closed while the work runs).
+_pending: set[_Relay] = set()
 
 
 def run_in_background(owner: QObject, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-    """Run ``work`` on the thread pool; ``done(result)`` is called on ``owner``'s thread.
+    """Run ``work`` on the thread pool; ``done(result)`` runs on the UI thread if ``owner``
+    still exists then. ``work`` must not raise; it returns a value describing the outcome."""
+    relay = _Relay()
+    _pending.add(relay)
 
-    ``work`` must not raise; it returns a value describing success or failure.
-    """
-    relay = _Relay(owner)
-    relay.done.connect(done)
-    relay.done.connect(relay.deleteLater)
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    def deliver(result: Any) -> None:
+        _pending.discard(relay)
+        relay.deleteLater()
+        if shiboken6.isValid(owner):
+            done(result)
+
+    relay.done.connect(deliver)
+    # A plain callable, not a QRunnable subclass: the pool then owns nothing Python owns.
+    QThreadPool.globalInstance().start(lambda: relay.done.emit(work()))
+
+
+def wait_for_background_work(timeout_ms: int = 3000) -> None:
+    """Let running work finish (before the database it reads is closed)."""
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
