@@ -174,7 +174,7 @@ class CameraPanel(QWidget):
             Qt.TransformationMode.FastTransformation,
         )  # fmt: skip
         self.preview.setPixmap(pixmap)
-        self.running.worker.preview_shown()
+        self.running.camera.preview_shown()
 
     def _choice_changed(self) -> None:
         index = self.camera_choice.currentData()

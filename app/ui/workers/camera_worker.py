@@ -13,11 +13,12 @@ from collections.abc import Callable
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
 from app.scanning.frame_source import FrameSource, SourceError
 from app.scanning.pipeline import ScanPipeline
+from app.ui.workers.worker_thread import WorkerThread
 
 PREVIEW_WIDTH = 640
 CAMERA_LOST = "Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap dapat dipakai."
@@ -88,24 +89,15 @@ class CameraWorker(QObject):
         self._stopping.set()
 
 
-class CameraThread:
-    """Starts a ``CameraWorker`` on a fresh ``QThread`` and stops it cleanly."""
+class CameraThread(WorkerThread):
+    """A ``CameraWorker`` capturing on its own thread until stopped or its source ends."""
 
     def __init__(self, worker: CameraWorker) -> None:
-        self.worker = worker
-        self.thread = QThread()
-        self.thread.setObjectName("camera")
-        worker.moveToThread(self.thread)
+        super().__init__(worker, "camera")
+        self.camera = worker
         self.thread.started.connect(worker.run)
         worker.finished.connect(self.thread.quit)
 
-    def start(self) -> None:
-        self.thread.start()
-
-    def stop(self, wait_ms: int = 3000) -> None:
-        self.worker.stop()
-        self.thread.quit()
-        self.thread.wait(wait_ms)
-
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
+    def stop(self, wait_ms: int = 5000) -> None:
+        self.camera.stop()
+        super().stop(wait_ms)

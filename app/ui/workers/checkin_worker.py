@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.core.checkin import Method
 from app.services.checkin_service import CheckinService
 from app.store.store import Store
+from app.ui.workers.worker_thread import WorkerThread
 
 
 class CheckinWorker(QObject):
@@ -51,15 +52,10 @@ class CheckinWorker(QObject):
         self.store.db.close()
 
 
-class CheckinThread:
-    def __init__(self, worker: CheckinWorker) -> None:
-        self.worker = worker
-        self.thread = QThread()
-        self.thread.setObjectName("checkin")
-        worker.moveToThread(self.thread)
-        self.thread.finished.connect(worker.release, Qt.ConnectionType.DirectConnection)
-        self.thread.start()
+class CheckinThread(WorkerThread):
+    """The check-in worker's thread, running from construction; closes its connection."""
 
-    def stop(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+    def __init__(self, worker: CheckinWorker) -> None:
+        super().__init__(worker, "checkin")
+        self.thread.finished.connect(worker.release, Qt.ConnectionType.DirectConnection)
+        self.start()
