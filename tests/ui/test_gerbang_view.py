@@ -296,3 +296,26 @@ def test_panel_returns_to_ready_after_a_few_seconds(gate, monkeypatch):
     gate.scan_keys(gate.view, gate.token(gate.absent[0]))
     gate.wait_results(1)
     gate.qtbot.waitUntil(lambda: gate.view.panel.state is PanelState.READY, timeout=2000)
+
+
+def test_a_camera_plugged_in_later_is_found_and_started(gate):
+    person = gate.absent[0]
+    gate.cameras.clear()
+    gate.images[:] = [gate.frame(person)] * 5
+    gate.show()
+    gate.qtbot.waitUntil(lambda: "Tidak ada kamera" in gate.view.camera.preview.text())
+    gate.cameras.append(CameraInfo(2, "Kamera USB"))
+    gate.view.camera._poll_plugged()
+    gate.wait_results(1)
+    assert gate.view.camera.camera_choice.currentText() == "Kamera USB"
+    assert gate.results[0].person.id == person.id
+
+
+def test_each_panel_state_has_its_own_generated_sound(tmp_path):
+    import wave
+
+    sounds = GateSounds(tmp_path, lambda path: None)
+    contents = {cue: path.read_bytes() for cue, path in sounds.files.items()}
+    assert set(contents) == set(Cue) and len(set(contents.values())) == len(Cue)
+    with wave.open(str(sounds.files[Cue.RECORDED])) as recorded:
+        assert recorded.getframerate() == 22_050 and 0.1 < recorded.getnframes() / 22_050 < 1

@@ -104,7 +104,7 @@ class CameraPanel(QWidget):
 
     def _listed(self, found: list[CameraInfo], start: bool) -> None:
         self.refresh_button.setEnabled(True)
-        self.cameras = found
+        self.cameras = list(found)
         self.camera_choice.clear()
         for camera in found:
             self.camera_choice.addItem(camera.name, camera.index)
