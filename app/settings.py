@@ -24,6 +24,9 @@ class Setting(Generic[T]):
 STATION_NAME = Setting("station/name", str, "Gerbang 1")
 CURRENT_EVENT = Setting("event/current", int, 0)
 LANGUAGE = Setting("ui/language", str, "")
+CAMERA_INDEX = Setting("gate/camera", int, 0)
+CAMERA_RESOLUTION = Setting("gate/resolution", str, "1280x720")
+GATE_SOUNDS = Setting("gate/sounds", bool, True)
 
 VERSION = 1
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}

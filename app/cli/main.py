@@ -14,11 +14,15 @@ from app import APP_NAME, __version__
 from app.cli.commands import (
     absence_cmd,
     badges_cmd,
+    checkin_cmd,
     daring_cmd,
+    decode_cmd,
     demo_cmd,
     events_cmd,
     keys_cmd,
     pakta_cmd,
+    pin_cmd,
+    replay_cmd,
     report_cmd,
     roster_cmd,
     safety_cmd,
@@ -27,8 +31,8 @@ from app.cli.context import CliContext
 from app.cli.output import CommandFailed, fail
 
 COMMAND_MODULES = [
-    demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, pakta_cmd,
-    report_cmd, absence_cmd, daring_cmd, safety_cmd,
+    demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
+    replay_cmd, pin_cmd, pakta_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
 ]  # fmt: skip
 
 

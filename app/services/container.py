@@ -8,12 +8,14 @@ from app.core.clock import Clock, SystemClock
 from app.services.absence_service import AbsenceService
 from app.services.badge_print_service import BadgePrintService
 from app.services.badge_service import BadgeService
+from app.services.checkin_service import CheckinService
 from app.services.daring_service import DaringService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
+from app.services.pin_service import PinService
 from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
@@ -38,6 +40,8 @@ class Services:
     reports: ReportService
     absences: AbsenceService
     daring: DaringService
+    pins: PinService
+    checkins: CheckinService
 
     @classmethod
     def build(
@@ -47,6 +51,7 @@ class Services:
         clock = clock or SystemClock()
         events = EventService(store, clock, actor)
         badges = BadgeService(store, clock, actor)
+        pins = PinService(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -64,4 +69,6 @@ class Services:
             reports=ReportService(),
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
+            pins=pins,
+            checkins=CheckinService(store, clock, actor, badges, pins),
         )

@@ -166,4 +166,5 @@ class DemoService:
         for person_id in rng.sample(people, int(len(people) * PRESENT_SHARE)):
             at = opening + timedelta(seconds=int(rng.triangular(0, 4200, 2700)))
             arrivals.append((person_id, at, at > late_after))
+        arrivals.sort(key=lambda arrival: arrival[1])
         checkins_repo.insert_checkins(event_id, arrivals, station="Gerbang 1")

@@ -1,13 +1,22 @@
-"""Check-ins: who is present at an event."""
+"""Check-ins: who is present at an event, and the log of every scan attempt."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from peewee import fn
+from peewee import JOIN, IntegrityError, fn
 
 from app.core.attendance import AttendanceCounts
-from app.store.models import Checkin, EventAttendee, Person
+from app.core.checkin import (
+    Arrival,
+    CheckinEntry,
+    PriorCheckin,
+    RecentCheckin,
+    ScanAttempt,
+)
+from app.core.nip import IdKind, format_nip
+from app.core.people import full_name
+from app.store.models import Checkin, EventAttendee, Person, ScanLog, Unit
 
 
 def attendance_counts(event_id: int) -> AttendanceCounts:
@@ -38,7 +47,7 @@ def insert_checkins(
             "person": person_id,
             "at": at,
             "station": station,
-            "method": "qr",
+            "method": "camera",
             "operator": "demo",
             "late": late,
             "note": "",
@@ -47,3 +56,103 @@ def insert_checkins(
     ]
     for start in range(0, len(rows), 500):
         Checkin.insert_many(rows[start : start + 500]).execute()
+
+
+def prior_checkin(event_id: int, person_id: int) -> PriorCheckin | None:
+    row = (
+        Checkin.select(Checkin.at, Checkin.station, Checkin.method)
+        .where((Checkin.event == event_id) & (Checkin.person == person_id))
+        .tuples()
+        .first()
+    )
+    return PriorCheckin(row[0], row[1], row[2]) if row else None
+
+
+def arrival(event_id: int, person_id: int) -> tuple[Arrival, str]:
+    """What the rule needs about a person at this event, and the notice to show them."""
+    listed = (
+        EventAttendee.select(EventAttendee.notice)
+        .where((EventAttendee.event == event_id) & (EventAttendee.person == person_id))
+        .tuples()
+        .first()
+    )
+    prior = prior_checkin(event_id, person_id)
+    return Arrival(on_event_list=listed is not None, prior=prior), (listed[0] if listed else "")
+
+
+def insert_checkin(entry: CheckinEntry) -> bool:
+    """Store the check-in; False when the person already has one (the unique constraint).
+
+    The insert runs in a savepoint so a refused row leaves the surrounding transaction
+    usable (PostgreSQL aborts a transaction on a failed statement otherwise).
+    """
+    try:
+        with Checkin._meta.database.atomic():
+            Checkin.insert(
+                event=entry.event_id,
+                person=entry.person_id,
+                at=entry.at,
+                station=entry.station,
+                method=entry.method.value,
+                operator=entry.operator,
+                late=entry.late,
+                note=entry.note,
+            ).execute()
+    except IntegrityError:
+        return False
+    return True
+
+
+def delete_checkin(event_id: int, person_id: int) -> int:
+    return (
+        Checkin.delete()
+        .where((Checkin.event == event_id) & (Checkin.person == person_id))
+        .execute()
+    )
+
+
+def log_scan(attempt: ScanAttempt) -> None:
+    ScanLog.insert(
+        event=attempt.event_id,
+        at=attempt.at,
+        station=attempt.station,
+        method=attempt.method.value,
+        raw=attempt.raw,
+        outcome=attempt.outcome.value,
+        person=attempt.person_id,
+    ).execute()
+
+
+def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
+    """The check-ins recorded last (from every station), newest first.
+
+    Ordered by recording, not by the ``at`` time: station clocks may differ a little.
+    """
+    query = (
+        Checkin.select(
+            Checkin.person, Person.front_title, Person.name, Person.back_title,
+            Person.id_number, Person.id_kind, Unit.name, Checkin.at, Checkin.station,
+            Checkin.method, Checkin.late, Person.is_guest, Checkin.note,
+        )
+        .join(Person)
+        .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
+        .where(Checkin.event == event_id)
+        .order_by(Checkin.id.desc())
+        .limit(limit)
+        .tuples()
+    )  # fmt: skip
+    return [
+        RecentCheckin(
+            person_id=row[0],
+            name=full_name(row[1], row[2], row[3]),
+            display_id=format_nip(row[4]) if row[5] == IdKind.NIP.value else row[4],
+            unit=row[6] or "",
+            at=row[7],
+            station=row[8],
+            method=row[9],
+            late=bool(row[10]),
+            is_guest=bool(row[11]),
+            note=row[12],
+        )
+        for row in query
+    ]

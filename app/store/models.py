@@ -130,6 +130,18 @@ class Absence(BaseModel):
     recorded_by = CharField()
 
 
+class AdminPin(BaseModel):
+    name = CharField(unique=True)
+    salt = BlobField()
+    digest = BlobField()
+    scrypt_n = IntegerField()
+    scrypt_r = IntegerField()
+    scrypt_p = IntegerField()
+    failures = IntegerField()
+    locked_until = DateTimeField(null=True)
+    updated_at = DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Organisation,
     SigningKey,
@@ -142,6 +154,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ScanLog,
     AuditLog,
     Absence,
+    AdminPin,
 ]
 
 

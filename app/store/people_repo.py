@@ -206,3 +206,45 @@ def id_numbers(organisation_id: int) -> set[str]:
         .where(PersonRow.organisation == organisation_id)
         .tuples()
     }
+
+
+def _people_query():  # noqa: ANN202 - a peewee query, which no layer above sees
+    return PersonRow.select(*PERSON_COLUMNS).join(
+        Unit, on=(PersonRow.unit == Unit.id), join_type=JOIN.LEFT_OUTER
+    )
+
+
+def person_by_id_number(organisation_id: int, id_number: str) -> Person | None:
+    row = (
+        _people_query()
+        .where((PersonRow.organisation == organisation_id) & (PersonRow.id_number == id_number))
+        .tuples()
+        .first()
+    )
+    return _to_person(row) if row else None
+
+
+def person_by_id(person_id: int) -> Person | None:
+    row = _people_query().where(PersonRow.id == person_id).tuples().first()
+    return _to_person(row) if row else None
+
+
+def search_expected(event_id: int, text: str, limit: int = 50) -> list[Person]:
+    """People on the event's list by name (every typed word) or by id (digits, spaces ignored)."""
+    query = (
+        _people_query()
+        .join(EventAttendee, on=(EventAttendee.person == PersonRow.id))
+        .where(EventAttendee.event == event_id)
+    )
+    digits = text.replace(" ", "")
+    if digits.isdigit():
+        query = query.where(PersonRow.id_number.contains(digits))
+    else:
+        for word in text.split():
+            query = query.where(
+                PersonRow.name.contains(word)
+                | PersonRow.front_title.contains(word)
+                | PersonRow.back_title.contains(word)
+                | PersonRow.id_number.contains(word)
+            )
+    return [_to_person(row) for row in query.order_by(PersonRow.name).limit(limit).tuples()]

@@ -140,6 +140,11 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and not self._reminded and not self.backups.may_close():
             event.ignore()
             return
+        # Views with threads (the gate's camera and check-in workers) stop them here.
+        for place in self.places:
+            shutdown = getattr(place.view, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
         event.accept()
 
     def place(self, key: str) -> Place:

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QWidget
 from app.services.container import Services
 from app.settings import Settings
 from app.ui.views.acara_view import AcaraView
+from app.ui.views.gerbang_view import GerbangView
 from app.ui.views.ikrar_view import IkrarView
 from app.ui.views.laporan_view import LaporanView
 from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
-from app.ui.views.placeholder_view import PlaceholderView
 
 
 def tr(text: str) -> str:
@@ -33,14 +33,7 @@ def build_places(services: Services, settings: Settings) -> list[Place]:
     return [
         Place("acara", tr("Acara"), "acara", AcaraView(services)),
         Place("peserta", tr("Peserta"), "peserta", PesertaView(services)),
-        Place(
-            "gerbang", tr("Gerbang"), "gerbang",
-            PlaceholderView(
-                tr("Gerbang pindai"),
-                tr("Di sini petugas gerbang memindai kartu QR pegawai dengan kamera atau "
-                   "pemindai USB. Buat atau pilih acara di Acara dan impor peserta lebih dulu."),
-            ),
-        ),
+        Place("gerbang", tr("Gerbang"), "gerbang", GerbangView(services, settings)),
         Place(
             "ikrar", tr("Ikrar"), "ikrar",
             IkrarView(services),

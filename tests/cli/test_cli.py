@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 
-def netra(*args, db=None, env_db=None):
+def netra(*args, db=None, env_db=None, stdin=None):
     env = dict(os.environ)
     if env_db:
         env["NETRA_DB"] = str(env_db)
@@ -14,7 +14,13 @@ def netra(*args, db=None, env_db=None):
     if db:
         command += ["--db", str(db)]
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, env=env, timeout=120, check=False
+        [*command, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+        input=stdin,
     )
 
 

@@ -1,1 +1,4 @@
-"""Work that leaves the UI thread and reports back on it."""
+"""Work that leaves the UI thread: one-shot tasks, and long-lived workers on their own threads.
+
+Workers talk to widgets only through signals.
+"""

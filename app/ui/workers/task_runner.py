@@ -3,8 +3,8 @@
 The callable must not touch widgets. Each task has a name; when a newer task of the
 same name is started, the older one's answer is dropped (the user moved on). The
 answer comes as the ``finished``/``failed`` signals and, if given, to callbacks.
-The database connection the work opened on the pool thread is closed afterwards
-(peewee keeps one connection per thread).
+When a store is given, the database connection the work opened on the pool thread is
+closed afterwards (peewee keeps one connection per thread).
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ class _Job(QRunnable):
         else:
             self.relay.finished.emit(self.name, self.ticket, result)
         finally:
-            self.store.close()
+            if self.store is not None:
+                self.store.close()
 
 
 class TaskRunner(QObject):
@@ -52,7 +53,7 @@ class TaskRunner(QObject):
     finished = Signal(str, object)  # task name, result
     failed = Signal(str, str)  # task name, message
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.pool = QThreadPool(self)

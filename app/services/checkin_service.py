@@ -1,0 +1,245 @@
+"""Check-in: the one path for camera, USB scanner, pasted codes, manual entry, walk-ins
+and the command line.
+
+Every attempt is one transaction: verify the badge, re-read the person's state, decide
+with ``app.core.checkin``, store the check-in (the unique constraint has the last word),
+log the attempt in the scan log and audit the change. Nothing here raises on what was
+scanned or typed; refusals are outcomes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from app.core.admin_pin import PinCheck
+from app.core.badge_token import Rejection
+from app.core.checkin import (
+    CheckinEntry,
+    CheckinResult,
+    Guest,
+    Method,
+    PriorCheckin,
+    RecentCheckin,
+    ScanAttempt,
+    clean_raw,
+    decide,
+    guest_person,
+    guest_problems,
+    is_late,
+    is_repeat,
+    rejection_outcome,
+)
+from app.core.clock import Clock
+from app.core.errors import FieldError
+from app.core.events import Event
+from app.core.outcomes import Outcome
+from app.core.people import Person
+from app.services.badge_service import BadgeService
+from app.services.event_service import Invalid
+from app.services.pin_service import PinService
+from app.store import audit_repo, checkins_repo, events_repo, people_repo
+from app.store.store import Store
+
+MAX_NOTE = 200
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Where, how and when an attempt came in."""
+
+    event: Event
+    station: str
+    method: Method
+    at: datetime
+
+    @property
+    def event_id(self) -> int:
+        return int(self.event.id or 0)
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    person: Person
+    was: PriorCheckin
+
+
+class CheckinService:
+    def __init__(
+        self, store: Store, clock: Clock, actor: str, badges: BadgeService, pins: PinService
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+        self.badges = badges
+        self.pins = pins
+
+    def scan(
+        self, event_id: int, raw: object, method: Method = Method.SCANNER, station: str = ""
+    ) -> CheckinResult:
+        """A badge read by camera, scanner, paste or the command line."""
+        text = clean_raw(raw)
+        with self.store.write():
+            gate = self._gate(event_id, station, method)
+            if gate is None:
+                return CheckinResult(Outcome.INVALID, self.clock.now(), station, method)
+            organisation = int(gate.event.organisation_id or 0)
+            verification = self.badges.verify(organisation, text)
+            if isinstance(verification, Rejection):
+                outcome = rejection_outcome(verification.reason)
+                owner = None
+                if verification.claim is not None and outcome is Outcome.REVOKED:
+                    owner = people_repo.person_by_id_number(
+                        organisation, verification.claim.person_id
+                    )
+                self._log(gate, text, outcome, owner)
+                return CheckinResult(
+                    outcome, gate.at, gate.station, method, owner, verification.reason
+                )
+            person = people_repo.person_by_id_number(organisation, verification.claim.person_id)
+            assert person is not None  # verify() found this person active on the roster
+            result = self._record(gate, person, text)
+        return self._with_photo(result)
+
+    def admit(
+        self, event_id: int, person_id: int, method: Method, station: str
+    ) -> CheckinResult | Invalid:
+        """Let in a valid badge holder who is not on the event's list (and add them to it)."""
+        with self.store.write():
+            gate = self._gate(event_id, station, method)
+            person = people_repo.person_by_id(person_id)
+            if gate is None or person is None or person.is_guest:
+                return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+            if people_repo.add_attendees(gate.event_id, [person_id]):
+                audit_repo.append(
+                    self.actor, "event.admit", "person", person_id, gate.at, gate.event_id,
+                    {"station": station},
+                )  # fmt: skip
+            result = self._record(gate, person, person.id_number, "diizinkan masuk di gerbang")
+        return self._with_photo(result)
+
+    def manual(
+        self, event_id: int, person_id: int, reason: str, station: str
+    ) -> CheckinResult | Invalid:
+        """Record someone found by name or NIP (forgot the badge); the reason is kept."""
+        reason = clean_raw(reason)[:MAX_NOTE]
+        if not reason:
+            return Invalid([FieldError("alasan", "alasan wajib diisi")])
+        with self.store.write():
+            gate = self._gate(event_id, station, Method.MANUAL)
+            person = people_repo.person_by_id(person_id)
+            if gate is None or person is None:
+                return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+            result = self._record(gate, person, person.id_number, reason)
+        return self._with_photo(result)
+
+    def walk_in(self, event_id: int, guest: Guest, station: str) -> CheckinResult | Invalid:
+        """Record a guest who is not on the roster: added as a guest, counted as a walk-in."""
+        errors = guest_problems(guest)
+        if errors:
+            return Invalid(errors)
+        with self.store.write():
+            gate = self._gate(event_id, station, Method.WALKIN)
+            if gate is None:
+                return Invalid([FieldError("acara", "acara tidak ditemukan")])
+            organisation = int(gate.event.organisation_id or 0)
+            draft = guest_person(guest)
+            person = people_repo.person_by_id_number(organisation, draft.id_number)
+            if person is not None and not person.is_guest:
+                return Invalid(
+                    [
+                        FieldError(
+                            "nomor",
+                            f"nomor ini milik {person.display_name} di daftar pegawai; "
+                            "cari namanya di Lupa kartu",
+                        )
+                    ]
+                )
+            if person is None:
+                (new_id,) = people_repo.insert_people(organisation, [draft], gate.at)
+                audit_repo.append(
+                    self.actor, "person.guest", "person", new_id, gate.at, gate.event_id,
+                    {"name": draft.name, "id_number": draft.id_number, "unit": draft.unit},
+                )  # fmt: skip
+                person = people_repo.person_by_id(new_id)
+                assert person is not None
+            result = self._record(gate, person, draft.id_number, clean_raw(guest.reason))
+        return self._with_photo(result)
+
+    def cancel(
+        self, event_id: int, person_id: int, reason: str, pin: str
+    ) -> Cancelled | Invalid | PinCheck:
+        """Undo a wrong check-in: only with the supervisor PIN and a reason, audited."""
+        reason = clean_raw(reason)[:MAX_NOTE]
+        if not reason:
+            return Invalid([FieldError("alasan", "alasan pembatalan wajib diisi")])
+        with self.store.write():
+            check = self.pins.check_within_transaction(pin)
+            if not check.accepted:
+                return check
+            person = people_repo.person_by_id(person_id)
+            prior = checkins_repo.prior_checkin(event_id, person_id)
+            if person is None or prior is None:
+                return Invalid([FieldError("peserta", "orang ini belum tercatat hadir")])
+            checkins_repo.delete_checkin(event_id, person_id)
+            audit_repo.append(
+                self.actor, "checkin.cancel", "person", person_id, self.clock.now(), event_id,
+                {"reason": reason, "at": prior.at, "station": prior.station,
+                 "method": prior.method},
+            )  # fmt: skip
+        return Cancelled(person, prior)
+
+    def recent(self, event_id: int, limit: int = 20) -> list[RecentCheckin]:
+        return checkins_repo.recent_checkins(event_id, limit)
+
+    def search(self, event_id: int, text: str, limit: int = 50) -> list[Person]:
+        """People on the event's list by name or NIP, for a forgotten badge."""
+        text = clean_raw(text)
+        return people_repo.search_expected(event_id, text, limit) if text else []
+
+    def _gate(self, event_id: int, station: str, method: Method) -> Gate | None:
+        event = events_repo.get_event(event_id)
+        if event is None:
+            return None
+        name = clean_raw(station)[:60] or "Gerbang"
+        return Gate(event, name, method, self.clock.now())
+
+    def _record(self, gate: Gate, person: Person, raw: str, note: str = "") -> CheckinResult:
+        arrival, notice = checkins_repo.arrival(gate.event_id, person.id)
+        late = is_late(gate.event.day, gate.event.late_after, gate.at)
+        # Walk-in guests are never on the list; they are counted as walk-ins instead.
+        outcome = decide(arrival, late, admit=person.is_guest)
+        prior = arrival.prior
+        if outcome.is_recorded:
+            entry = CheckinEntry(
+                gate.event_id, person.id, gate.at, gate.station, gate.method, self.actor, late,
+                note,
+            )  # fmt: skip
+            if checkins_repo.insert_checkin(entry):
+                audit_repo.append(
+                    self.actor, "checkin.record", "person", person.id, gate.at, gate.event_id,
+                    {"station": gate.station, "method": gate.method.value, "late": late,
+                     "note": note},
+                )  # fmt: skip
+            else:  # another station recorded them between our read and our insert
+                outcome = Outcome.DUPLICATE
+                prior = checkins_repo.prior_checkin(gate.event_id, person.id)
+        self._log(gate, raw, outcome, person)
+        return CheckinResult(
+            outcome, gate.at, gate.station, gate.method, person,
+            first=prior, repeat=is_repeat(prior, gate.station, gate.at),
+            notice=notice, note=note,
+        )  # fmt: skip
+
+    def _log(self, gate: Gate, raw: str, outcome: Outcome, person: Person | None) -> None:
+        checkins_repo.log_scan(
+            ScanAttempt(
+                gate.event_id, gate.at, gate.station, gate.method, raw, outcome,
+                person.id if person else None,
+            )
+        )  # fmt: skip
+
+    def _with_photo(self, result: CheckinResult) -> CheckinResult:
+        if result.person is None:
+            return result
+        return replace(result, photo=people_repo.photo(result.person.id))

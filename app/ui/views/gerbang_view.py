@@ -1,0 +1,397 @@
+"""Gerbang: the gate. Camera, USB scanner, pasted codes, forgotten badges and walk-ins all
+end in the one check-in path; the result fills a panel readable from two metres.
+
+Threads: the camera worker captures and decodes; the check-in worker records, so a
+commit never stalls the preview or the scanner's keystrokes. This view only shows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.attendance import AttendanceCounts
+from app.core.badge_token import RejectReason
+from app.core.checkin import CheckinResult, Guest, Method, PriorCheckin, RecentCheckin
+from app.core.events import Event
+from app.core.outcomes import Outcome
+from app.core.people import Person
+from app.paths import data_dir
+from app.scanning.repeat_filter import SCANNER_HOLD_SECONDS, RepeatFilter
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.settings import GATE_SOUNDS, STATION_NAME, Settings
+from app.ui.dialogs.cancel_dialog import CancelDialog
+from app.ui.keyboard_wedge import KeyboardWedge
+from app.ui.sound import Cue, GateSounds
+from app.ui.widgets.camera_panel import CameraAccess, CameraPanel
+from app.ui.widgets.gate_counters import GateCounters, RecentList
+from app.ui.widgets.manual_panel import ManualPanel
+from app.ui.widgets.result_panel import PanelState, ResultPanel
+from app.ui.widgets.walkin_panel import WalkInPanel
+from app.ui.workers.checkin_worker import CheckinThread, CheckinWorker
+from app.ui.workers.task_runner import TaskRunner
+
+HOLD_MS = {PanelState.GREEN: 4_000, PanelState.AMBER: 6_000, PanelState.RED: 6_000,
+           PanelState.ASK: 12_000}  # fmt: skip
+CUES = {PanelState.GREEN: Cue.RECORDED, PanelState.AMBER: Cue.DUPLICATE,
+        PanelState.RED: Cue.REFUSED, PanelState.ASK: Cue.ASK}  # fmt: skip
+REFRESH_MS = 2_000
+RECENT_COUNT = 20
+GATE_STYLE = """
+QFrame#counterTile { background: #f1f4f6; border-radius: 8px; }
+QLabel#counterValue { font-size: 24pt; font-weight: 700; color: #0b5d3b; }
+QLabel#counterCaption { font-size: 10pt; color: #44525f; }
+QLabel#cameraPreview { background: #1c2733; color: #ffffff; font-size: 12pt; padding: 12px; }
+QLabel#formTitle { font-size: 16pt; font-weight: 600; }
+QLabel#gateMessage { color: #44525f; }
+QLineEdit#stationName { font-size: 13pt; font-weight: 600; }
+QPushButton#gateAction { font-size: 12pt; padding: 10px 12px; }
+QPushButton#dangerButton { background: #c62828; color: #ffffff; border-color: #c62828; }
+"""
+
+
+class GerbangView(QWidget):
+    result_shown = Signal(object, float)  # CheckinResult, perf_counter() when its input began
+    scanner_read = Signal(str, float)  # to the check-in worker
+
+    def __init__(
+        self, services: Services, settings: Settings, cameras: CameraAccess | None = None,
+        sounds: GateSounds | None = None, parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.current_event: Event | None = None
+        self.sounds = sounds or GateSounds(data_dir() / "sounds")
+        self.sounds.enabled = settings.get(GATE_SOUNDS)
+        self.scanner_repeats = RepeatFilter(SCANNER_HOLD_SECONDS)
+        self.cancel_dialog: CancelDialog | None = None
+        self._refreshing = False
+        self.runner = TaskRunner(services.store, self)
+        self.setStyleSheet(GATE_STYLE)
+
+        self.checkin_worker = CheckinWorker(services.checkins, services.store)
+        self.checkin_thread = CheckinThread(self.checkin_worker)
+        QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
+        self.checkin_worker.checked_in.connect(self.show_result)
+        self.scanner_read.connect(self.checkin_worker.scan_scanner)
+        self.wedge = KeyboardWedge(self)
+        self.wedge.scanned.connect(self.scanner_input)
+
+        self.station = QLineEdit(settings.get(STATION_NAME))
+        self.station.setObjectName("stationName")
+        self.station.setMaxLength(60)
+        self.station.setFixedWidth(200)
+        self.station.editingFinished.connect(self._station_changed)
+        self.sound_toggle = QCheckBox(self.tr("Suara"))
+        self.sound_toggle.setChecked(self.sounds.enabled)
+        self.sound_toggle.toggled.connect(self._sound_toggled)
+        self.counters = GateCounters()
+        self.camera = CameraPanel(settings, cameras or CameraAccess())
+        self.camera.worker_started.connect(
+            lambda worker: worker.code_scanned.connect(self.checkin_worker.scan_camera)
+        )
+        self.paste = QLineEdit()
+        self.paste.setPlaceholderText(self.tr("Tempel atau ketik kode kartu, lalu Enter"))
+        self.paste.returnPressed.connect(self._paste_entered)
+        self.manual_button = QPushButton(self.tr("Lupa kartu…"))
+        self.walkin_button = QPushButton(self.tr("Tamu tanpa undangan…"))
+        for button in (self.manual_button, self.walkin_button):
+            button.setObjectName("gateAction")
+        self.panel = ResultPanel()
+        self.panel.admit_requested.connect(self._admit)
+        self.manual = ManualPanel(self._search)
+        self.manual.record_requested.connect(self._record_manual)
+        self.manual.closed.connect(self.show_panel)
+        self.walkin = WalkInPanel()
+        self.walkin.record_requested.connect(self._record_walkin)
+        self.walkin.closed.connect(self.show_panel)
+        self.manual_button.clicked.connect(self.open_manual)
+        self.walkin_button.clicked.connect(self.open_walkin)
+        self.stack = QStackedWidget()
+        for page in (self.panel, self.manual, self.walkin):
+            self.stack.addWidget(page)
+        self.recent = RecentList()
+        self.cancel_button = QPushButton(self.tr("Batalkan kehadiran…"))
+        self.cancel_button.clicked.connect(self.open_cancel)
+        self.message = QLabel()
+        self.message.setObjectName("gateMessage")
+        self._build_layout()
+
+        self.ready_timer = QTimer(self)
+        self.ready_timer.setSingleShot(True)
+        self.ready_timer.timeout.connect(lambda: self.panel.show_ready(self._ready_hint()))
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self.soon_timer = QTimer(self)
+        self.soon_timer.setSingleShot(True)
+        self.soon_timer.setInterval(250)
+        self.soon_timer.timeout.connect(self.refresh)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Stasiun")))
+        top.addWidget(self.station)
+        top.addWidget(self.sound_toggle)
+        top.addStretch(1)
+        top.addWidget(self.counters)
+        left = QVBoxLayout()
+        left.addWidget(self.camera, 1)
+        left.addWidget(self.paste)
+        actions = QHBoxLayout()
+        actions.addWidget(self.manual_button)
+        actions.addWidget(self.walkin_button)
+        left.addLayout(actions)
+        recent_bar = QHBoxLayout()
+        recent_bar.addWidget(QLabel(self.tr("{n} kehadiran terakhir").format(n=RECENT_COUNT)))
+        recent_bar.addWidget(self.message, 1)
+        recent_bar.addWidget(self.cancel_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 3)
+        right.addLayout(recent_bar)
+        right.addWidget(self.recent, 2)
+        body = QHBoxLayout()
+        left_box = QWidget()
+        left_box.setFixedWidth(400)
+        left_box.setLayout(left)
+        body.addWidget(left_box)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+    # -- the current event and station ---------------------------------------------------
+
+    def set_event(self, event: Event | None) -> None:
+        self.current_event = event
+        self.checkin_worker.set_target(event.id if event else None, self.station_name())
+        for widget in (self.paste, self.manual_button, self.walkin_button, self.cancel_button):
+            widget.setEnabled(event is not None)
+        self.show_panel()
+        self.refresh()
+
+    def station_name(self) -> str:
+        return self.station.text().strip() or self.settings.get(STATION_NAME)
+
+    def _station_changed(self) -> None:
+        name = self.station_name()
+        self.station.setText(name)
+        self.settings.set(STATION_NAME, name)
+        self.services.station = name
+        self.checkin_worker.set_target(self.current_event.id if self.current_event else None, name)
+
+    def _sound_toggled(self, enabled: bool) -> None:
+        self.sounds.enabled = enabled
+        self.settings.set(GATE_SOUNDS, enabled)
+
+    def _ready_hint(self) -> str:
+        if self.current_event is None:
+            return self.tr("Belum ada acara aktif. Pilih atau buat acara di Acara.")
+        return ""
+
+    # -- inputs --------------------------------------------------------------------------
+
+    def scanner_input(self, code: str, started: float) -> None:
+        """A code from the USB scanner or the paste field: to the check-in worker."""
+        if self.current_event is not None and self.scanner_repeats.admit(code, time.monotonic()):
+            self.scanner_read.emit(code, started)
+
+    def _paste_entered(self) -> None:
+        text = self.paste.text().strip()
+        self.paste.clear()
+        if text:
+            self.scanner_input(text, time.perf_counter())
+
+    def _search(self, text: str) -> list[Person]:
+        return (
+            self.services.checkins.search(self.current_event.id, text) if self.current_event else []
+        )
+
+    def _record_manual(self, person_id: int, reason: str) -> None:
+        if self.current_event is None:
+            return
+        started = time.perf_counter()
+        outcome = self.services.checkins.manual(
+            int(self.current_event.id or 0), person_id, reason, self.station_name()
+        )
+        if isinstance(outcome, Invalid):
+            self.manual.message.setText(outcome.errors[0].message)
+            return
+        self.show_result(outcome, started)
+
+    def _record_walkin(self, guest: Guest) -> None:
+        if self.current_event is None:
+            return
+        started = time.perf_counter()
+        outcome = self.services.checkins.walk_in(
+            int(self.current_event.id or 0), guest, self.station_name()
+        )
+        if isinstance(outcome, Invalid):
+            self.walkin.show_errors(outcome.errors)
+            return
+        self.show_result(outcome, started)
+
+    def _admit(self, result: CheckinResult) -> None:
+        if self.current_event is None or result.person is None:
+            return
+        started = time.perf_counter()
+        outcome = self.services.checkins.admit(
+            int(self.current_event.id or 0), result.person.id, result.method, self.station_name()
+        )
+        if not isinstance(outcome, Invalid):
+            self.show_result(outcome, started)
+
+    # -- what the gate shows -------------------------------------------------------------
+
+    def show_result(self, result: CheckinResult, started: float) -> None:
+        self.panel.show_result(result)
+        self.stack.setCurrentWidget(self.panel)
+        self.sounds.play(CUES[self.panel.state])
+        self.ready_timer.start(HOLD_MS[self.panel.state])
+        self.soon_timer.start()
+        self.result_shown.emit(result, started)
+
+    def show_panel(self) -> None:
+        self.ready_timer.stop()
+        self.panel.show_ready(self._ready_hint())
+        self.stack.setCurrentWidget(self.panel)
+
+    def open_manual(self) -> None:
+        self.manual.open()
+        self.stack.setCurrentWidget(self.manual)
+
+    def open_walkin(self) -> None:
+        self.walkin.open()
+        self.stack.setCurrentWidget(self.walkin)
+
+    def open_cancel(self) -> None:
+        entry = self.recent.selected()
+        if self.current_event is None or entry is None:
+            self.message.setText(self.tr("Pilih dulu baris yang akan dibatalkan."))
+            return
+        self.cancel_dialog = CancelDialog(
+            self.services, int(self.current_event.id or 0), entry, self
+        )
+        self.cancel_dialog.accepted.connect(lambda: self._cancelled(entry.name))
+        self.cancel_dialog.open()
+
+    def _cancelled(self, name: str) -> None:
+        self.message.setText(self.tr("Kehadiran {name} dibatalkan.").format(name=name))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload counters and the last check-ins; the queries run off the UI thread."""
+        if self.current_event is None or self.current_event.id is None:
+            self.counters.show_counts(None)
+            self.recent.show_entries([])
+            return
+        if self._refreshing:
+            return
+        self._refreshing = True
+        event_id = self.current_event.id
+        services = self.services
+        self.runner.run(
+            "refresh",
+            lambda: (event_id, services.events.counts(event_id),
+                     services.checkins.recent(event_id, RECENT_COUNT)),
+            self._refreshed,
+        )  # fmt: skip
+
+    def _refreshed(self, loaded: tuple[int, AttendanceCounts, list[RecentCheckin]]) -> None:
+        self._refreshing = False
+        event_id, counts, recent = loaded
+        if self.current_event is not None and self.current_event.id == event_id:
+            self.counters.show_counts(counts)
+            self.recent.show_entries(recent)
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.wedge.start()
+            self.camera.activate()
+            self.refresh_timer.start()
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.pause()
+
+    def pause(self) -> None:
+        """Leave the gate: free the camera for other programs and stop taking keys."""
+        self.wedge.stop()
+        self.camera.deactivate()
+        self.refresh_timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self.pause()
+        self.checkin_thread.stop()
+        self.runner.wait()
+
+    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            ("ready", self.show_panel),
+            ("green", lambda: self._sample(Outcome.RECORDED)),
+            ("amber", lambda: self._sample(Outcome.DUPLICATE)),
+            ("red", lambda: self._sample(Outcome.INVALID)),
+            ("manual", self._sample_manual),
+            ("walkin", self._sample_walkin),
+        ]
+
+    def _sample(self, outcome: Outcome) -> None:
+        """Show a result for the first expected person without recording anything."""
+        people = (
+            self.services.people.expected(self.current_event.id)
+            if self.current_event and self.current_event.id
+            else []
+        )
+        person = people[0] if people and outcome is not Outcome.INVALID else None
+        now = self.services.clock.now()
+        first = PriorCheckin(now.replace(hour=7, minute=42), "Gerbang 2", "camera")
+        result = CheckinResult(
+            outcome, now, self.station_name(), Method.CAMERA, person,
+            reason=RejectReason.BAD_SIGNATURE if outcome is Outcome.INVALID else None,
+            first=first if outcome is Outcome.DUPLICATE else None,
+            notice=self.tr("Menuju meja penandatanganan pakta integritas")
+            if outcome is Outcome.RECORDED else "",
+        )  # fmt: skip
+        self.panel.show_result(result)
+        self.stack.setCurrentWidget(self.panel)
+
+    def _sample_manual(self) -> None:
+        self.open_manual()
+        people = (
+            self.services.people.expected(self.current_event.id)
+            if self.current_event and self.current_event.id
+            else []
+        )
+        if people:
+            self.manual.search.setText(people[0].name.split()[0])
+            self.manual.run_search()
+
+    def _sample_walkin(self) -> None:
+        self.open_walkin()
+        self.walkin.name.setText("Drs. Hendra Wijaya")
+        self.walkin.id_number.setText("3374011203750004")
+        self.walkin.unit.setText("Kantor Kementerian Agama")
