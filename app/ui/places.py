@@ -16,9 +16,7 @@ from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.views.placeholder_view import PlaceholderView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Places", text)
+translate = QCoreApplication.translate  # the name Qt's lupdate looks for
 
 
 @dataclass
@@ -31,20 +29,23 @@ class Place:
 
 def build_places(services: Services, settings: Settings) -> list[Place]:
     return [
-        Place("acara", tr("Acara"), "acara", AcaraView(services)),
-        Place("peserta", tr("Peserta"), "peserta", PesertaView(services)),
+        Place("acara", translate("Places", "Acara"), "acara", AcaraView(services)),
+        Place("peserta", translate("Places", "Peserta"), "peserta", PesertaView(services)),
         Place(
-            "gerbang", tr("Gerbang"), "gerbang",
+            "gerbang", translate("Places", "Gerbang"), "gerbang",
             PlaceholderView(
-                tr("Gerbang pindai"),
-                tr("Di sini petugas gerbang memindai kartu QR pegawai dengan kamera atau "
-                   "pemindai USB. Buat atau pilih acara di Acara dan impor peserta lebih dulu."),
+                translate("Places", "Gerbang pindai"),
+                translate(
+                    "Places",
+                    "Di sini petugas gerbang memindai kartu QR pegawai dengan kamera atau "
+                    "pemindai USB. Buat atau pilih acara di Acara dan impor peserta lebih dulu.",
+                ),
             ),
         ),
         Place(
-            "ikrar", tr("Ikrar"), "ikrar",
+            "ikrar", translate("Places", "Ikrar"), "ikrar",
             IkrarView(services),
         ),
-        Place("pakta", tr("Pakta Integritas"), "pakta", PaktaView(services)),
-        Place("laporan", tr("Laporan"), "laporan", LaporanView(services)),
+        Place("pakta", translate("Places", "Pakta Integritas"), "pakta", PaktaView(services)),
+        Place("laporan", translate("Places", "Laporan"), "laporan", LaporanView(services)),
     ]  # fmt: skip
