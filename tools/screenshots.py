@@ -83,7 +83,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--db", default=os.environ.get(DB_ENV))
-    parser.add_argument("--lang", type=Language, default=Language.INDONESIAN, choices=list(Language))
+    parser.add_argument(
+        "--lang", type=Language, default=Language.INDONESIAN, choices=list(Language)
+    )
     args = parser.parse_args()
     for path in render(args.out, args.db or default_database_url(), args.lang):
         print(path)
