@@ -6,15 +6,17 @@ import gc
 import os
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
+from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
-from app.settings import STATION_NAME, Settings
+from app.settings import LANGUAGE, STATION_NAME, Settings
 from app.store.store import Store
+from app.ui.i18n import install_language
 
 QUIT_WHEN_SHOWN_ENV = "NETRA_QUIT_WHEN_SHOWN"
 
@@ -42,11 +44,13 @@ def open_settings() -> Settings:
 def run_gui(db: str | None = None, station: str | None = None) -> int:
     application = create_application()
     settings = open_settings()
+    install_language(choose_language(settings.get(LANGUAGE), QLocale.system().name()))
     target = db or os.environ.get(DB_ENV) or default_database_url()
     try:
         store = Store(target)
     except Exception as error:
-        QMessageBox.critical(None, APP_NAME, f"Basis data tidak dapat dibuka:\n{target}\n\n{error}")
+        message = QCoreApplication.translate("Bootstrap", "Basis data tidak dapat dibuka:")
+        QMessageBox.critical(None, APP_NAME, f"{message}\n{target}\n\n{error}")
         return 1
     services = Services.build(
         store, actor="operator", station=station or settings.get(STATION_NAME)

@@ -81,6 +81,21 @@ def check_main_window(services: Services) -> None:
     window.close()
 
 
+def check_english_translation() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.bootstrap import create_application
+    from app.core.locale_format import Language
+    from app.ui.i18n import install_language
+
+    create_application()
+    try:
+        assert install_language(Language.ENGLISH), "netra_en.qm not found"
+        assert QCoreApplication.translate("Places", "Laporan") == "Reports"
+    finally:
+        install_language(Language.INDONESIAN)
+
+
 def run() -> int:
     with tempfile.TemporaryDirectory(prefix="netra-self-check-") as folder:
         work = Path(folder)
@@ -106,6 +121,7 @@ def run() -> int:
             )
             step("daftar hadir: PDF", lambda: check_report_page(services, work))
             step("jendela utama (Qt)", lambda: check_main_window(services))
+            step("terjemahan bahasa Inggris", check_english_translation)
             services.store.close()
         else:
             failures += 1

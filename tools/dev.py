@@ -4,9 +4,13 @@
     python3 tools/dev.py test    the whole test suite (ruff, import contracts, pytest); extra
                                  arguments go to pytest
     python3 tools/dev.py build   the one-folder installer build in dist/, then its --self-check
+    python3 tools/dev.py translations
+                                 collect the UI's strings into resources/i18n/netra_*.ts (new
+                                 ones unfinished, for Qt Linguist), then build the .qm files
 
 On Windows use ``py tools\\dev.py run``. The virtual environment is reinstalled only
-when ``pyproject.toml`` changes.
+when ``pyproject.toml`` changes. Every command builds the translations (.qm, not kept in git)
+from their .ts first.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".netra-installed"
+I18N = ROOT / "resources" / "i18n"
+TRANSLATED_SOURCES = [ROOT / "app" / "bootstrap.py", *sorted((ROOT / "app" / "ui").rglob("*.py"))]
+TARGET_LANGUAGES = ("en",)  # Indonesian is the source language
 
 
 def ensure_environment() -> None:
@@ -39,6 +46,38 @@ def ensure_environment() -> None:
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
     STAMP.write_text(wanted)
+
+
+def qt_tool(name: str) -> str:
+    return str(BIN / (f"pyside6-{name}.exe" if os.name == "nt" else f"pyside6-{name}"))
+
+
+def lupdate_command(language: str, ts_file: Path) -> list[str]:
+    """Add new UI strings to ``ts_file`` as unfinished and drop vanished ones."""
+    return [
+        qt_tool("lupdate"), *map(str, TRANSLATED_SOURCES), "-no-obsolete", "-silent",
+        "-locations", "none", "-source-language", "id", "-target-language", language,
+        "-ts", str(ts_file),
+    ]  # fmt: skip
+
+
+def update_translations() -> int:
+    for language in TARGET_LANGUAGES:
+        subprocess.run(lupdate_command(language, I18N / f"netra_{language}.ts"), check=True)
+    build_translations()
+    unfinished = sum(p.read_text("utf-8").count('type="unfinished"') for p in I18N.glob("*.ts"))
+    print(f"{unfinished} unfinished translations in {I18N}", flush=True)
+    return 0
+
+
+def build_translations() -> None:
+    """Compile each .ts to the .qm the app loads, when the .ts is newer."""
+    for source in sorted(I18N.glob("netra_*.ts")):
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            subprocess.run(
+                [qt_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True
+            )
 
 
 def run_app(args: list[str]) -> int:
@@ -72,10 +111,13 @@ def build_bundle() -> int:
 
 def main() -> int:
     command, *rest = sys.argv[1:] or ["run"]
-    if command not in ("run", "test", "build", "setup"):
+    if command not in ("run", "test", "build", "setup", "translations"):
         print(__doc__)
         return 2
     ensure_environment()
+    if command == "translations":
+        return update_translations()
+    build_translations()
     if command == "run":
         return run_app(rest)
     if command == "test":

@@ -1,6 +1,6 @@
 """Render every main view of the current event to PNG at 1366x768, offscreen, for review.
 
-    python tools/screenshots.py OUT_DIR [--db PATH_OR_URL]
+    python tools/screenshots.py OUT_DIR [--db PATH_OR_URL] [--lang id|en]
 
 A view may offer ``screenshot_states()`` yielding ``(name, prepare)`` pairs to show
 more than its first state; each is rendered after ``prepare()`` runs. The Ikrar view's
@@ -19,9 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import create_application, open_settings
+from app.core.locale_format import Language
 from app.paths import DB_ENV, default_database_url
 from app.services.container import Services
 from app.store.store import Store
+from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
 from app.ui.views.ikrar_view import IkrarView
 from app.ui.widgets.slide_canvas import Picture, SlideCanvas
@@ -52,8 +54,9 @@ def render_stage(view: IkrarView, out: Path) -> list[Path]:
     return written
 
 
-def render(out: Path, db: str) -> list[Path]:
+def render(out: Path, db: str, language: Language = Language.INDONESIAN) -> list[Path]:
     application = create_application([])
+    install_language(language)
     store = Store(db)
     window = MainWindow(Services.build(store), open_settings())
     window.resize(*SIZE)
@@ -80,8 +83,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--db", default=os.environ.get(DB_ENV))
+    parser.add_argument(
+        "--lang", type=Language, default=Language.INDONESIAN, choices=list(Language)
+    )
     args = parser.parse_args()
-    for path in render(args.out, args.db or default_database_url()):
+    for path in render(args.out, args.db or default_database_url(), args.lang):
         print(path)
     return 0
 

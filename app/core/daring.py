@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from app.core.errors import FieldError
-from app.core.indonesian import long_date
+from app.core.locale_format import long_date
 from app.core.people import Person
 from app.core.sheet_columns import SheetColumns, find_columns
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.indonesian import number
+from app.core.locale_format import number
 from app.core.slide_layout import Block, Box, Emphasis, TextLayout, TextMeasure, fit
 from app.core.stage import ReadingMode, Screen, Slide, SlideKind, StageState
 
@@ -146,15 +146,3 @@ def _leader_text(state: StageState, slide: Slide) -> str:
     if slide.kind is SlideKind.CLOSING:
         return script.closing
     return f"Sambutan: {state.event_title}"
-
-
-def slide_caption(state: StageState, slide: Slide) -> str:
-    """A short name for the console's slide list."""
-    if slide.kind is SlideKind.WELCOME:
-        return "Selamat datang (jumlah hadir)"
-    if slide.kind is SlideKind.OPENING:
-        return f"Pembuka: {state.script.title}"
-    if slide.kind is SlideKind.CLOSING:
-        return "Penutup"
-    assert slide.point is not None
-    return f"Butir {slide.point + 1}: {state.script.points[slide.point]}"

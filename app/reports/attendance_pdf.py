@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
 from reportlab.platypus.flowables import KeepTogether
 
-from app.core.indonesian import clock_time, number, percent
+from app.core.locale_format import clock_time, number, percent
 from app.core.report_data import AttendanceReport, ReportKind, ReportRequest, UnitGroup
 from app.reports.pdf_parts import (
     BOTTOM_MARGIN,

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from app.core.events import Event
-from app.core.indonesian import clock_time, day_and_date
+from app.core.locale_format import clock_time, day_and_date
 from app.core.nip import format_nip
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

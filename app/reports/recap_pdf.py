@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from app.core.indonesian import number, percent
+from app.core.locale_format import number, percent
 from app.core.report_data import AttendanceReport, UnitGroup, UnitTotals
 from app.reports.pdf_parts import (
     BODY_SIZE,

@@ -8,8 +8,8 @@ from pathlib import Path
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
-from app.core.indonesian import long_date
 from app.core.ink import Stroke, ink_problem, trimmed
+from app.core.locale_format import long_date
 from app.core.pakta import (
     SIGNER_NOTICE,
     PageStatus,

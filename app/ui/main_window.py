@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -19,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.core.events import Event
-from app.core.indonesian import clock_time, day_and_date, number
 from app.paths import resource
 from app.services.container import Services
-from app.settings import CURRENT_EVENT, Settings
+from app.settings import CURRENT_EVENT, LANGUAGE, Settings
 from app.ui.backup_actions import BackupActions
+from app.ui.i18n import clock_time, day_and_date, number
 from app.ui.places import Place, build_places
 
 COUNT_REFRESH_MS = 2_000
@@ -121,8 +122,30 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Keluar"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_after_reminder)
-        for action in (backup, restore, self.quit_action):
+        menu.addAction(backup)
+        menu.addAction(restore)
+        menu.addSeparator()
+        self._add_language_menu(menu.addMenu(self.tr("&Bahasa")))
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    def _add_language_menu(self, menu: QMenu) -> None:
+        """The language applies at the next start: every text is translated once, when built."""
+        group = QActionGroup(self)
+        chosen = self.settings.get(LANGUAGE)
+        # Language names are written in their own language, so anyone can find theirs.
+        for code, name in (("", self.tr("Ikuti sistem")), ("id", "Bahasa Indonesia"),
+                           ("en", "English")):  # fmt: skip
+            action = QAction(name, group)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
             menu.addAction(action)
+        group.triggered.connect(self._language_chosen)
+
+    def _language_chosen(self, action: QAction) -> None:
+        self.settings.set(LANGUAGE, str(action.data()))
+        self.statusBar().showMessage(self.tr("Bahasa baru dipakai saat Netra dibuka lagi."), 10_000)
 
     def quit_after_reminder(self) -> bool:
         """Leave the app the way a user does at the end of the day: offer a backup first."""

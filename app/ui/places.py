@@ -16,9 +16,7 @@ from app.ui.views.laporan_view import LaporanView
 from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Places", text)
+translate = QCoreApplication.translate  # the name Qt's lupdate looks for
 
 
 @dataclass
@@ -31,13 +29,16 @@ class Place:
 
 def build_places(services: Services, settings: Settings) -> list[Place]:
     return [
-        Place("acara", tr("Acara"), "acara", AcaraView(services)),
-        Place("peserta", tr("Peserta"), "peserta", PesertaView(services)),
-        Place("gerbang", tr("Gerbang"), "gerbang", GerbangView(services, settings)),
+        Place("acara", translate("Places", "Acara"), "acara", AcaraView(services)),
+        Place("peserta", translate("Places", "Peserta"), "peserta", PesertaView(services)),
         Place(
-            "ikrar", tr("Ikrar"), "ikrar",
+            "gerbang", translate("Places", "Gerbang"), "gerbang",
+            GerbangView(services, settings),
+        ),
+        Place(
+            "ikrar", translate("Places", "Ikrar"), "ikrar",
             IkrarView(services),
         ),
-        Place("pakta", tr("Pakta Integritas"), "pakta", PaktaView(services)),
-        Place("laporan", tr("Laporan"), "laporan", LaporanView(services)),
+        Place("pakta", translate("Places", "Pakta Integritas"), "pakta", PaktaView(services)),
+        Place("laporan", translate("Places", "Laporan"), "laporan", LaporanView(services)),
     ]  # fmt: skip

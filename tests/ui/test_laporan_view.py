@@ -81,7 +81,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
     assert [(a.person_id, a.note) for a in absences_repo.absences(event_id)] == [
         (person.id, "rawat inap")
     ]
-    assert panel.model.data(panel.model.index(0, 3)) == "sakit: rawat inap"
+    assert panel.model.data(panel.model.index(0, 3)) == "Sakit: rawat inap"
 
 
 def test_daring_report_with_a_participant_matched_by_hand(qtbot, view, report_demo, tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.output import emit, refused
-from app.core.indonesian import number
+from app.core.locale_format import number
 from app.core.report_data import REASON_CHOICES
 from app.services.event_service import Invalid
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
-from app.core.indonesian import number
+from app.core.locale_format import number
 from app.services.badge_print_service import BadgeRequest, BadgesWritten
 from app.services.event_service import Invalid
 

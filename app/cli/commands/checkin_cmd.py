@@ -12,7 +12,7 @@ from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck, PinVerdict
 from app.core.checkin import CheckinResult, Method
 from app.core.events import Event
-from app.core.indonesian import clock_time
+from app.core.locale_format import clock_time
 from app.core.outcomes import Outcome
 from app.services.checkin_service import Cancelled
 from app.services.container import Services

@@ -8,7 +8,7 @@ from pathlib import Path
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit, refused
 from app.core.daring import DaringMatch, DaringMatches
-from app.core.indonesian import number
+from app.core.locale_format import number
 from app.services.event_service import Invalid
 
 NOTHING_SAVED = "tidak ada yang disimpan:"

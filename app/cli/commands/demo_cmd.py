@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
-from app.core.indonesian import number
+from app.core.locale_format import number
 from app.services.demo_service import DEFAULT_PEOPLE
 
 MAX_DEMO_PEOPLE = 100_000

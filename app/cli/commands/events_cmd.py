@@ -6,7 +6,7 @@ import argparse
 
 from app.cli.context import CliContext
 from app.cli.output import emit
-from app.core.indonesian import clock_time, day_and_date, number
+from app.core.locale_format import clock_time, day_and_date, number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

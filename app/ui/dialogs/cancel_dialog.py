@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from app.core.admin_pin import MAX_LENGTH, PinCheck, PinVerdict
 from app.core.checkin import RecentCheckin
-from app.core.indonesian import clock_time
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.i18n import clock_time
 
 
 def _pin_field() -> QLineEdit:

@@ -26,8 +26,7 @@ from app.core.roster import RosterField
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import PersonDraft, PersonSaved
-
-PHOTO_FILTER = "Gambar (*.jpg *.jpeg *.png)"
+from app.ui.labels import status_label
 
 
 class PersonDialog(QDialog):
@@ -65,7 +64,7 @@ class PersonDialog(QDialog):
             if roster_field is RosterField.STATUS:
                 widget = QComboBox()
                 for status in EmploymentStatus:
-                    widget.addItem(status.value, status.value)
+                    widget.addItem(status_label(status), status.value)
             elif roster_field is RosterField.GENDER:
                 widget = QComboBox()
                 widget.addItem(self.tr("Laki-laki"), "L")
@@ -171,7 +170,7 @@ class PersonDialog(QDialog):
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih foto"), "", self.tr(PHOTO_FILTER)
+            self, self.tr("Pilih foto"), "", self.tr("Gambar (*.jpg *.jpeg *.png)")
         )
         if path:
             self.set_photo_file(Path(path))

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.indonesian import number
-from app.core.roster import FIELD_LABELS, RosterField, RosterLayout, parse_roster
+from app.core.roster import RosterField, RosterLayout, parse_roster
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, RosterPreview
+from app.ui.i18n import number
+from app.ui.labels import roster_field_label
 from app.ui.workers.task_runner import TaskRunner
 
 PREVIEW_ROWS = 30
@@ -63,7 +64,7 @@ class RosterImportDialog(QDialog):
             choice = QComboBox()
             choice.addItem(self.tr("(abaikan)"), None)
             for roster_field in RosterField:
-                choice.addItem(FIELD_LABELS[roster_field], roster_field.value)
+                choice.addItem(roster_field_label(roster_field), roster_field.value)
             mapped = preview.layout.mapping.get(column)
             choice.setCurrentIndex(choice.findData(mapped.value) if mapped else 0)
             choice.currentIndexChanged.connect(self._mapping_changed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from app.core.errors import FieldError
@@ -16,6 +17,12 @@ class SaveFooter:
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            QCoreApplication.translate("SaveFooter", "Simpan")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("SaveFooter", "Batal")
         )
         buttons.accepted.connect(save)
         buttons.rejected.connect(dialog.reject)

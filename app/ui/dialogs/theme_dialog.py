@@ -21,13 +21,9 @@ from app.core.theme import FONTS, THEME_PRESETS, Theme
 from app.services.event_service import Saved
 from app.services.ikrar_service import IkrarService
 from app.ui.dialogs.save_form import SaveFooter
+from app.ui.labels import theme_preset_label
 
-COLOUR_FIELDS = (
-    ("background", "Latar"),
-    ("text", "Teks"),
-    ("highlight", "Sorotan"),
-    ("dim", "Redup"),
-)
+COLOUR_FIELDS = ("background", "text", "highlight", "dim")
 
 
 class ThemeDialog(QDialog):
@@ -42,9 +38,9 @@ class ThemeDialog(QDialog):
         self.preset = QComboBox()
         self.preset.addItem(self.tr("— pilih —"), None)
         for name in THEME_PRESETS:
-            self.preset.addItem(name, name)
+            self.preset.addItem(theme_preset_label(name), name)
         self.preset.activated.connect(self._apply_preset)
-        self.colours = {name: QLineEdit(getattr(theme, name)) for name, _ in COLOUR_FIELDS}
+        self.colours = {name: QLineEdit(getattr(theme, name)) for name in COLOUR_FIELDS}
         self.font_choice = QComboBox()
         self.font_choice.addItems(list(FONTS))
         self.font_choice.setCurrentText(theme.font)
@@ -58,8 +54,9 @@ class ThemeDialog(QDialog):
             image_row.addWidget(widget)
         form = QFormLayout(self)
         form.addRow(self.tr("Pilihan siap pakai"), self.preset)
-        for name, label in COLOUR_FIELDS:
-            form.addRow(self.tr(label), self.colours[name])
+        labels = (self.tr("Latar"), self.tr("Teks"), self.tr("Sorotan"), self.tr("Redup"))
+        for name, label in zip(COLOUR_FIELDS, labels, strict=True):
+            form.addRow(label, self.colours[name])
         form.addRow(self.tr("Huruf"), self.font_choice)
         form.addRow(self.tr("Gambar latar"), image_row)
         self.footer = SaveFooter(self, form, self.save)
@@ -68,7 +65,7 @@ class ThemeDialog(QDialog):
     def _apply_preset(self, index: int) -> None:
         preset = THEME_PRESETS.get(self.preset.itemData(index))
         if preset:
-            for name, _ in COLOUR_FIELDS:
+            for name in COLOUR_FIELDS:
                 self.colours[name].setText(getattr(preset, name))
 
     def _set_image(self, image: bytes | None) -> None:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from app.core.report_data import AttendanceLine
+from app.ui.labels import absence_reason_label
 from app.ui.models.filtered_table_model import FilteredTableModel
 
 
 class AbsentTableModel(FilteredTableModel[AttendanceLine]):
-    HEADERS = ("Nama", "NIP / ID", "Unit Kerja", "Alasan")
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Nama"), self.tr("NIP / ID"), self.tr("Unit Kerja"), self.tr("Alasan"))
 
     def haystack(self, item: AttendanceLine) -> str:
         return f"{item.person.display_name} {item.person.id_number} {item.person.unit}"
 
     def cells(self, item: AttendanceLine) -> tuple[str, ...]:
-        reason = item.absence.label if item.absence else "—"
+        absence = item.absence
+        reason = absence_reason_label(absence.reason) if absence else "—"
+        if absence and absence.note:
+            reason = f"{reason}: {absence.note}"
         return (item.person.display_name, item.person.display_id, item.person.unit, reason)

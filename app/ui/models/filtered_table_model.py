@@ -12,20 +12,23 @@ Item = TypeVar("Item")
 
 
 class FilteredTableModel(QAbstractTableModel, Generic[Item]):
-    """Subclasses name their ``HEADERS`` and say what is searched and shown per item.
+    """Subclasses name their ``headers()`` and say what is searched and shown per item.
 
     A search that only extends the previous one (one more letter typed) looks only at
     the rows still shown, which keeps each keystroke fast on a large roster.
     """
 
-    HEADERS: tuple[str, ...] = ()
-
     def __init__(self) -> None:
         super().__init__()
+        self._headers = self.headers()
         self._items: list[Item] = []
         self._haystacks: list[str] = []
         self._visible: list[int] = []
         self._text = ""
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, translated once when the model is made."""
+        raise NotImplementedError
 
     def haystack(self, item: Item) -> str:
         raise NotImplementedError
@@ -77,7 +80,7 @@ class FilteredTableModel(QAbstractTableModel, Generic[Item]):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -92,5 +95,5 @@ class FilteredTableModel(QAbstractTableModel, Generic[Item]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self._headers[section]
         return None

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
+from app.core.nip import EmploymentStatus
 from app.core.people import Person
+from app.ui.labels import status_label
 from app.ui.models.filtered_table_model import FilteredTableModel
 
 INACTIVE = "nonaktif"
@@ -26,19 +28,28 @@ class PeopleFilter:
 
 
 class PeopleTableModel(FilteredTableModel[Person]):
-    HEADERS = ("Nama", "NIP / ID", "Status", "Jabatan", "Unit Kerja", "Foto")
-
     def __init__(self) -> None:
         super().__init__()
         self._with_photo: set[int] = set()
         self._filter = PeopleFilter()
+        self._inactive = self.tr("{status} (nonaktif)")
+        self._has_photo = self.tr("ada")
+        self._statuses = {status: status_label(status) for status in EmploymentStatus}
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Nama"), self.tr("NIP / ID"), self.tr("Status"), self.tr("Jabatan"),
+            self.tr("Unit Kerja"), self.tr("Foto"),
+        )  # fmt: skip
 
     def haystack(self, item: Person) -> str:
         return f"{item.display_name} {item.id_number} {item.unit} {item.position}"
 
     def cells(self, item: Person) -> tuple[str, ...]:
-        status = item.status.value if item.active else f"{item.status.value} (nonaktif)"
-        photo = "ada" if item.id in self._with_photo else ""
+        status = self._statuses[item.status]
+        if not item.active:
+            status = self._inactive.format(status=status)
+        photo = self._has_photo if item.id in self._with_photo else ""
         return (item.display_name, item.display_id, status, item.position, item.unit, photo)
 
     def keep(self, item: Person) -> bool:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event, EventKind
-from app.core.indonesian import day_and_date
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.i18n import day_and_date
 from app.ui.widgets.event_form import EventForm
 
 

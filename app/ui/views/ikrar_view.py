@@ -23,22 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.indonesian import clock_time
-from app.core.slide_compose import slide_caption
-from app.core.stage import ReadingMode, Screen
+from app.core.stage import ReadingMode, Screen, Slide, SlideKind, StageState
 from app.services.container import Services
 from app.services.ikrar_service import ScriptSaved
 from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.theme_dialog import ThemeDialog
+from app.ui.i18n import clock_time
 from app.ui.ikrar_stage import IkrarStage
 from app.ui.stage_windows import ScreenPlacement, StageWindow, screen_label, screen_named
 from app.ui.widgets.slide_canvas import Picture, SlideCanvas
 
 DEFAULT_SCREEN = (1920, 1080)
-KEY_HELP = (
-    "→ ↓ PgDn Spasi: maju · ← ↑ PgUp: mundur · B: layar hitam · L: logo saja · "
-    "Esc: kembali tampil · N: pengumuman"
-)
 
 
 def _button(text: str, action: Callable[[], None], checkable: bool = False) -> QPushButton:
@@ -169,7 +164,12 @@ class IkrarView(QWidget):
         bottom.addWidget(QLabel(self.tr("Pengumuman")))
         for widget in (self.notice_text, self.notice_button, self.black_button, self.logo_button):
             bottom.addWidget(widget)
-        keys = QLabel(self.tr(KEY_HELP))
+        keys = QLabel(
+            self.tr(
+                "→ ↓ PgDn Spasi: maju · ← ↑ PgUp: mundur · B: layar hitam · L: logo saja · "
+                "Esc: kembali tampil · N: pengumuman"
+            )
+        )
         keys.setObjectName("formMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -305,7 +305,7 @@ class IkrarView(QWidget):
             self.cover_label.setText(self.tr("Belum ada acara"))
             return
         for slide in state.deck:
-            self.slide_list.addItem(slide_caption(state, slide))
+            self.slide_list.addItem(self.slide_caption(state, slide))
         self.slide_list.setCurrentRow(state.index)
         covers = {
             Screen.SLIDE: self.tr("Tampil"),
@@ -316,6 +316,19 @@ class IkrarView(QWidget):
         self.black_button.setChecked(state.screen is Screen.BLACK)
         self.logo_button.setChecked(state.screen is Screen.LOGO)
         self.notice_button.setChecked(state.notice_shown)
+
+    def slide_caption(self, state: StageState, slide: Slide) -> str:
+        """A short name for the console's slide list."""
+        if slide.kind is SlideKind.WELCOME:
+            return self.tr("Selamat datang (jumlah hadir)")
+        if slide.kind is SlideKind.OPENING:
+            return self.tr("Pembuka: {title}").format(title=state.script.title)
+        if slide.kind is SlideKind.CLOSING:
+            return self.tr("Penutup")
+        assert slide.point is not None
+        return self.tr("Butir {number}: {text}").format(
+            number=slide.point + 1, text=state.script.points[slide.point]
+        )
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         """Every slide kind and cover, for tools/screenshots.py (console and audience)."""

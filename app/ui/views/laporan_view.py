@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.indonesian import number, percent
 from app.core.report_data import AttendanceReport, ReportKind, ReportRequest
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.report_service import Written
+from app.ui.i18n import number, percent
 from app.ui.widgets.absence_panel import AbsencePanel
 from app.ui.widgets.daring_panel import DaringPanel
 from app.ui.widgets.empty_state import EmptyState

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.pakta import ROLE_LABELS, Signer, SignerRole
+from app.core.pakta import Signer, SignerRole
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.labels import role_label
 from app.ui.models.people_table_model import PeopleTableModel
 
 
@@ -53,7 +54,7 @@ class PaktaSignersPanel(QWidget):
         self.role_choice = QComboBox()
         self.role_choice.addItem(self.tr("Peran menurut jabatan"), None)
         for role in SignerRole:
-            self.role_choice.addItem(ROLE_LABELS[role], role.value)
+            self.role_choice.addItem(role_label(role), role.value)
         self.add_button = QPushButton(self.tr("Tandai sebagai penanda tangan"))
         self.add_button.setObjectName("primaryButton")
         self.add_button.clicked.connect(self.add_selected)
@@ -75,7 +76,7 @@ class PaktaSignersPanel(QWidget):
         self.rank_button.clicked.connect(self._sort_by_rank)
         self.role_edit = QComboBox()
         for role in SignerRole:
-            self.role_edit.addItem(ROLE_LABELS[role], role.value)
+            self.role_edit.addItem(role_label(role), role.value)
         self.role_button = QPushButton(self.tr("Ubah peran"))
         self.role_button.clicked.connect(self._change_role)
         self.remove_button = QPushButton(self.tr("Hapus dari daftar"))
@@ -127,7 +128,7 @@ class PaktaSignersPanel(QWidget):
         self.table.setRowCount(len(self.signers))
         for row, signer in enumerate(self.signers):
             status = self.tr("✓ Sudah") if signer.signed else self.tr("Belum")
-            cells = (signer.name, signer.position, ROLE_LABELS[signer.role], status)
+            cells = (signer.name, signer.position, role_label(signer.role), status)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event
 from app.core.ink import ink_problem
-from app.core.pakta import ROLE_LABELS, BlockKind, Signer, layout_blocks
+from app.core.pakta import BlockKind, Signer, layout_blocks
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_service import NeedsConfirmation, Signed
+from app.ui.labels import role_label
 from app.ui.widgets.signature_pad import SignaturePad
 from app.ui.widgets.signing_mirror_window import SigningMirrorWindow
 
@@ -135,7 +136,7 @@ class PaktaSigningPanel(QWidget):
         for number, signer in enumerate(self.signers, start=1):
             mark = " ✓" if signer.signed else ""
             self.signer_box.addItem(
-                f"{number}. {signer.name} — {ROLE_LABELS[signer.role]}{mark}", signer.person_id
+                f"{number}. {signer.name} — {role_label(signer.role)}{mark}", signer.person_id
             )
         index = self.signer_box.findData(wanted) if wanted else -1
         if index < 0:
@@ -214,7 +215,7 @@ class PaktaSigningPanel(QWidget):
                 self.tr("Sudah ditandatangani") if signer.signed else self.tr("Belum")
             )
             if self.mirror:
-                self.mirror.show_signer(signer.name, ROLE_LABELS[signer.role])
+                self.mirror.show_signer(signer.name, role_label(signer.role))
         self._update_buttons()
 
     def _ink_changed(self) -> None:
@@ -241,7 +242,7 @@ class PaktaSigningPanel(QWidget):
             self.mirror.closed.connect(lambda: self.mirror_button.setChecked(False))
         signer = self.current_signer()
         if signer:
-            self.mirror.show_signer(signer.name, ROLE_LABELS[signer.role])
+            self.mirror.show_signer(signer.name, role_label(signer.role))
         self.mirror.show_strokes(self.pad.strokes(), (self.pad.width(), self.pad.height()))
         screens = QGuiApplication.screens()
         own = self.screen()

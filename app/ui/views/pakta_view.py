@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.indonesian import number
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
+from app.ui.i18n import number
 from app.ui.views.pakta_signers_panel import PaktaSignersPanel
 from app.ui.views.pakta_signing_panel import PaktaSigningPanel
 from app.ui.widgets.empty_state import EmptyState

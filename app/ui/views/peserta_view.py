@@ -20,18 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.indonesian import number
 from app.core.nip import EmploymentStatus
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft, PhotoImport, RosterPreview
 from app.ui.dialogs.person_dialog import PersonDialog
 from app.ui.dialogs.roster_import_dialog import RosterImportDialog
+from app.ui.i18n import number
+from app.ui.labels import status_label
 from app.ui.models.people_table_model import INACTIVE, PeopleFilter, PeopleTableModel
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.workers.task_runner import TaskRunner
-
-ROSTER_FILTER = "Daftar pegawai (*.xlsx *.csv)"
 
 
 class PesertaView(QWidget):
@@ -51,7 +50,7 @@ class PesertaView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Semua status"), None)
         for status in EmploymentStatus:
-            self.status_filter.addItem(status.value, status.value)
+            self.status_filter.addItem(status_label(status), status.value)
         self.status_filter.addItem(self.tr("Nonaktif"), INACTIVE)
         self.status_filter.currentIndexChanged.connect(self._filter)
         self.count_label = QLabel()
@@ -186,7 +185,7 @@ class PesertaView(QWidget):
 
     def choose_roster_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih daftar pegawai"), "", self.tr(ROSTER_FILTER)
+            self, self.tr("Pilih daftar pegawai"), "", self.tr("Daftar pegawai (*.xlsx *.csv)")
         )
         if path:
             self.open_roster_file(Path(path))

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.report_data import ABSENCE_REASON_LABELS, AttendanceReport
+from app.core.report_data import AbsenceReason, AttendanceReport
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.i18n import number
+from app.ui.labels import absence_reason_label
 from app.ui.models.absent_table_model import AbsentTableModel
 
 
@@ -51,8 +53,8 @@ class AbsencePanel(QWidget):
         self.person_label = QLabel(self.tr("Pilih orang pada tabel."))
         self.person_label.setWordWrap(True)
         self.reason = QComboBox()
-        for reason, label in ABSENCE_REASON_LABELS.items():
-            self.reason.addItem(label.capitalize(), reason.value)
+        for reason in AbsenceReason:
+            self.reason.addItem(absence_reason_label(reason), reason.value)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("mis. surat dokter, SPT nomor …"))
         self.save_button = QPushButton(self.tr("Simpan alasan"))
@@ -128,7 +130,7 @@ class AbsencePanel(QWidget):
                 "\n".join([self.tr("Tidak ada yang disimpan:"), *(str(e) for e in result.errors)])
             )
             return
-        self.message.setText(self.tr("{count} alasan tercatat.").format(count=result.count))
+        self.message.setText(self.tr("{count} alasan tercatat.").format(count=number(result.count)))
         self.absences_changed.emit()
 
     def _row_chosen(self) -> None:

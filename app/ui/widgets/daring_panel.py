@@ -24,6 +24,7 @@ from app.core.daring import DaringMatch, DaringMatches
 from app.core.people import Person
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.i18n import clock_time, number
 
 
 class DaringPanel(QWidget):
@@ -103,7 +104,9 @@ class DaringPanel(QWidget):
         self._fill_unmatched(found)
         self.summary.setText(
             self.tr("{file}: {matched} peserta cocok otomatis, {left} belum cocok.").format(
-                file=path.name, matched=len(found.matched), left=len(found.unmatched)
+                file=path.name,
+                matched=number(len(found.matched)),
+                left=number(len(found.unmatched)),
             )
         )
         self.message.clear()
@@ -137,7 +140,7 @@ class DaringPanel(QWidget):
         self.message.setText(
             self.tr(
                 "{recorded} orang dicatat hadir daring; {already} sudah tercatat hadir."
-            ).format(recorded=result.recorded, already=result.already_present)
+            ).format(recorded=number(result.recorded), already=number(result.already_present))
         )
         self.matches = None
         self.table.setRowCount(0)
@@ -155,7 +158,7 @@ class DaringPanel(QWidget):
             choices.appendRow(item)
         for row, participant in enumerate(found.unmatched):
             self.table.setItem(row, 0, QTableWidgetItem(participant.display_name))
-            self.table.setItem(row, 1, QTableWidgetItem(f"{participant.joined_at:%H.%M}"))
+            self.table.setItem(row, 1, QTableWidgetItem(clock_time(participant.joined_at.time())))
             combo = QComboBox()
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

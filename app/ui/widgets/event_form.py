@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import FieldError
-from app.core.events import EVENT_KIND_LABELS, Event, EventKind
-
-INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+from app.core.events import Event, EventKind
+from app.core.locale_format import WRITING
+from app.ui.i18n import ui_language
+from app.ui.labels import event_kind_label
 
 
 class EventForm(QWidget):
@@ -34,16 +35,15 @@ class EventForm(QWidget):
         self._logo: bytes | None = None
         self.title = QLineEdit()
         self.kind = QComboBox()
-        for kind, label in EVENT_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+        for kind in EventKind:
+            self.kind.addItem(event_kind_label(kind), kind.value)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setLocale(INDONESIAN)
         self.day.setDisplayFormat("dddd, d MMMM yyyy")
         self.start_time = QTimeEdit()
         self.late_after = QTimeEdit()
         for edit in (self.start_time, self.late_after):
-            edit.setDisplayFormat("HH.mm")
+            edit.setDisplayFormat(f"HH{WRITING[ui_language()].time_separator}mm")
         self.venue = QLineEdit()
         self.organiser = QLineEdit()
         self.kop = QPlainTextEdit()

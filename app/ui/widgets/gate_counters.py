@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.attendance import AttendanceCounts
 from app.core.checkin import Method, RecentCheckin
-from app.core.indonesian import clock_time, number
+from app.ui.i18n import clock_time, number
 
 
 class GateCounters(QFrame):

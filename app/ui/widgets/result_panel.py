@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from app.core.badge_token import RejectReason
 from app.core.checkin import CheckinResult, Method
-from app.core.indonesian import clock_time
 from app.core.outcomes import Outcome
+from app.ui.i18n import clock_time
 
 
 class PanelState(StrEnum):
