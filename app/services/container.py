@@ -52,6 +52,7 @@ class Services:
         events = EventService(store, clock, actor)
         badges = BadgeService(store, clock, actor)
         pins = PinService(store, clock, actor)
+        pakta = PaktaService(store, clock, actor, station)
         return cls(
             store=store,
             clock=clock,
@@ -60,12 +61,12 @@ class Services:
             events=events,
             badges=badges,
             badge_printing=BadgePrintService(events, badges),
-            demo=DemoService(store, clock, events, badges),
+            demo=DemoService(store, clock, events, badges, pakta),
             people=PeopleService(),
             safety=SafetyService(store, clock, actor),
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
-            pakta=PaktaService(store, clock, actor, station),
+            pakta=pakta,
             reports=ReportService(),
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),

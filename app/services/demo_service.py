@@ -19,6 +19,7 @@ from app.core.people import Person
 from app.paths import install_root, resource
 from app.services.badge_service import BadgeService
 from app.services.event_service import EventService, Saved
+from app.services.pakta_service import PaktaService
 from app.store import audit_repo, checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
@@ -93,14 +94,75 @@ def synthetic_people(count: int, seed: dict[str, Any]) -> list[Person]:
     return people
 
 
+def head_position(unit: str) -> str | None:
+    """The position of the official heading a unit; None for the Sekretariat Daerah (the Sekda)."""
+    if unit == "Sekretariat Daerah":
+        return None
+    if unit.startswith("Kecamatan "):
+        return "Camat " + unit.removeprefix("Kecamatan ")
+    if unit.startswith("Inspektorat"):
+        return "Inspektur Daerah"
+    if unit == "Sekretariat DPRD":
+        return "Sekretaris DPRD"
+    if unit.startswith("RSUD"):
+        return f"Direktur {unit}"
+    return f"Kepala {unit}"
+
+
+def regional_officials(seed: dict[str, Any]) -> list[Person]:
+    """The regional head, the Sekda, the assistants and the head of every unit: the signers."""
+    officials = [
+        Person(
+            id_number=o["nip"], id_kind=IdKind.NIP, name=o["name"], front_title=o["front"],
+            back_title=o["back"], status=EmploymentStatus.PNS, gender=o["gender"],
+            grade=o["grade"], position=o["position"], unit=o["unit"],
+        )
+        for o in seed["officials"]
+    ]  # fmt: skip
+    rng = random.Random(SEED + 2)
+    for number, unit in enumerate(seed["units"], start=1):
+        position = head_position(unit)
+        if position is None:
+            continue
+        gender = rng.choice("LP")
+        given = rng.choice(seed["male_names"] if gender == "L" else seed["female_names"])
+        officials.append(
+            Person(
+                id_number=_nip(rng, EmploymentStatus.PNS, gender, 900 + number),
+                id_kind=IdKind.NIP,
+                name=f"{given} {rng.choice(seed['family_names'])}",
+                front_title=rng.choice(
+                    ["", "Drs.", "Dr.", "Ir."] if gender == "L" else ["", "Dra.", "Dr.", "Ir."]
+                ),
+                back_title=rng.choice(["M.Si.", "M.M.", "M.T.", "M.Pd.", "S.H., M.H.", "M.Kes."]),
+                status=EmploymentStatus.PNS,
+                gender=gender,
+                grade=rng.choice(["IV/b", "IV/c"]),
+                position=position,
+                unit=unit,
+            )
+        )
+    return officials
+
+
+def demo_people(count: int, seed: dict[str, Any]) -> list[Person]:
+    """``count`` people; from ``heads_from`` on, the officials are among them."""
+    if count < seed["heads_from"]:
+        return synthetic_people(count, seed)
+    officials = regional_officials(seed)
+    return officials + synthetic_people(count - len(officials), seed)
+
+
 class DemoService:
     def __init__(
-        self, store: Store, clock: Clock, events: EventService, badges: BadgeService
-    ) -> None:
+        self, store: Store, clock: Clock, events: EventService, badges: BadgeService,
+        pakta: PaktaService,
+    ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
         self.events = events
         self.badges = badges
+        self.pakta = pakta
 
     def ensure_demo(self, people: int = DEFAULT_PEOPLE) -> DemoResult:
         seed = load_seed()
@@ -110,7 +172,7 @@ class DemoService:
             if organisation_id is None:
                 organisation_id = events_repo.insert_organisation(seed["organisation"], now)
             known = people_repo.id_numbers(organisation_id)
-            new = [p for p in synthetic_people(people, seed) if p.id_number not in known]
+            new = [p for p in demo_people(people, seed) if p.id_number not in known]
             new_ids = people_repo.insert_people(organisation_id, new, now)
             if new:
                 audit_repo.append(
@@ -121,9 +183,20 @@ class DemoService:
         event_id = self._ensure_event(seed, organisation_id, now)
         with self.store.write():
             people_repo.add_attendees(event_id, new_ids)
+        if people >= seed["heads_from"]:
+            self._mark_signers(organisation_id, event_id, seed)
         return DemoResult(
             organisation_id, event_id, len(new), people_repo.count_people(organisation_id)
         )
+
+    def _mark_signers(self, organisation_id: int, event_id: int, seed: dict[str, Any]) -> None:
+        """The officials sign the pakta, in rank order; done once, HR may change it after."""
+        if self.pakta.signers(event_id):
+            return
+        wanted = {p.id_number for p in regional_officials(seed)}
+        for person in people_repo.people_of_organisation(organisation_id):
+            if person.id_number in wanted:
+                self.pakta.add_signer(event_id, person.id)
 
     def _ensure_event(self, seed: dict[str, Any], organisation_id: int, now: datetime) -> int:
         spec = seed["event"]

@@ -31,3 +31,22 @@ def test_demo_event_already_has_arrivals_some_late(demo):
     counts = demo.events.counts(event.id)
     assert counts.present == 84  # 70% of 120
     assert 0 < counts.late < counts.present
+
+
+def test_a_full_demo_has_the_regional_officials_as_pakta_signers_in_rank_order(services):
+    from app.core.pakta import SignerRole
+
+    result = services.demo.ensure_demo(200)
+    assert result.people_total == 200
+    signers = services.pakta.signers(result.event_id)
+    assert [s.role for s in signers[:3]] == [
+        SignerRole.KEPALA_DAERAH,
+        SignerRole.SEKDA,
+        SignerRole.ASISTEN,
+    ]
+    assert {s.role for s in signers} >= {SignerRole.KEPALA_OPD, SignerRole.CAMAT}
+    event = services.events.get(result.event_id)
+    sekda = next(s for s in signers if s.role is SignerRole.SEKDA)
+    assert sekda.name == event.presiding_name  # the presiding official is on the roster
+    assert services.demo.ensure_demo(200).people_added == 0
+    assert len(services.pakta.signers(result.event_id)) == len(signers)
