@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.core.errors import FieldError
 from app.core.report_data import (
+    NO_UNIT,
     AttendanceReport,
     ReportInput,
     ReportRequest,
@@ -46,8 +47,9 @@ class ReportService:
         )
 
     def units(self, event_id: int) -> list[str]:
-        data = self.report_input(event_id)
-        return units_of(data) if data else []
+        """The units of an event's people, as ``units_of`` names them, without reading them all."""
+        names = people_repo.unit_names_of_event(event_id)
+        return sorted({name or NO_UNIT for name in names}, key=str.casefold)
 
     def attendance(self, event_id: int, unit: str | None = None) -> AttendanceReport | Invalid:
         data = self.report_input(event_id)

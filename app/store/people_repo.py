@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from peewee import JOIN
+from peewee import JOIN, Select, fn
 
 from app.core.nip import EmploymentStatus, IdKind
 from app.core.people import Person
@@ -50,6 +50,24 @@ def _to_person(row: tuple) -> Person:
     )
 
 
+def _people(query: Select) -> list[Person]:
+    """Run a roster query straight on the driver: peewee's per-field conversion would
+    cost a fifth of a second on 10,000 people, and these columns need none."""
+    sql, params = query.sql()
+    return [_to_person(row) for row in query.model._meta.database.execute_sql(sql, params)]
+
+
+def unit_names_of_event(event_id: int) -> list[str]:
+    """The distinct units of the people expected at an event ("" for none)."""
+    query = (
+        EventAttendee.select(fn.COALESCE(Unit.name, "")).distinct()
+        .join(PersonRow, on=(EventAttendee.person == PersonRow.id))
+        .join(Unit, on=(PersonRow.unit == Unit.id), join_type=JOIN.LEFT_OUTER)
+        .where(EventAttendee.event == event_id)
+    )  # fmt: skip
+    return [name for (name,) in query.tuples()]
+
+
 def people_of_organisation(organisation_id: int) -> list[Person]:
     query = (
         PersonRow.select(*PERSON_COLUMNS)
@@ -57,7 +75,7 @@ def people_of_organisation(organisation_id: int) -> list[Person]:
         .where(PersonRow.organisation == organisation_id)
         .order_by(Unit.name, PersonRow.name)
     )
-    return [_to_person(row) for row in query.tuples()]
+    return _people(query)
 
 
 def expected_people(event_id: int) -> list[Person]:
@@ -68,7 +86,7 @@ def expected_people(event_id: int) -> list[Person]:
         .where(EventAttendee.event == event_id)
         .order_by(Unit.name, PersonRow.name)
     )
-    return [_to_person(row) for row in query.tuples()]
+    return _people(query)
 
 
 def count_people(organisation_id: int) -> int:
@@ -170,16 +188,9 @@ def photo(person_id: int) -> bytes | None:
 
 
 def ids_with_photo(person_ids: list[int]) -> set[int]:
-    found: set[int] = set()
-    for start in range(0, len(person_ids), BATCH):
-        chunk = person_ids[start : start + BATCH]
-        found |= {
-            pid
-            for (pid,) in PersonPhoto.select(PersonPhoto.person_id)
-            .where(PersonPhoto.person.in_(chunk))
-            .tuples()
-        }
-    return found
+    """Which of these people have a photo: one scan of the (small) photo index, not N lookups."""
+    with_photo = {pid for (pid,) in PersonPhoto.select(PersonPhoto.person_id).tuples()}
+    return with_photo.intersection(person_ids)
 
 
 def add_attendees(event_id: int, person_ids: list[int]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +35,7 @@ class PaktaSignersPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
+        self._candidates_loaded = False
         self.signers: list[Signer] = []
 
         self.people = PeopleTableModel()
@@ -116,10 +118,23 @@ class PaktaSignersPanel(QWidget):
 
     def set_event(self, event: Event | None) -> None:
         self.current_event = event
-        self.people.set_people(self.services.pakta.candidates(event) if event else [])
+        self._candidates_loaded = False
+        if self.isVisible():
+            self._load_candidates()
         self.search.clear()
         self.message.clear()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The whole roster is read when HR opens this tab, not at every start of the app."""
+        super().showEvent(event)
+        if not self._candidates_loaded:
+            self._load_candidates()
+
+    def _load_candidates(self) -> None:
+        event = self.current_event
+        self.people.set_people(self.services.pakta.candidates(event) if event else [])
+        self._candidates_loaded = True
 
     def reload(self, select_person: int | None = None) -> None:
         self.signers = (
