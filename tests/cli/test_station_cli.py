@@ -112,7 +112,9 @@ def test_wrong_or_corrupt_file_is_refused_with_its_name_and_changes_nothing(
     hr, (gate1, _), event, _, tokens = laptops
     netra(capsys, "--db", gate1, "checkin", tokens[0], "--event", event)
     good = tmp_path / "baik.json"
-    assert netra(capsys, "--db", gate1, "station", "export", "--event", event, "--out", good)[0] == 0
+    assert (
+        netra(capsys, "--db", gate1, "station", "export", "--event", event, "--out", good)[0] == 0
+    )
     bad = tmp_path / "rusak.json"
     if content is None:  # a byte changed after export
         bad.write_text(good.read_text().replace("Gerbang 1", "Gerbang 9", 1))
