@@ -67,7 +67,7 @@ def test_merge_takes_the_earliest_check_in_reports_conflicts_and_is_idempotent(
     files = []
     for number, gate in enumerate((gate2, gate1), start=1):
         out = tmp_path / f"rekaman{number}.json"
-        code, text, err = netra(capsys, "--db", gate, "station", "export", "--event", event,
+        code, _, err = netra(capsys, "--db", gate, "station", "export", "--event", event,
                                 "--out", out)  # fmt: skip
         assert code == 0, err
         files.append(out)
