@@ -6,10 +6,18 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import parse_qsl, urlparse
+from urllib.parse import urlparse
 
-from peewee import Database, DatabaseProxy, PostgresqlDatabase, SqliteDatabase
-from playhouse.db_url import connect
+from peewee import (
+    Database,
+    DatabaseProxy,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
+from playhouse.db_url import parse
+from playhouse.shortcuts import ReconnectMixin
 
 # WAL lets the gate write while the projector and reports read. synchronous=FULL
 # fsyncs the WAL at every commit: a check-in shown as recorded survives a power
@@ -35,6 +43,23 @@ POSTGRES_TIMEOUTS = {
 }
 
 
+SERVER_SCHEMES = ("postgresql", "postgres")
+
+
+class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL that reconnects by itself when a statement outside a transaction finds its
+    connection dead (the server came back after a cut): every thread of a station recovers
+    at its next query. Inside a transaction the error stands (``Store`` reports it)."""
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "connection timed out"),
+        (OperationalError, "no connection to the server"),
+        (InterfaceError, "connection already closed"),
+    )
+
+
 def is_url(target: str) -> bool:
     return "://" in target
 
@@ -46,9 +71,11 @@ def is_server_url(target: str) -> bool:
 def open_database(target: str) -> Database:
     """``target`` is a SQLite file path, ``sqlite:///path`` or ``postgresql://...``."""
     if is_server_url(target):
-        given = {key for key, _ in parse_qsl(urlparse(target).query)}
-        defaults = {k: v for k, v in POSTGRES_TIMEOUTS.items() if k not in given}
-        return connect(target, **defaults)
+        scheme = urlparse(target).scheme
+        if scheme not in SERVER_SCHEMES:
+            raise ValueError(f"alamat basis data {scheme}:// tidak dikenal; pakai postgresql://")
+        settings = POSTGRES_TIMEOUTS | parse(target)
+        return ServerDatabase(settings.pop("database"), **settings)
     path = target.removeprefix("sqlite:///") if target.startswith("sqlite:") else target
     Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     return SqliteDatabase(str(Path(path).expanduser()), pragmas=SQLITE_PRAGMAS)

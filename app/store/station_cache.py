@@ -10,6 +10,7 @@ refresh, not a change to the record, so it is not audited; what the outbox sends
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 
 from peewee import Database, Model
 
-from app.store.database import RoutedDatabase, open_database
+from app.store.database import RoutedDatabase, describe, open_database
 from app.store.migrations import migrate
 from app.store.models import (
     Checkin,
@@ -32,6 +33,12 @@ from app.store.models import (
 from app.store.station_repo import RECORDED
 
 BATCH = 400
+
+
+def cache_path(folder: Path, target: str) -> Path:
+    """One cache per server (and database), in the station's data folder."""
+    digest = hashlib.sha256(describe(target).encode()).hexdigest()[:10]
+    return folder / f"gerbang-cache-{digest}.sqlite3"
 
 
 class StationCache:

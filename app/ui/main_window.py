@@ -130,9 +130,12 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Keluar"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_after_reminder)
+        database = QAction(self.tr("Basis &data…"), self)
+        database.triggered.connect(self.choose_database)
         menu.addAction(backup)
         menu.addAction(restore)
         menu.addSeparator()
+        menu.addAction(database)
         self._add_language_menu(menu.addMenu(self.tr("&Bahasa")))
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -154,6 +157,17 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, action: QAction) -> None:
         self.settings.set(LANGUAGE, str(action.data()))
         self.statusBar().showMessage(self.tr("Bahasa baru dipakai saat Netra dibuka lagi."), 10_000)
+
+    def choose_database(self) -> None:
+        from app.ui.dialogs.database_dialog import DatabaseDialog
+
+        self.database_dialog = DatabaseDialog(self.settings, self)
+        self.database_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Basis data baru dipakai saat Netra dibuka lagi."), 10_000
+            )
+        )
+        self.database_dialog.open()
 
     def quit_after_reminder(self) -> bool:
         """Leave the app the way a user does at the end of the day: offer a backup first."""
@@ -250,6 +264,7 @@ class MainWindow(QMainWindow):
         )
         self.link_label.style().unpolish(self.link_label)
         self.link_label.style().polish(self.link_label)
+        self.link_label.setMinimumWidth(self.link_label.sizeHint().width())
 
     def _event_saved(self, event_id: int) -> None:
         if self.current_event is None or self.current_event.id == event_id:
