@@ -31,6 +31,7 @@ def main(argv: list[str]) -> int:
     services = Services.build(store, actor="bench", station=station)
     services.events.counts(int(event_id))  # connected and warm before the start
     time.sleep(max(0.0, float(start) - time.time()))
+    began_all = time.time()
     outcomes: Counter[str] = Counter()
     latencies = []
     for code in codes:
@@ -38,8 +39,10 @@ def main(argv: list[str]) -> int:
         result = services.checkins.scan(int(event_id), code, Method.SCANNER, station)
         latencies.append(time.perf_counter() - began)
         outcomes[result.outcome.value] += 1
+    finished = time.time()
     store.close()
-    print(json.dumps({"outcomes": outcomes, "latencies": latencies}))
+    print(json.dumps({"outcomes": outcomes, "latencies": latencies, "started": began_all,
+                      "finished": finished}))  # fmt: skip
     return 0
 
 
