@@ -14,14 +14,13 @@ gate's last 20 check-ins.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import select
 import statistics
 import sys
 import threading
 import time
-import uuid
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -33,10 +32,12 @@ from app.services.container import Services
 from app.store import people_repo
 from app.store.store import Store
 from benchmarks.machine import machine_facts, percentile
-from tests.conftest import DEMO_MORNING
+from benchmarks.scratch_db import DEFAULT_ADMIN_URL, scratch_database
 
 POLL_SECONDS = 1.0
 CHANNEL = "netra_checkin"
+
+MORNING = datetime(2024, 10, 1, 7, 0)  # the demo event's day, before the late time
 
 
 def poll_cost(services: Services, event_id: int, recent: int) -> list[float]:
@@ -57,20 +58,11 @@ def row(label: str, samples: list[float], unit: str = "ms") -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pg", default=os.environ.get("NETRA_TEST_PG",
-                        "postgresql://netra:netra@127.0.0.1/postgres"))  # fmt: skip
+    parser.add_argument("--pg", default=DEFAULT_ADMIN_URL)
     parser.add_argument("--commits", type=int, default=20)
     args = parser.parse_args()
-    name = f"netra_bench_{uuid.uuid4().hex[:8]}"
-    admin = psycopg2.connect(args.pg)
-    admin.autocommit = True
-    admin.cursor().execute(f"CREATE DATABASE {name}")
-    server = f"{args.pg.rsplit('/', 1)[0]}/{name}"
-    try:
+    with scratch_database(args.pg) as (server, _):
         rows = run(server, args.commits)
-    finally:
-        admin.cursor().execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        admin.close()
     print(f"\nLive counts across stations, 10,000-person event\n{machine_facts()}\n")
     print("| measure | samples | median | p95 | max |")
     print("|---|---:|---:|---:|---:|")
@@ -80,7 +72,7 @@ def main() -> int:
 
 def run(server: str, commits: int) -> list[str]:
     store = Store(server)
-    services = Services.build(store, clock=FixedClock(DEMO_MORNING))
+    services = Services.build(store, clock=FixedClock(MORNING))
     event_id = services.demo.ensure_demo(10_000).event_id
     absent = [p.id for p in people_repo.expected_people(event_id)][-commits * 2 :]
     store.db.execute_sql("DELETE FROM checkin WHERE person_id IN %s", (tuple(absent),))

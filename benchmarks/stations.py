@@ -13,16 +13,13 @@ cleared between runs. A fresh PostgreSQL database is created and dropped.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
-import uuid
+from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-import psycopg2
 
 from app.core.clock import FixedClock
 from app.services.container import Services
@@ -30,13 +27,15 @@ from app.store import people_repo
 from app.store.store import Store
 from benchmarks.machine import machine_facts, percentile
 from benchmarks.scan_worker import run_stations
-from tests.conftest import DEMO_MORNING
+from benchmarks.scratch_db import DEFAULT_ADMIN_URL, scratch_database
+
+MORNING = datetime(2024, 10, 1, 7, 0)  # the demo event's day, before the late time
 
 
 def prepare(target: str, people: int) -> tuple[int, list[str]]:
     """A demo event with nobody present yet, and every attendee's badge code."""
     store = Store(target)
-    services = Services.build(store, clock=FixedClock(DEMO_MORNING))
+    services = Services.build(store, clock=FixedClock(MORNING))
     event_id = services.demo.ensure_demo(people).event_id
     store.db.execute_sql("DELETE FROM checkin")
     organisation = services.events.get(event_id).organisation_id
@@ -70,31 +69,21 @@ def measure(target: str, event_id: int, codes: list[str], stations: int, scans: 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--pg", default=os.environ.get("NETRA_TEST_PG",
-                        "postgresql://netra:netra@127.0.0.1/postgres"))  # fmt: skip
+    parser.add_argument("--pg", default=DEFAULT_ADMIN_URL)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--scans", type=int, default=1_000)
     args = parser.parse_args()
-    name = f"netra_bench_{uuid.uuid4().hex[:8]}"
-    admin = psycopg2.connect(args.pg)
-    admin.autocommit = True
-    admin.cursor().execute(f"CREATE DATABASE {name}")
-    server = f"{args.pg.rsplit('/', 1)[0]}/{name}"
     rows = []
-    try:
+    with scratch_database(args.pg) as (server, version):
         event_id, codes = prepare(server, args.people)
-        version = admin.server_version
         for stations in (1, 4, 8):
             rows.append(f"| PostgreSQL {version // 10000}.{version % 10000} " +
                         measure(server, event_id, codes, stations, args.scans))  # fmt: skip
-        with tempfile.TemporaryDirectory() as folder:
-            sqlite = str(Path(folder) / "netra.sqlite3")
-            event_id, codes = prepare(sqlite, args.people)
-            rows.append("| SQLite (WAL, synchronous=FULL) " +
-                        measure(sqlite, event_id, codes, 1, args.scans))  # fmt: skip
-    finally:
-        admin.cursor().execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        admin.close()
+    with tempfile.TemporaryDirectory() as folder:
+        sqlite = str(Path(folder) / "netra.sqlite3")
+        event_id, codes = prepare(sqlite, args.people)
+        rows.append("| SQLite (WAL, synchronous=FULL) " +
+                    measure(sqlite, event_id, codes, 1, args.scans))  # fmt: skip
     print(f"\nCheck-ins by concurrent stations, {args.people:,}-person event\n{machine_facts()}\n")
     print("| database | stations | check-ins | check-ins/s | median ms | p99 ms | max ms |")
     print("|---|---:|---:|---:|---:|---:|---:|")

@@ -18,16 +18,8 @@ from app.store import people_repo
 from app.store.models import Checkin, ScanLog
 from app.store.station_cache import StationCache
 from app.store.store import Store
-from tests.tcp_proxy import TcpProxy
 
 MORNING = datetime(2024, 10, 1, 7, 0)
-
-
-@pytest.fixture
-def proxy(pg_url):
-    opened = TcpProxy(pg_url)
-    yield opened
-    opened.cut()
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from app.store.station_cache import StationCache
 from app.store.store import Store
 from app.ui.dialogs.database_dialog import DatabaseDialog
 from app.ui.main_window import MainWindow
-from tests.tcp_proxy import TcpProxy
 
 OTHER_STATION = """
 import sys, time
@@ -36,13 +35,6 @@ sys.stdin.readline()
 services.checkins.scan(int(sys.argv[2]), sys.argv[3], Method.SCANNER, "Gerbang 7")
 print(time.time(), flush=True)
 """
-
-
-@pytest.fixture
-def proxy(pg_url):
-    opened = TcpProxy(pg_url)
-    yield opened
-    opened.cut()
 
 
 @pytest.fixture
