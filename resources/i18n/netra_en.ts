@@ -481,6 +481,10 @@
         <translation>First select the row to cancel.</translation>
     </message>
     <message>
+        <source>Pembatalan perlu server; tunggu sampai terhubung lagi.</source>
+        <translation>Cancelling needs the server; wait until it is connected again.</translation>
+    </message>
+    <message>
         <source>Kehadiran {name} dibatalkan.</source>
         <translation>Check-in of {name} cancelled.</translation>
     </message>

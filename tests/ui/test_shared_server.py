@@ -136,3 +136,14 @@ def test_unreachable_server_is_reported_and_not_saved(qtbot, proxy):
     assert "tidak terhubung" in dialog.result.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert settings.get(DATABASE_URL) == ""
+
+
+def test_cancelling_while_offline_says_it_needs_the_server(qtbot, station, proxy):
+    station.show_place("gerbang")
+    gate = station.place("gerbang").view
+    qtbot.waitUntil(lambda: gate.recent.topLevelItemCount() > 0)
+    proxy.cut()
+    qtbot.waitUntil(lambda: gate.offline_banner.isVisible(), timeout=5_000)
+    qtbot.mouseClick(gate.cancel_button, Qt.MouseButton.LeftButton)
+    assert gate.cancel_dialog is None
+    assert gate.message.text() == "Pembatalan perlu server; tunggu sampai terhubung lagi."

@@ -288,6 +288,9 @@ class GerbangView(QWidget):
 
     def open_cancel(self) -> None:
         entry = self.recent.selected()
+        if not self.services.link.online:
+            self.message.setText(self.tr("Pembatalan perlu server; tunggu sampai terhubung lagi."))
+            return
         if self.current_event is None or entry is None:
             self.message.setText(self.tr("Pilih dulu baris yang akan dibatalkan."))
             return
