@@ -14,7 +14,9 @@ from app import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __vers
 from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
-from app.settings import LANGUAGE, STATION_NAME, Settings
+from app.settings import DATABASE_URL, LANGUAGE, STATION_NAME, Settings
+from app.store.database import describe, is_server_url
+from app.store.station_cache import StationCache, cache_path
 from app.store.store import Store
 from app.ui.i18n import install_language
 
@@ -45,15 +47,21 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
     application = create_application()
     settings = open_settings()
     install_language(choose_language(settings.get(LANGUAGE), QLocale.system().name()))
-    target = db or os.environ.get(DB_ENV) or default_database_url()
+    target = db or os.environ.get(DB_ENV) or settings.get(DATABASE_URL) or default_database_url()
     try:
         store = Store(target)
     except Exception as error:
         message = QCoreApplication.translate("Bootstrap", "Basis data tidak dapat dibuka:")
-        QMessageBox.critical(None, APP_NAME, f"{message}\n{target}\n\n{error}")
+        QMessageBox.critical(None, APP_NAME, f"{message}\n{describe(target)}\n\n{error}")
+        if is_server_url(target):
+            from app.ui.dialogs.database_dialog import DatabaseDialog
+
+            DatabaseDialog(settings).exec()
         return 1
+    # A gate on the shared server keeps its own copy, to keep scanning if the server is lost.
+    cache = StationCache(cache_path(data_dir(), target)) if store.is_shared_server else None
     services = Services.build(
-        store, actor="operator", station=station or settings.get(STATION_NAME)
+        store, actor="operator", station=station or settings.get(STATION_NAME), cache=cache
     )
     from app.ui.main_window import MainWindow
 
@@ -69,3 +77,5 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
         return application.exec()
     finally:
         store.close()
+        if cache is not None:
+            cache.close()

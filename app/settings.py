@@ -27,6 +27,8 @@ LANGUAGE = Setting("ui/language", str, "")
 CAMERA_INDEX = Setting("gate/camera", int, 0)
 CAMERA_RESOLUTION = Setting("gate/resolution", str, "1280x720")
 GATE_SOUNDS = Setting("gate/sounds", bool, True)
+# Empty: the SQLite file in the data folder; else the shared server (--db and NETRA_DB win).
+DATABASE_URL = Setting("database/url", str, "")
 
 VERSION = 1
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}

@@ -61,6 +61,16 @@ def pg_url() -> Iterator[str]:
 
 
 @pytest.fixture
+def proxy(pg_url: str) -> Iterator[object]:
+    """The ``pg_url`` server behind a TCP proxy on loopback, to cut a station off for real."""
+    from tests.tcp_proxy import TcpProxy
+
+    opened = TcpProxy(pg_url)
+    yield opened
+    opened.cut()
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "netra.sqlite3"
 

@@ -26,6 +26,7 @@ from app.cli.commands import (
     report_cmd,
     roster_cmd,
     safety_cmd,
+    station_cmd,
 )
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, fail
@@ -33,6 +34,7 @@ from app.cli.output import CommandFailed, fail
 COMMAND_MODULES = [
     demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
     replay_cmd, pin_cmd, pakta_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
+    station_cmd,
 ]  # fmt: skip
 
 

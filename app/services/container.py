@@ -19,6 +19,9 @@ from app.services.pin_service import PinService
 from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
+from app.services.station_link import StationLink
+from app.services.station_service import StationService
+from app.store.station_cache import StationCache
 from app.store.store import Store
 
 
@@ -42,17 +45,22 @@ class Services:
     daring: DaringService
     pins: PinService
     checkins: CheckinService
+    stations: StationService
+    link: StationLink
 
     @classmethod
     def build(
         cls, store: Store, clock: Clock | None = None, actor: str = "operator",
-        station: str = "Gerbang 1",
+        station: str = "Gerbang 1", cache: StationCache | None = None,
     ) -> Services:  # fmt: skip
+        """``cache``: a gate's local copy, to keep scanning when the shared server is lost."""
         clock = clock or SystemClock()
         events = EventService(store, clock, actor)
         badges = BadgeService(store, clock, actor)
         pins = PinService(store, clock, actor)
         pakta = PaktaService(store, clock, actor, station)
+        checkins = CheckinService(store, clock, actor, badges, pins)
+        stations = StationService(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -71,5 +79,7 @@ class Services:
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
             pins=pins,
-            checkins=CheckinService(store, clock, actor, badges, pins),
+            checkins=checkins,
+            stations=stations,
+            link=StationLink(store, checkins, stations, cache),
         )

@@ -6,9 +6,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from peewee import PostgresqlDatabase
-
 from app.core.audit_chain import GENESIS, AuditEntry, entry_hash
+from app.store.database import is_postgresql
 from app.store.models import AuditLog
 
 # Stations sharing one PostgreSQL server append one at a time, so the chain never forks.
@@ -26,7 +25,7 @@ def append(
 ) -> AuditLog:
     """Add an entry; call inside the transaction of the change it records."""
     database = AuditLog._meta.database
-    if isinstance(database, PostgresqlDatabase):
+    if is_postgresql(database):
         database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK_ID,))
     last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
     prev_hash = last.hash if last else GENESIS

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlparse
 
-from peewee import Database, SqliteDatabase
-from playhouse.db_url import connect
+from peewee import (
+    Database,
+    DatabaseProxy,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
+from playhouse.db_url import parse
+from playhouse.shortcuts import ReconnectMixin
 
 # WAL lets the gate write while the projector and reports read. synchronous=FULL
 # fsyncs the WAL at every commit: a check-in shown as recorded survives a power
@@ -18,15 +30,52 @@ SQLITE_PRAGMAS = {
     "cache_size": -16_000,
 }
 
+# A gate must notice within seconds that the venue server is gone (a cable pulled, the
+# server laptop asleep) and carry on offline, instead of waiting minutes for TCP to
+# give up. Any of these may be overridden in the URL's query string.
+POSTGRES_TIMEOUTS = {
+    "connect_timeout": 3,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 5_000,
+}
+
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+
+
+class ServerDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL that reconnects by itself when a statement outside a transaction finds its
+    connection dead (the server came back after a cut): every thread of a station recovers
+    at its next query. Inside a transaction the error stands (``Store`` reports it)."""
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "connection timed out"),
+        (OperationalError, "no connection to the server"),
+        (InterfaceError, "connection already closed"),
+    )
+
 
 def is_url(target: str) -> bool:
     return "://" in target
 
 
+def is_server_url(target: str) -> bool:
+    return is_url(target) and not target.startswith("sqlite:")
+
+
 def open_database(target: str) -> Database:
     """``target`` is a SQLite file path, ``sqlite:///path`` or ``postgresql://...``."""
-    if is_url(target) and not target.startswith("sqlite:"):
-        return connect(target)
+    if is_server_url(target):
+        scheme = urlparse(target).scheme
+        if scheme not in SERVER_SCHEMES:
+            raise ValueError(f"alamat basis data {scheme}:// tidak dikenal; pakai postgresql://")
+        settings = POSTGRES_TIMEOUTS | parse(target)
+        return ServerDatabase(settings.pop("database"), **settings)
     path = target.removeprefix("sqlite:///") if target.startswith("sqlite:") else target
     Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     return SqliteDatabase(str(Path(path).expanduser()), pragmas=SQLITE_PRAGMAS)
@@ -34,8 +83,47 @@ def open_database(target: str) -> Database:
 
 def describe(target: str) -> str:
     """A short, password-free name of the database for the status bar."""
-    if is_url(target) and not target.startswith("sqlite:"):
+    if is_server_url(target):
         scheme, _, rest = target.partition("://")
-        host_part = rest.rsplit("@", 1)[-1]
+        host_part = rest.rsplit("@", 1)[-1].split("?", 1)[0]
         return f"{scheme}://{host_part}"
     return f"SQLite: {Path(target.removeprefix('sqlite:///')).name}"
+
+
+def is_postgresql(database: Database | DatabaseProxy) -> bool:
+    """Whether queries on ``database`` (a routed one: on this thread) reach PostgreSQL."""
+    return isinstance(getattr(database, "obj", database), PostgresqlDatabase)
+
+
+class RoutedDatabase(DatabaseProxy):
+    """The database the models use: the station's own, unless this thread is routed elsewhere.
+
+    A gate that lost the venue server records scans in its local cache with the very
+    same services and repositories: the check-in worker routes its thread to the cache
+    for that call, while other threads keep talking to the server.
+    """
+
+    __slots__ = ("_default", "_routes")
+
+    def __init__(self, default: Database) -> None:
+        object.__setattr__(self, "_callbacks", [])
+        object.__setattr__(self, "_default", default)
+        object.__setattr__(self, "_routes", threading.local())
+
+    @property
+    def obj(self) -> Database:  # type: ignore[override]
+        return getattr(self._routes, "database", None) or self._default
+
+    @contextmanager
+    def routed_to(self, database: Database) -> Iterator[None]:
+        """Send this thread's queries to ``database`` for the duration of the block."""
+        previous = getattr(self._routes, "database", None)
+        self._routes.database = database
+        try:
+            yield
+        finally:
+            self._routes.database = previous
+
+    def get_binary_type(self) -> Callable[[bytes], object]:
+        """Blob values are wrapped for the database the query runs on, not the one at start."""
+        return lambda value: self.obj.get_binary_type()(value)

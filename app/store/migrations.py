@@ -69,6 +69,14 @@ class SchemaTooNew(Exception):
     """The database was written by a newer Netra than this one."""
 
 
+def too_new_message(version: int, newest: int) -> str:
+    return (
+        f"basis data ini sudah memakai skema versi {version}, sedangkan Netra di stasiun ini "
+        f"hanya mengenal sampai versi {newest}: pasang Netra versi terbaru di stasiun ini "
+        "(basis data tidak diubah)"
+    )
+
+
 def available(folder: Path | None = None) -> list[Migration]:
     found = []
     for path in sorted((folder or migrations_dir()).glob("*.py")):
@@ -97,7 +105,7 @@ def migrate(db: Database, folder: Path | None = None, target: int | None = None)
         )
         version = current_version(db)
     if version > newest:
-        raise SchemaTooNew(f"basis data versi {version}, aplikasi ini hanya mengenal {newest}")
+        raise SchemaTooNew(too_new_message(version, newest))
     applied = []
     for migration in migrations:
         if target is not None and migration.version > target:

@@ -17,9 +17,11 @@ from app.core.slide_compose import Composition, compose_leader
 from app.core.stage import ReadingMode, Screen, StageState
 from app.core.theme import Theme
 from app.services.container import Services
+from app.services.station_link import GateSnapshot
 from app.ui.slide_rendering import cached_composition, text_measure
+from app.ui.workers.task_runner import TaskRunner
 
-PRESENT_POLL_MS = 1_000
+PRESENT_POLL_MS = 1_000  # the welcome slide follows every station within 2 s
 DEFAULT_NOTICE = "Peserta harap merapat ke barisan"
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
@@ -43,6 +45,8 @@ class IkrarStage(QObject):
         self.present_timer = QTimer(self)
         self.present_timer.setInterval(PRESENT_POLL_MS)
         self.present_timer.timeout.connect(self.refresh_present)
+        self.runner = TaskRunner(services.store, self)
+        self._reading = False
 
     def set_event(self, event: Event | None) -> None:
         self.current_event = event
@@ -62,7 +66,8 @@ class IkrarStage(QObject):
             notice=self.state.notice if self.state else DEFAULT_NOTICE,
         )
         self.set_theme(ikrar.theme(event.id))
-        self.refresh_present()
+        # The first count now (the slide is never drawn without it), the next ones off-thread.
+        self._present_read(self.services.link.snapshot(event.id, recent=0))
         self.present_timer.start()
 
     def set_theme(self, theme: Theme) -> None:
@@ -113,11 +118,28 @@ class IkrarStage(QObject):
             self._update(replace(self.state, notice_shown=not self.state.notice_shown))
 
     def refresh_present(self) -> None:
-        """Cheap COUNT queries each second, so the welcome slide follows the gates."""
+        """Cheap COUNT queries each second, off the UI thread: the welcome slide follows the
+        gates (from the station's cache while the server is lost)."""
         if self.state is None or self.current_event is None or self.current_event.id is None:
             return
-        present = self.services.events.counts(self.current_event.id).present
-        self._update(replace(self.state, present=present))
+        if self._reading:
+            return
+        self._reading = True
+        event_id = self.current_event.id
+        link = self.services.link
+        self.runner.run(
+            "present", lambda: link.snapshot(event_id, recent=0), self._present_read,
+            self._present_failed,
+        )  # fmt: skip
+
+    def _present_read(self, snapshot: GateSnapshot) -> None:
+        self._reading = False
+        event = self.current_event
+        if self.state is not None and event is not None and event.id == snapshot.event_id:
+            self._update(replace(self.state, present=snapshot.counts.present))
+
+    def _present_failed(self, _message: object) -> None:
+        self._reading = False
 
     def handle_key(self, key: int) -> bool:
         """The console's and the clicker's keys; True when the key meant something here."""

@@ -314,6 +314,49 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Basis data stasiun</source>
+        <translation>Station database</translation>
+    </message>
+    <message>
+        <source>Berkas di laptop ini (satu stasiun saja)</source>
+        <translation>A file on this laptop (one station only)</translation>
+    </message>
+    <message>
+        <source>Server PostgreSQL bersama di jaringan acara</source>
+        <translation>A shared PostgreSQL server on the venue network</translation>
+    </message>
+    <message>
+        <source>Uji koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Semua gerbang satu acara memakai server yang sama. Bila server terputus, gerbang tetap memindai dan mengirim catatannya saat server kembali. Perubahan dipakai saat Netra dibuka lagi.</source>
+        <translation>All gates of an event use the same server. If the server is lost, gates keep scanning and send their records when it is back. Changes apply when Netra is opened again.</translation>
+    </message>
+    <message>
+        <source>Tulis alamat server, contoh: {url}</source>
+        <translation>Type the server address, for example: {url}</translation>
+    </message>
+    <message>
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <source>Uji koneksi dulu; hanya server yang dapat dipakai disimpan.</source>
+        <translation>Test the connection first; only a usable server is saved.</translation>
+    </message>
+</context>
+<context>
     <name>EventForm</name>
     <message>
         <source>Satu baris kop surat per baris</source>
@@ -438,8 +481,16 @@
         <translation>First select the row to cancel.</translation>
     </message>
     <message>
+        <source>Pembatalan perlu server; tunggu sampai terhubung lagi.</source>
+        <translation>Cancelling needs the server; wait until it is connected again.</translation>
+    </message>
+    <message>
         <source>Kehadiran {name} dibatalkan.</source>
         <translation>Check-in of {name} cancelled.</translation>
+    </message>
+    <message>
+        <source>OFFLINE, {n} menunggu — server tidak terhubung. Pemindaian tetap dicatat di laptop ini dan dikirim otomatis saat server kembali.</source>
+        <translation>OFFLINE, {n} waiting — the server is not connected. Scans are still recorded on this laptop and sent automatically when the server is back.</translation>
     </message>
     <message>
         <source>Menuju meja penandatanganan pakta integritas</source>
@@ -846,6 +897,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Basis &amp;data…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
@@ -858,12 +913,24 @@
         <translation>The new language is used the next time Netra starts.</translation>
     </message>
     <message>
+        <source>Basis data baru dipakai saat Netra dibuka lagi.</source>
+        <translation>The new database is used when Netra is opened again.</translation>
+    </message>
+    <message>
         <source>Belum ada acara</source>
         <translation>No event yet</translation>
     </message>
     <message>
         <source>Hadir {present} / {expected}</source>
         <translation>Present {present} / {expected}</translation>
+    </message>
+    <message>
+        <source>Server terhubung</source>
+        <translation>Server connected</translation>
+    </message>
+    <message>
+        <source>OFFLINE, {n} menunggu</source>
+        <translation>OFFLINE, {n} waiting</translation>
     </message>
     <message>
         <source>Buat acara baru di Acara.</source>

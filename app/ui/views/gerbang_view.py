@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.attendance import AttendanceCounts
 from app.core.badge_token import RejectReason
-from app.core.checkin import CheckinResult, Guest, Method, PriorCheckin, RecentCheckin
+from app.core.checkin import CheckinResult, Guest, Method, PriorCheckin
 from app.core.events import Event
 from app.core.outcomes import Outcome
 from app.core.people import Person
@@ -33,6 +32,7 @@ from app.paths import data_dir
 from app.scanning.repeat_filter import SCANNER_HOLD_SECONDS, RepeatFilter
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.services.station_link import GateSnapshot, LinkStatus
 from app.settings import GATE_SOUNDS, STATION_NAME, Settings
 from app.ui.dialogs.cancel_dialog import CancelDialog
 from app.ui.keyboard_wedge import KeyboardWedge
@@ -49,7 +49,7 @@ HOLD_MS = {PanelState.GREEN: 4_000, PanelState.AMBER: 6_000, PanelState.RED: 6_0
            PanelState.ASK: 12_000}  # fmt: skip
 CUES = {PanelState.GREEN: Cue.RECORDED, PanelState.AMBER: Cue.DUPLICATE,
         PanelState.RED: Cue.REFUSED, PanelState.ASK: Cue.ASK}  # fmt: skip
-REFRESH_MS = 2_000
+REFRESH_MS = 1_000  # counts follow every station within 2 s (see benchmarks/live_counts.py)
 RECENT_COUNT = 20
 GATE_STYLE = """
 QFrame#counterTile { background: #f1f4f6; border-radius: 8px; }
@@ -61,6 +61,8 @@ QLabel#gateMessage { color: #44525f; }
 QLineEdit#stationName { font-size: 13pt; font-weight: 600; }
 QPushButton#gateAction { font-size: 12pt; padding: 10px 12px; }
 QPushButton#dangerButton { background: #c62828; color: #ffffff; border-color: #c62828; }
+QLabel#offlineBanner { background: #b71c1c; color: #ffffff; font-size: 15pt; font-weight: 700;
+                       padding: 8px 14px; border-radius: 6px; }
 """
 
 
@@ -84,7 +86,7 @@ class GerbangView(QWidget):
         self.runner = TaskRunner(services.store, self)
         self.setStyleSheet(GATE_STYLE)
 
-        self.checkin_worker = CheckinWorker(services.checkins, services.store)
+        self.checkin_worker = CheckinWorker(services.link, services.store)
         self.checkin_thread = CheckinThread(self.checkin_worker)
         QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
         self.checkin_worker.checked_in.connect(self.show_result)
@@ -130,6 +132,10 @@ class GerbangView(QWidget):
         self.cancel_button.clicked.connect(self.open_cancel)
         self.message = QLabel()
         self.message.setObjectName("gateMessage")
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.hide()
         self._build_layout()
 
         self.ready_timer = QTimer(self)
@@ -173,6 +179,7 @@ class GerbangView(QWidget):
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.offline_banner)
         layout.addLayout(body, 1)
 
     # -- the current event and station ---------------------------------------------------
@@ -218,15 +225,13 @@ class GerbangView(QWidget):
             self.scanner_input(text, time.perf_counter())
 
     def _search(self, text: str) -> list[Person]:
-        return (
-            self.services.checkins.search(self.current_event.id, text) if self.current_event else []
-        )
+        return self.services.link.search(self.current_event.id, text) if self.current_event else []
 
     def _record_manual(self, person_id: int, reason: str) -> None:
         if self.current_event is None:
             return
         started = time.perf_counter()
-        outcome = self.services.checkins.manual(
+        outcome = self.services.link.manual(
             int(self.current_event.id or 0), person_id, reason, self.station_name()
         )
         if isinstance(outcome, Invalid):
@@ -238,7 +243,7 @@ class GerbangView(QWidget):
         if self.current_event is None:
             return
         started = time.perf_counter()
-        outcome = self.services.checkins.walk_in(
+        outcome = self.services.link.walk_in(
             int(self.current_event.id or 0), guest, self.station_name()
         )
         if isinstance(outcome, Invalid):
@@ -250,10 +255,12 @@ class GerbangView(QWidget):
         if self.current_event is None or result.person is None:
             return
         started = time.perf_counter()
-        outcome = self.services.checkins.admit(
+        outcome = self.services.link.admit(
             int(self.current_event.id or 0), result.person.id, result.method, self.station_name()
         )
-        if not isinstance(outcome, Invalid):
+        if isinstance(outcome, Invalid):
+            self.message.setText(outcome.errors[0].message)
+        else:
             self.show_result(outcome, started)
 
     # -- what the gate shows -------------------------------------------------------------
@@ -281,6 +288,9 @@ class GerbangView(QWidget):
 
     def open_cancel(self) -> None:
         entry = self.recent.selected()
+        if not self.services.link.online:
+            self.message.setText(self.tr("Pembatalan perlu server; tunggu sampai terhubung lagi."))
+            return
         if self.current_event is None or entry is None:
             self.message.setText(self.tr("Pilih dulu baris yang akan dibatalkan."))
             return
@@ -304,20 +314,31 @@ class GerbangView(QWidget):
             return
         self._refreshing = True
         event_id = self.current_event.id
-        services = self.services
+        link = self.services.link
         self.runner.run(
-            "refresh",
-            lambda: (event_id, services.events.counts(event_id),
-                     services.checkins.recent(event_id, RECENT_COUNT)),
-            self._refreshed,
+            "refresh", lambda: link.snapshot(event_id, RECENT_COUNT), self._refreshed,
+            self._refresh_failed,
         )  # fmt: skip
 
-    def _refreshed(self, loaded: tuple[int, AttendanceCounts, list[RecentCheckin]]) -> None:
+    def _refreshed(self, snapshot: GateSnapshot) -> None:
         self._refreshing = False
-        event_id, counts, recent = loaded
-        if self.current_event is not None and self.current_event.id == event_id:
-            self.counters.show_counts(counts)
-            self.recent.show_entries(recent)
+        if self.current_event is not None and self.current_event.id == snapshot.event_id:
+            self.counters.show_counts(snapshot.counts)
+            self.recent.show_entries(snapshot.recent)
+        self.show_link(snapshot.status)
+
+    def _refresh_failed(self, _message: object) -> None:
+        self._refreshing = False
+
+    def show_link(self, status: LinkStatus) -> None:
+        """Offline is said plainly, across the gate: scans go on and wait to be sent."""
+        self.offline_banner.setVisible(not status.online)
+        self.offline_banner.setText(
+            self.tr(
+                "OFFLINE, {n} menunggu — server tidak terhubung. Pemindaian tetap dicatat di "
+                "laptop ini dan dikirim otomatis saat server kembali."
+            ).format(n=status.waiting)
+        )
 
     # -- life cycle ----------------------------------------------------------------------
 

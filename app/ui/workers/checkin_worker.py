@@ -11,7 +11,7 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.core.checkin import Method
-from app.services.checkin_service import CheckinService
+from app.services.station_link import StationLink
 from app.store.store import Store
 from app.ui.workers.worker_thread import WorkerThread
 
@@ -19,7 +19,7 @@ from app.ui.workers.worker_thread import WorkerThread
 class CheckinWorker(QObject):
     checked_in = Signal(object, float)  # CheckinResult, perf_counter() when the input began
 
-    def __init__(self, checkins: CheckinService, store: Store) -> None:
+    def __init__(self, checkins: StationLink, store: Store) -> None:
         super().__init__()
         self.checkins = checkins
         self.store = store
@@ -49,7 +49,7 @@ class CheckinWorker(QObject):
 
     def release(self) -> None:
         """Close this thread's database connection; runs on the worker thread at its end."""
-        self.store.db.close()
+        self.store.close()
 
 
 class CheckinThread(WorkerThread):

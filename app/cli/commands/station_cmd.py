@@ -1,0 +1,124 @@
+"""``netra station``: check a database before pointing a station at it, and carry check-ins
+between laptops with no network (``export`` on each gate, ``merge`` on HR's)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.context import CliContext
+from app.cli.output import CommandFailed, emit, refused
+from app.core.locale_format import clock_time, number
+from app.core.station_records import write_records
+from app.services.event_service import Invalid
+from app.services.station_service import Conflict, MergeReport
+from app.store.server_check import check_database
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    station = subparsers.add_parser("station", help="server bersama, ekspor dan gabung rekaman")
+    commands = station.add_subparsers(dest="station_command", required=True, metavar="PERINTAH")
+    check = commands.add_parser("check", help="uji koneksi basis data: versi server dan skema")
+    check.add_argument("--json", action="store_true", help="keluaran JSON")
+    check.set_defaults(run=run_check)
+    export = commands.add_parser("export", help="simpan rekaman kehadiran stasiun ini ke berkas")
+    export.add_argument("--event", type=int, required=True, metavar="NOMOR", help="nomor acara")
+    export.add_argument("--out", type=Path, required=True, metavar="BERKAS")
+    export.add_argument("--json", action="store_true", help="keluaran JSON")
+    export.set_defaults(run=run_export)
+    merge = commands.add_parser("merge", help="gabungkan berkas rekaman stasiun lain ke sini")
+    merge.add_argument("files", type=Path, nargs="+", metavar="BERKAS")
+    merge.add_argument("--event", type=int, required=True, metavar="NOMOR", help="nomor acara")
+    merge.add_argument("--json", action="store_true", help="keluaran JSON")
+    merge.set_defaults(run=run_merge)
+
+
+def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
+    check = check_database(ctx.db_target)
+    data = {
+        "reachable": check.reachable, "server": check.server,
+        "schema_version": check.schema_version, "known_version": check.known_version,
+        "schema_current": check.schema_current, "problem": check.problem,
+    }  # fmt: skip
+    if not check.usable:
+        if args.json:
+            emit(data, True, "")
+        raise CommandFailed(check.summary())
+    emit(data, args.json, check.summary())
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    records = ctx.services().stations.export(args.event, ctx.station)
+    if isinstance(records, Invalid):
+        raise refused(records.errors)
+    try:
+        args.out.write_text(write_records(records), encoding="utf-8")
+    except OSError as error:
+        raise CommandFailed(f"{args.out}: tidak dapat ditulis ({error.strerror})") from error
+    emit(
+        {"file": str(args.out), "checkins": len(records.checkins), "scans": len(records.scans)},
+        args.json,
+        f"{number(len(records.checkins))} kehadiran dan {number(len(records.scans))} percobaan "
+        f"pindai disimpan di {args.out}",
+    )
+    return 0
+
+
+def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
+    files = []
+    for path in args.files:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise CommandFailed(f"{path}: terlalu besar untuk berkas rekaman stasiun")
+            files.append((str(path), path.read_text(encoding="utf-8")))
+        except UnicodeDecodeError as error:
+            raise CommandFailed(f"{path}: bukan berkas rekaman stasiun Netra") from error
+        except OSError as error:
+            raise CommandFailed(f"{path}: tidak dapat dibaca ({error.strerror})") from error
+    ctx.event(args.event)
+    report = ctx.services().stations.merge_files(args.event, files)
+    if isinstance(report, Invalid):
+        raise refused(report.errors, "tidak ada yang digabungkan:")
+    emit(report_json(report), args.json, report_text(report))
+    return 0
+
+
+def report_json(report: MergeReport) -> dict[str, Any]:
+    return {
+        "added": report.added, "moved_earlier": report.moved_earlier,
+        "unchanged": report.unchanged, "scans_added": report.scans_added,
+        "conflicts": [
+            {"id_number": c.id_number, "name": c.name,
+             "kept": None if c.kept_at is None else {"at": c.kept_at.isoformat(),
+                                                     "station": c.kept_station},
+             "other": {"at": c.other_at.isoformat(), "station": c.other_station},
+             "problem": c.problem}
+            for c in report.conflicts
+        ],
+    }  # fmt: skip
+
+
+def conflict_line(conflict: Conflict) -> str:
+    other = f"{clock_time(conflict.other_at.time())} di {conflict.other_station}"
+    if conflict.problem:
+        return f"{conflict.id_number}: {conflict.problem} (tercatat {other}); dilewati"
+    assert conflict.kept_at is not None
+    kept = f"{clock_time(conflict.kept_at.time())} di {conflict.kept_station}"
+    return f"{conflict.name} ({conflict.id_number}): dipakai {kept}, juga tercatat {other}"
+
+
+def report_text(report: MergeReport) -> str:
+    lines = [
+        f"{number(report.added)} kehadiran baru, {number(report.moved_earlier)} diganti waktu "
+        f"lebih awal, {number(report.unchanged)} sudah ada; "
+        f"{number(report.scans_added)} percobaan pindai ditambahkan.",
+    ]
+    if report.conflicts:
+        lines.append(f"{number(len(report.conflicts))} orang tercatat di lebih dari satu stasiun "
+                     "(waktu paling awal yang dipakai):")  # fmt: skip
+        lines += [f"  {conflict_line(c)}" for c in report.conflicts]
+    return "\n".join(lines)

@@ -1,0 +1,225 @@
+"""What one station recorded at an event, as a file carried to another laptop, and the rule
+that merges such records: the earliest check-in of a person wins.
+
+The same records travel from a gate's offline outbox to the venue server and, with no
+network at all, as a file from each gate laptop to HR's (``netra station export`` /
+``merge``). People are named by their NIP/NIK/id, never by a database row id, because
+each laptop numbers its rows itself.
+
+File layout (UTF-8 JSON)::
+
+    {"format": "netra-station-records", "version": 1,
+     "sha256": hex digest of the canonical JSON of "records",
+     "records": {"event": {"title", "day", "organisation"}, "station", "exported_at",
+                 "checkins": [{"id_number", "at", "station", "method", "operator",
+                               "late", "note", "guest": null | {"name", "unit"}}],
+                 "scans": [{"id_number" | null, "at", "station", "method", "raw",
+                            "outcome"}]}}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from app.core.checkin import Method, PriorCheckin
+from app.core.outcomes import Outcome
+
+FORMAT = "netra-station-records"
+VERSION = 1
+MAX_TEXT = 512
+
+
+@dataclass(frozen=True)
+class EventKey:
+    """How an event is recognised on another laptop, whose event ids differ."""
+
+    title: str
+    day: date
+    organisation: str
+
+
+@dataclass(frozen=True)
+class GuestDetails:
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class RecordedCheckin:
+    id_number: str
+    at: datetime
+    station: str
+    method: Method
+    operator: str
+    late: bool
+    note: str = ""
+    guest: GuestDetails | None = None
+
+
+@dataclass(frozen=True)
+class RecordedScan:
+    id_number: str | None
+    at: datetime
+    station: str
+    method: Method
+    raw: str
+    outcome: Outcome
+
+
+@dataclass(frozen=True)
+class StationRecords:
+    event: EventKey
+    station: str
+    exported_at: datetime
+    checkins: list[RecordedCheckin]
+    scans: list[RecordedScan]
+
+
+class MergeAction(StrEnum):
+    ADD = "add"  # nobody recorded this person yet
+    MOVE_EARLIER = "move_earlier"  # recorded later elsewhere: the earlier time wins
+    KEEP = "keep"  # already recorded earlier (or this very check-in was merged before)
+
+
+def merge_action(existing: PriorCheckin | None, incoming: RecordedCheckin) -> MergeAction:
+    if existing is None:
+        return MergeAction.ADD
+    if incoming.at < existing.at:
+        return MergeAction.MOVE_EARLIER
+    return MergeAction.KEEP
+
+
+def is_same_checkin(existing: PriorCheckin, incoming: RecordedCheckin) -> bool:
+    """The stored check-in is this one (merged before): not a conflict to report."""
+    return existing.at == incoming.at and existing.station == incoming.station
+
+
+def write_records(records: StationRecords) -> str:
+    body = _records_json(records)
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "sha256": _digest(body),
+        "records": body,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+def read_records(text: str) -> StationRecords | str:
+    """The records in a file, or what is wrong with it (in Indonesian)."""
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return "bukan berkas rekaman stasiun Netra (isinya bukan JSON; mungkin terpotong)"
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        return "bukan berkas rekaman stasiun Netra (buat dengan: netra station export)"
+    version = document.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        return f"berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini"
+    body = document.get("records")
+    if not isinstance(body, dict) or document.get("sha256") != _digest(body):
+        return "berkas rusak atau telah diubah (checksum SHA-256 tidak cocok)"
+    try:
+        return _records_from(body)
+    except (KeyError, TypeError, ValueError) as error:
+        return f"isi berkas tidak sah: {error}"
+
+
+def _digest(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _records_json(records: StationRecords) -> dict[str, Any]:
+    return {
+        "event": {
+            "title": records.event.title,
+            "day": records.event.day.isoformat(),
+            "organisation": records.event.organisation,
+        },
+        "station": records.station,
+        "exported_at": records.exported_at.isoformat(),
+        "checkins": [
+            {
+                "id_number": c.id_number, "at": c.at.isoformat(), "station": c.station,
+                "method": c.method.value, "operator": c.operator, "late": c.late,
+                "note": c.note,
+                "guest": None if c.guest is None else {"name": c.guest.name,
+                                                       "unit": c.guest.unit},
+            }
+            for c in records.checkins
+        ],
+        "scans": [
+            {
+                "id_number": s.id_number, "at": s.at.isoformat(), "station": s.station,
+                "method": s.method.value, "raw": s.raw, "outcome": s.outcome.value,
+            }
+            for s in records.scans
+        ],
+    }  # fmt: skip
+
+
+def _text(row: dict[str, Any], key: str, where: str) -> str:
+    value = row[key]
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise ValueError(f"{where}.{key}: harus teks (paling panjang {MAX_TEXT})")
+    return value
+
+
+def _time(row: dict[str, Any], key: str, where: str) -> datetime:
+    try:
+        return datetime.fromisoformat(_text(row, key, where))
+    except ValueError:
+        raise ValueError(f"{where}.{key}: waktu tidak sah ({row[key]!r})") from None
+
+
+def _records_from(body: dict[str, Any]) -> StationRecords:
+    event = body["event"]
+    checkins = []
+    for index, row in enumerate(body["checkins"]):
+        where = f"checkins[{index}]"
+        guest = row.get("guest")
+        checkins.append(
+            RecordedCheckin(
+                id_number=_text(row, "id_number", where),
+                at=_time(row, "at", where),
+                station=_text(row, "station", where),
+                method=Method(row["method"]),
+                operator=_text(row, "operator", where),
+                late=bool(row["late"]),
+                note=_text(row, "note", where),
+                guest=None if guest is None else GuestDetails(
+                    _text(guest, "name", where), _text(guest, "unit", where)
+                ),
+            )
+        )  # fmt: skip
+    scans = []
+    for index, row in enumerate(body["scans"]):
+        where = f"scans[{index}]"
+        person = row["id_number"]
+        scans.append(
+            RecordedScan(
+                id_number=None if person is None else _text(row, "id_number", where),
+                at=_time(row, "at", where),
+                station=_text(row, "station", where),
+                method=Method(row["method"]),
+                raw=_text(row, "raw", where),
+                outcome=Outcome(row["outcome"]),
+            )
+        )
+    return StationRecords(
+        event=EventKey(
+            _text(event, "title", "event"),
+            date.fromisoformat(_text(event, "day", "event")),
+            _text(event, "organisation", "event"),
+        ),
+        station=_text(body, "station", "records"),
+        exported_at=_time(body, "exported_at", "records"),
+        checkins=checkins,
+        scans=scans,
+    )

@@ -1,0 +1,164 @@
+"""A gate's link to the venue server, and what it does without it.
+
+Online, every call goes to the server as on any station. When the server is lost (a
+``ServerLost`` from the store), the gate carries on against its local cache: badges are
+verified with the cached public key and roster, check-ins are recorded there, and each
+attempt waits in the cache's scan log (the outbox). ``sync``, called every few seconds
+off the UI thread, keeps the cache fresh while online and, once the server answers
+again, sends the outbox through the same merge as ``netra station merge``: no
+duplicates, the earliest check-in of a person wins, every attempt kept.
+
+On a station with its own SQLite file there is nothing to lose: no cache, no outbox.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from app.core.attendance import AttendanceCounts
+from app.core.checkin import CheckinResult, Guest, Method, RecentCheckin
+from app.core.errors import FieldError
+from app.core.people import Person
+from app.core.station_records import StationRecords
+from app.services.checkin_service import CheckinService
+from app.services.event_service import Invalid
+from app.services.station_service import StationService, event_key
+from app.store import checkins_repo, events_repo, station_repo
+from app.store.station_cache import StationCache
+from app.store.store import ServerLost, Store
+
+T = TypeVar("T")
+
+ONLINE_ONLY = "tidak dapat dicatat saat server terputus; pakai kartu atau Lupa kartu"
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    shared: bool  # on a shared server (else one local database: always "online")
+    online: bool
+    waiting: int  # scan attempts recorded offline, not yet on the server
+
+
+@dataclass(frozen=True)
+class GateSnapshot:
+    event_id: int
+    counts: AttendanceCounts
+    recent: list[RecentCheckin]
+    status: LinkStatus
+
+
+class StationLink:
+    def __init__(
+        self, store: Store, checkins: CheckinService, stations: StationService,
+        cache: StationCache | None = None,
+    ) -> None:  # fmt: skip
+        self.store = store
+        self.checkins = checkins
+        self.stations = stations
+        self.clock = stations.clock
+        self.cache = cache
+        self.online = True
+        self._sync_lock = threading.Lock()
+
+    # -- what the gate calls ---------------------------------------------------------------
+
+    def scan(self, event_id: int, raw: object, method: Method, station: str) -> CheckinResult:
+        return self._either(lambda: self.checkins.scan(event_id, raw, method, station))
+
+    def manual(
+        self, event_id: int, person_id: int, reason: str, station: str
+    ) -> CheckinResult | Invalid:
+        return self._either(lambda: self.checkins.manual(event_id, person_id, reason, station))
+
+    def search(self, event_id: int, text: str) -> list[Person]:
+        return self._either(lambda: self.checkins.search(event_id, text))
+
+    def walk_in(self, event_id: int, guest: Guest, station: str) -> CheckinResult | Invalid:
+        """A new guest needs the server: a row made offline could collide with its numbering."""
+        return self._online_only(lambda: self.checkins.walk_in(event_id, guest, station))
+
+    def admit(
+        self, event_id: int, person_id: int, method: Method, station: str
+    ) -> CheckinResult | Invalid:
+        return self._online_only(lambda: self.checkins.admit(event_id, person_id, method, station))
+
+    def snapshot(self, event_id: int, recent: int = 20) -> GateSnapshot:
+        """Counts and last check-ins from the server, or from the cache while offline."""
+        counts, entries = self._either(
+            lambda: (
+                checkins_repo.attendance_counts(event_id),
+                checkins_repo.recent_checkins(event_id, recent) if recent else [],
+            )
+        )
+        return GateSnapshot(event_id, counts, entries, self.status())
+
+    def status(self) -> LinkStatus:
+        if self.cache is None:
+            return LinkStatus(shared=False, online=True, waiting=0)
+        with self.store.routed_to(self.cache.db):
+            waiting = station_repo.waiting_scans()
+        return LinkStatus(shared=True, online=self.online, waiting=waiting)
+
+    # -- keeping the cache fresh, sending the outbox ---------------------------------------
+
+    def sync(self, event_id: int | None) -> LinkStatus:
+        """Call every few seconds off the UI thread; returns the status afterwards."""
+        if self.cache is None:
+            return self.status()
+        with self._sync_lock:
+            try:
+                if not self.online and self.store.reachable():
+                    self._send_outbox()
+                    self.online = True
+                    if event_id is not None:
+                        with self.store.server_calls():
+                            self.cache.refresh(event_id)
+                elif self.online and event_id is not None:
+                    with self.store.server_calls():
+                        self.cache.refresh_checkins(event_id)
+            except ServerLost:
+                self.online = False
+        return self.status()
+
+    def _send_outbox(self) -> None:
+        assert self.cache is not None
+        for event_id in self.cache.events_waiting():
+            with self.store.routed_to(self.cache.db):
+                event = events_repo.get_event(event_id)
+                mine = station_repo.recorded_checkins(event_id, scanned_here_only=True)
+                scans, last_id = station_repo.recorded_scans(event_id)
+            if event is None:
+                continue
+            records = StationRecords(event_key(event), "", self.clock.now(), mine, scans)
+            with self.store.server_calls():
+                self.stations.merge(event_id, records)
+            with self.store.routed_to(self.cache.db), self.store.write():
+                station_repo.forget_scans(event_id, last_id)
+
+    # -- routing ---------------------------------------------------------------------------
+
+    def _either(self, call: Callable[[], T]) -> T:
+        if self.cache is None:
+            return call()
+        if self.online:
+            try:
+                with self.store.server_calls():
+                    return call()
+            except ServerLost:
+                self.online = False
+        with self.store.routed_to(self.cache.db):
+            return call()
+
+    def _online_only(self, call: Callable[[], T]) -> T | Invalid:
+        if self.cache is not None and self.online:
+            try:
+                with self.store.server_calls():
+                    return call()
+            except ServerLost:
+                self.online = False
+        if self.cache is None:
+            return call()
+        return Invalid([FieldError("server", ONLINE_ONLY)])

@@ -1,0 +1,92 @@
+"""A station's check-ins and scan attempts as portable records (people named by their id),
+and what merging such records into this database needs."""
+
+from __future__ import annotations
+
+from peewee import JOIN
+
+from app.core.checkin import CheckinEntry, Method
+from app.core.outcomes import Outcome
+from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan
+from app.store.models import Checkin, Person, ScanLog, Unit
+
+RECORDED = (Outcome.RECORDED.value, Outcome.LATE.value)
+
+
+def recorded_checkins(event_id: int, scanned_here_only: bool = False) -> list[RecordedCheckin]:
+    """The event's check-ins; ``scanned_here_only``: those this database's scan log recorded
+    (a gate's cache, whose other check-ins were copied from the server)."""
+    query = (
+        Checkin.select(
+            Person.id_number, Checkin.at, Checkin.station, Checkin.method, Checkin.operator,
+            Checkin.late, Checkin.note, Person.is_guest, Person.name, Unit.name,
+        )
+        .join(Person)
+        .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
+        .where(Checkin.event == event_id)
+        .order_by(Checkin.at, Checkin.id)
+    )  # fmt: skip
+    if scanned_here_only:
+        scanned = ScanLog.select(ScanLog.person).where(
+            (ScanLog.event == event_id) & ScanLog.outcome.in_(RECORDED)
+        )
+        query = query.where(Checkin.person.in_(scanned))
+    return [
+        RecordedCheckin(
+            id_number=row[0], at=row[1], station=row[2], method=Method(row[3]),
+            operator=row[4], late=bool(row[5]), note=row[6],
+            guest=GuestDetails(row[8], row[9] or "") if row[7] else None,
+        )
+        for row in query.tuples()
+    ]  # fmt: skip
+
+
+def recorded_scans(event_id: int) -> tuple[list[RecordedScan], int]:
+    """Every scan attempt of the event, oldest first, and the last scan-log id read."""
+    query = (
+        ScanLog.select(
+            ScanLog.id, Person.id_number, ScanLog.at, ScanLog.station, ScanLog.method,
+            ScanLog.raw, ScanLog.outcome,
+        )
+        .join(Person, JOIN.LEFT_OUTER, on=(ScanLog.person == Person.id))
+        .where(ScanLog.event == event_id)
+        .order_by(ScanLog.id)
+    )  # fmt: skip
+    scans, last_id = [], 0
+    for row in query.tuples():
+        last_id = row[0]
+        scans.append(RecordedScan(row[1], row[2], row[3], Method(row[4]), row[5], Outcome(row[6])))
+    return scans, last_id
+
+
+def scan_logged(event_id: int, scan: RecordedScan, person_id: int | None) -> bool:
+    """This attempt is already in the scan log (the records were merged before)."""
+    return (
+        ScanLog.select()
+        .where(
+            (ScanLog.event == event_id) & (ScanLog.at == scan.at)
+            & (ScanLog.station == scan.station) & (ScanLog.raw == scan.raw)
+            & (ScanLog.outcome == scan.outcome.value)
+            & (ScanLog.person.is_null() if person_id is None else ScanLog.person == person_id)
+        )
+        .exists()
+    )  # fmt: skip
+
+
+def move_checkin(entry: CheckinEntry) -> None:
+    """Replace a person's check-in by an earlier one recorded at another station."""
+    Checkin.update(
+        at=entry.at, station=entry.station, method=entry.method.value,
+        operator=entry.operator, late=entry.late, note=entry.note,
+    ).where(
+        (Checkin.event == entry.event_id) & (Checkin.person == entry.person_id)
+    ).execute()  # fmt: skip
+
+
+def forget_scans(event_id: int, up_to_id: int) -> int:
+    """Drop scan attempts that reached the server (a gate cache's outbox drains here)."""
+    return ScanLog.delete().where((ScanLog.event == event_id) & (ScanLog.id <= up_to_id)).execute()
+
+
+def waiting_scans() -> int:
+    return ScanLog.select().count()

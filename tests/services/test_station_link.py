@@ -1,0 +1,94 @@
+"""A gate that loses the venue server keeps scanning, and catches up when it is back.
+
+The connection is cut for real: the station reaches PostgreSQL through a TCP proxy on
+loopback that is closed and reopened. Another station is another process.
+"""
+
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+
+from app.core.checkin import Method
+from app.core.clock import FixedClock
+from app.core.outcomes import Outcome
+from app.services.container import Services
+from app.store import people_repo
+from app.store.models import Checkin, ScanLog
+from app.store.station_cache import StationCache
+from app.store.store import Store
+
+MORNING = datetime(2024, 10, 1, 7, 0)
+
+
+@pytest.fixture
+def gate(proxy, tmp_path):
+    store = Store(proxy.url)
+    cache = StationCache(tmp_path / "cache.sqlite3")
+    services = Services.build(store, clock=FixedClock(MORNING), actor="petugas",
+                              station="Gerbang 3", cache=cache)  # fmt: skip
+    services.demo.ensure_demo(40)
+    yield services
+    cache.close()
+    store.close()
+
+
+def absent_tokens(services, event, count):
+    present = {row.person_id for row in Checkin.select(Checkin.person)}
+    people = [p for p in people_repo.expected_people(event.id) if p.id not in present][:count]
+    issued = services.badges.issue(event.organisation_id, people)
+    return [badge.token for badge in issued]
+
+
+def scan(services, event, token):
+    return services.link.scan(event.id, token, Method.CAMERA, "Gerbang 3")
+
+
+def other_station_checks_in(pg_url, event, token):
+    """Another gate, another process, straight on the server (its clock: today, later)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--db", pg_url, "checkin", token, "--event",
+         str(event.id), "--station", "Gerbang 1"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_lost_server_scans_offline_then_sends_outbox_earliest_time_winning(gate, proxy, pg_url):
+    event = gate.events.list_events()[0]
+    first, second = absent_tokens(gate, event, 2)
+    present_token = gate.badges.issue(
+        event.organisation_id, [people_repo.person_by_id(Checkin.select().first().person_id)]
+    )[0].token
+    assert gate.link.sync(event.id).online
+
+    proxy.cut()
+    assert scan(gate, event, first).outcome is Outcome.RECORDED
+    status = gate.link.status()
+    assert (status.online, status.waiting) == (False, 1)
+    assert scan(gate, event, first).outcome is Outcome.DUPLICATE
+    assert scan(gate, event, present_token).outcome is Outcome.DUPLICATE  # known from cache
+    assert scan(gate, event, "NT1GARBAGE").outcome is Outcome.INVALID
+    other_station_checks_in(pg_url, event, second)  # recorded later on the server
+    assert scan(gate, event, second).outcome is Outcome.RECORDED  # offline, earlier
+    assert gate.link.sync(event.id).online is False  # still cut: stays offline
+    assert gate.link.status().waiting == 5
+
+    proxy.restore()
+    status = gate.link.sync(event.id)
+    assert (status.online, status.waiting) == (True, 0)
+    ids = {p.id_number: p.id for p in people_repo.expected_people(event.id)}
+    by_person = {row.person_id: row for row in Checkin.select().where(Checkin.event == event.id)}
+    assert len(by_person) == Checkin.select().where(Checkin.event == event.id).count()
+    newcomers = [by_person[ids[gate.badges.verify(event.organisation_id, t).claim.person_id]]
+                 for t in (first, second)]  # fmt: skip
+    assert [(c.at, c.station) for c in newcomers] == [(MORNING, "Gerbang 3")] * 2
+    second_scans = ScanLog.select().where(ScanLog.person == newcomers[1].person_id)
+    assert sorted(s.station for s in second_scans) == ["Gerbang 1", "Gerbang 3"]
+    assert ScanLog.select().where(ScanLog.station == "Gerbang 3").count() == 5
+
+    scans_before = ScanLog.select().count()
+    assert gate.link.sync(event.id).online  # nothing left to send: nothing doubles
+    assert ScanLog.select().count() == scans_before
+    assert scan(gate, event, first).outcome is Outcome.DUPLICATE  # online again
