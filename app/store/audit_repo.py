@@ -14,6 +14,12 @@ from app.store.models import AuditLog
 AUDIT_LOCK_ID = 7_202_411
 
 
+def lock_chain(database: Any) -> None:
+    """Hold the chain's lock until the transaction ends (PostgreSQL; SQLite locks the file)."""
+    if is_postgresql(database):
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK_ID,))
+
+
 def append(
     actor: str,
     action: str,
@@ -24,9 +30,7 @@ def append(
     details: dict[str, Any] | None = None,
 ) -> AuditLog:
     """Add an entry; call inside the transaction of the change it records."""
-    database = AuditLog._meta.database
-    if is_postgresql(database):
-        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (AUDIT_LOCK_ID,))
+    lock_chain(AuditLog._meta.database)
     last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
     prev_hash = last.hash if last else GENESIS
     body = json.dumps(

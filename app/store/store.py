@@ -8,6 +8,7 @@ from typing import Any
 
 from peewee import Database, InterfaceError, OperationalError, SqliteDatabase
 
+from app.store import audit_repo
 from app.store.database import RoutedDatabase, describe, is_server_url, open_database
 from app.store.migrations import migrate
 from app.store.models import ALL_MODELS
@@ -51,6 +52,11 @@ class Store:
             else self.models_db.atomic()
         )
         with self.server_calls(), atomic:
+            if not isinstance(current, SqliteDatabase):
+                # Nearly every use case appends to the audit chain, whose lock serialises
+                # stations. Taking it first gives every writer the same lock order, so a
+                # scan and an admission of the same person on two stations cannot deadlock.
+                audit_repo.lock_chain(self.models_db)
             yield
 
     @contextmanager

@@ -57,3 +57,53 @@ def test_stations_starting_together_migrate_once(pg_url):
     rows = store.db.execute_sql("SELECT COUNT(*) FROM schema_migration").fetchone()[0]
     assert rows == len(available())
     store.close()
+
+
+def test_a_scan_and_an_admission_of_one_person_on_two_stations_do_not_deadlock(pg_services):
+    """The scan inserts its check-in before its audit entry; the admission audits first.
+    Every writer takes the audit chain's lock first, so the two queue instead of deadlocking."""
+    import threading
+    import time
+
+    from app.core.checkin import CheckinEntry, Method
+    from app.core.nip import EmploymentStatus, IdKind
+    from app.core.people import Person
+    from app.store import audit_repo, checkins_repo, people_repo
+
+    services = pg_services
+    event_id = services.demo.ensure_demo(10).event_id
+    organisation_id = services.events.get(event_id).organisation_id
+    at = datetime(2024, 10, 1, 7, 5)
+    with services.store.write():
+        (person_id,) = people_repo.insert_people(
+            organisation_id,
+            [Person("199201012015031001", IdKind.NIP, "Tamu Uji", "", "", EmploymentStatus.PNS,
+                    "L", "III/a", "Analis", "Dinas Kesehatan")],
+            at,
+        )  # fmt: skip
+    inserted = threading.Event()
+    outcomes = []
+
+    def scan_on_gate_one() -> None:
+        with services.store.write():
+            entry = CheckinEntry(event_id, person_id, at, "Gerbang 1", Method.SCANNER, "a", False)
+            checkins_repo.insert_checkin(entry)
+            inserted.set()
+            time.sleep(0.5)  # the admission on gate 2 starts meanwhile
+            audit_repo.append("a", "checkin.record", "person", person_id, at, event_id)
+
+    def admit_on_gate_two() -> None:
+        inserted.wait(5)
+        result = services.checkins.admit(event_id, person_id, Method.SCANNER, "Gerbang 2")
+        outcomes.append(result.outcome.value)
+
+    threads = [
+        threading.Thread(target=scan_on_gate_one),
+        threading.Thread(target=admit_on_gate_two),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(20)
+    assert outcomes == ["duplicate"]
+    assert services.safety.verify_audit().intact
