@@ -16,7 +16,7 @@ def table_digests(db_path: Path, skip: frozenset[str] = frozenset()) -> dict[str
         for (table,) in names:
             if table in skip:
                 continue
-            rows = raw.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()  # noqa: S608
+            rows = raw.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
             if table == "sqlite_sequence":
                 rows = [row for row in rows if row[0] not in skip]
             digests[table] = hashlib.sha256(repr(rows).encode()).hexdigest()

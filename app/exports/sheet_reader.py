@@ -39,7 +39,9 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:
-        raise SheetUnreadable(f"{path.name} bukan berkas Excel (.xlsx) yang dapat dibaca") from error
+        raise SheetUnreadable(
+            f"{path.name} bukan berkas Excel (.xlsx) yang dapat dibaca"
+        ) from error
     try:
         sheet = workbook.worksheets[0]
         return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]

@@ -12,6 +12,7 @@ from app.services.checkin_service import CheckinService
 from app.services.daring_service import DaringService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
+from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
@@ -42,6 +43,7 @@ class Services:
     daring: DaringService
     pins: PinService
     checkins: CheckinService
+    exports: ExportLog
 
     @classmethod
     def build(
@@ -52,6 +54,7 @@ class Services:
         events = EventService(store, clock, actor)
         badges = BadgeService(store, clock, actor)
         pins = PinService(store, clock, actor)
+        exports = ExportLog(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -59,16 +62,17 @@ class Services:
             station=station,
             events=events,
             badges=badges,
-            badge_printing=BadgePrintService(events, badges),
+            badge_printing=BadgePrintService(events, badges, exports),
             demo=DemoService(store, clock, events, badges),
             people=PeopleService(),
             safety=SafetyService(store, clock, actor),
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=PaktaService(store, clock, actor, station),
-            reports=ReportService(),
+            reports=ReportService(exports),
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
             pins=pins,
             checkins=CheckinService(store, clock, actor, badges, pins),
+            exports=exports,
         )
