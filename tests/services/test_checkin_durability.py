@@ -24,7 +24,7 @@ from app.store.models import Checkin
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 45
-PEOPLE = 2_000
+PEOPLE = 5_000
 
 
 @pytest.mark.slow
@@ -78,3 +78,5 @@ def test_every_checkin_reported_as_recorded_survives_sigkill(demo, db_path, tmp_
     assert len(reported) >= RUNS, "too few check-ins to mean anything"
     assert not lost
     assert Checkin.select().count() == len(stored)
+    # Each stored check-in was committed together with its audit entry, and nothing else.
+    assert demo.safety.verify_audit(event.id).intact
