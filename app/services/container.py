@@ -16,7 +16,7 @@ from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
-from app.services.pin_service import PinService
+from app.services.pin_service import ADMIN, PinService
 from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
@@ -42,6 +42,7 @@ class Services:
     absences: AbsenceService
     daring: DaringService
     pins: PinService
+    admin_pins: PinService
     checkins: CheckinService
     exports: ExportLog
 
@@ -73,6 +74,7 @@ class Services:
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
             pins=pins,
+            admin_pins=PinService(store, clock, actor, ADMIN),
             checkins=CheckinService(store, clock, actor, badges, pins),
             exports=exports,
         )

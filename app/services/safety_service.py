@@ -52,6 +52,14 @@ class SafetyService:
         mine = sum(1 for e in entries if event_id is None or e.event_id == event_id)
         return AuditReport(len(entries), mine, breaks, mismatches)
 
+    def record_setting(self, key: str, value: object) -> None:
+        """Settings live outside the database (per station); their changes are audited here."""
+        with self.store.write():
+            audit_repo.append(
+                self.actor, "settings.change", "setting", key, self.clock.now(), None,
+                {"value": value},
+            )  # fmt: skip
+
     def changes_since_last_backup(self) -> int:
         """How many recorded changes no backup holds yet (0 right after a backup)."""
         return audit_repo.entries_after_last("backup.create")

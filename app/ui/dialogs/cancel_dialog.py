@@ -16,19 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.admin_pin import MAX_LENGTH, PinCheck, PinVerdict
 from app.core.checkin import RecentCheckin
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.dialogs.admin_pin_dialog import pin_field, pin_message
 from app.ui.i18n import clock_time
-
-
-def _pin_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(MAX_LENGTH)
-    return field
 
 
 class CancelDialog(QDialog):
@@ -51,9 +44,9 @@ class CancelDialog(QDialog):
         who.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("mis. salah pindai kartu orang lain"))
-        self.pin = _pin_field()
-        self.new_pin = _pin_field()
-        self.repeat_pin = _pin_field()
+        self.pin = pin_field()
+        self.new_pin = pin_field()
+        self.repeat_pin = pin_field()
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
@@ -103,14 +96,5 @@ class CancelDialog(QDialog):
         elif isinstance(outcome, Invalid):
             self.message.setText(outcome.errors[0].message)
         else:
-            self.message.setText(self._pin_message(outcome))
+            self.message.setText(pin_message(outcome))
             self.pin.clear()
-
-    def _pin_message(self, check: PinCheck) -> str:
-        if check.verdict is PinVerdict.WRONG:
-            return self.tr("PIN salah. Sisa {n} kali percobaan.").format(n=check.tries_left)
-        if check.verdict is PinVerdict.LOCKED and check.record and check.record.locked_until:
-            return self.tr("PIN terkunci sampai pukul {time} karena terlalu banyak salah.").format(
-                time=clock_time(check.record.locked_until.time())
-            )
-        return self.tr("PIN supervisor belum dibuat.")
