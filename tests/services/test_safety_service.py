@@ -7,9 +7,8 @@ import pytest
 from app.core.checkin import Method
 from app.core.report_data import ReportRequest
 from app.services.badge_print_service import BadgeRequest
-from app.store import checkins_repo, people_repo
-
 from app.services.safety_service import Done, Refused
+from app.store import checkins_repo, people_repo
 from app.store.models import AuditLog, Checkin
 
 
@@ -111,7 +110,7 @@ def test_checkin_row_edited_behind_the_apps_back_is_reported_at_that_row(
 ):
     event, person, row = _record_one(demo)
     with sqlite3.connect(db_path) as raw:
-        raw.execute(f"UPDATE checkin SET {column} = ? WHERE id = ?", (value, row.id))  # noqa: S608
+        raw.execute(f"UPDATE checkin SET {column} = ? WHERE id = ?", (value, row.id))
     report = demo.safety.verify_audit(event.id)
     assert not report.intact and not report.breaks
     [mismatch] = report.checkins
