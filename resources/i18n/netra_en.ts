@@ -121,24 +121,12 @@
         <translation>No admin PIN yet. Create it now (stored hashed):</translation>
     </message>
     <message>
-        <source>PIN baru (4–12 angka)</source>
-        <translation>New PIN (4–12 digits)</translation>
-    </message>
-    <message>
-        <source>Ulangi PIN baru</source>
-        <translation>Repeat the new PIN</translation>
-    </message>
-    <message>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Kedua PIN baru tidak sama.</source>
-        <translation>The two new PINs do not match.</translation>
     </message>
 </context>
 <context>
@@ -261,24 +249,12 @@
         <translation>No supervisor PIN has been set. The supervisor sets it now:</translation>
     </message>
     <message>
-        <source>PIN baru (4–12 angka)</source>
-        <translation>New PIN (4–12 digits)</translation>
-    </message>
-    <message>
-        <source>Ulangi PIN baru</source>
-        <translation>Repeat the new PIN</translation>
-    </message>
-    <message>
         <source>PIN supervisor</source>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Kedua PIN baru tidak sama.</source>
-        <translation>The two new PINs do not match.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1402,21 @@
     <message>
         <source>{count} berkas bukan gambar: {names}</source>
         <translation>{count} files are not images: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>PinFields</name>
+    <message>
+        <source>PIN baru (4–12 angka)</source>
+        <translation>New PIN (4–12 digits)</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN baru</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <source>Kedua PIN baru tidak sama.</source>
+        <translation>The two new PINs do not match.</translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,6 @@ from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
 from app.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, demo):
-    main = MainWindow(demo, open_settings())
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
-
 class PinAnswers:
     """Answers the next admin PIN dialog: each PIN typed and confirmed, then cancel if open."""
 
@@ -40,7 +32,7 @@ class PinAnswers:
         assert isinstance(dialog, AdminPinDialog), dialog
         self.purpose = dialog.findChild(type(dialog.message), "dialogLead").text()
         if create is not None:
-            assert dialog.creating
+            assert dialog.fields.creating
             self.qtbot.keyClicks(dialog.new_pin, create)
             self.qtbot.keyClicks(dialog.repeat_pin, create)
             self.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
