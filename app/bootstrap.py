@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
+from app.app_log import start_logging
 from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
@@ -18,6 +20,7 @@ from app.settings import DATABASE_URL, LANGUAGE, STATION_NAME, Settings
 from app.store.database import describe, is_server_url
 from app.store.station_cache import StationCache, cache_path
 from app.store.store import Store
+from app.ui import error_hook
 from app.ui.i18n import install_language
 
 QUIT_WHEN_SHOWN_ENV = "NETRA_QUIT_WHEN_SHOWN"
@@ -45,12 +48,14 @@ def open_settings() -> Settings:
 
 def run_gui(db: str | None = None, station: str | None = None) -> int:
     application = create_application()
+    error_hook.install(start_logging(data_dir()))
     settings = open_settings()
     install_language(choose_language(settings.get(LANGUAGE), QLocale.system().name()))
     target = db or os.environ.get(DB_ENV) or settings.get(DATABASE_URL) or default_database_url()
     try:
         store = Store(target)
     except Exception as error:
+        logging.getLogger("netra.gui").exception("database could not be opened")
         message = QCoreApplication.translate("Bootstrap", "Basis data tidak dapat dibuka:")
         QMessageBox.critical(None, APP_NAME, f"{message}\n{describe(target)}\n\n{error}")
         if is_server_url(target):
@@ -63,6 +68,7 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
     services = Services.build(
         store, actor="operator", station=station or settings.get(STATION_NAME), cache=cache
     )
+    logging.getLogger("netra.gui").info("started %s on %s", __version__, store.description)
     from app.ui.main_window import MainWindow
 
     window = MainWindow(services, settings)

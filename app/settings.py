@@ -29,6 +29,8 @@ CAMERA_RESOLUTION = Setting("gate/resolution", str, "1280x720")
 GATE_SOUNDS = Setting("gate/sounds", bool, True)
 # Empty: the SQLite file in the data folder; else the shared server (--db and NETRA_DB win).
 DATABASE_URL = Setting("database/url", str, "")
+# The station shows only the gate; anything else asks for the admin PIN.
+GATE_LOCK = Setting("gate/locked", bool, False)
 
 VERSION = 1
 UPGRADES: dict[int, Callable[[QSettings], None]] = {}
@@ -37,6 +39,8 @@ UPGRADES: dict[int, Callable[[QSettings], None]] = {}
 class Settings:
     def __init__(self, backend: QSettings) -> None:
         self.backend = backend
+        # Called with (key, new value) after a change, so every change can be audited.
+        self.listeners: list[Callable[[str, object], None]] = []
         self._upgrade()
 
     def get(self, setting: Setting[T]) -> T:
@@ -49,8 +53,12 @@ class Settings:
             return setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
+        changed = self.get(setting) != value
         self.backend.setValue(setting.key, value)
         self.backend.sync()
+        if changed:
+            for listener in self.listeners:
+                listener(setting.key, value)
 
     def _upgrade(self) -> None:
         stored = int(self.backend.value("settings/version", 0) or 0)

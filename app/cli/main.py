@@ -7,10 +7,12 @@ a traceback), 2 usage errors (argparse).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
 from app import APP_NAME, __version__
+from app.app_log import start_logging
 from app.cli.commands import (
     absence_cmd,
     badges_cmd,
@@ -30,6 +32,7 @@ from app.cli.commands import (
 )
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, fail
+from app.paths import data_dir
 
 COMMAND_MODULES = [
     demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
@@ -67,12 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.bootstrap import run_gui
 
         return run_gui(db=args.db, station=args.station)
+    start_logging(data_dir())
     ctx = CliContext(args.db, args.station)
     try:
         return int(args.run(args, ctx))
     except CommandFailed as error:
         return fail(str(error))
     except Exception as error:
+        logging.getLogger("netra.cli").exception("command %s failed", args.command)
         return fail(f"perintah gagal: {error.__class__.__name__}: {error}")
     finally:
         ctx.close()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from datetime import datetime, time
 from pathlib import Path
 
@@ -36,15 +35,18 @@ def _cell_text(value: object) -> str:
 def _xlsx_rows(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    # openpyxl raises many kinds on a damaged file (zip, XML parse, key, value errors).
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except Exception as error:
         raise SheetUnreadable(
             f"{path.name} bukan berkas Excel (.xlsx) yang dapat dibaca"
         ) from error
     try:
         sheet = workbook.worksheets[0]
         return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    except Exception as error:
+        raise SheetUnreadable(f"isi berkas Excel {path.name} rusak") from error
     finally:
         workbook.close()
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
+import re
 from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from app.core.roster import CellValue, RosterTable, detect_layout
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# A lead byte and its continuation bytes: text that has these is meant to be UTF-8.
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 class RosterFileError(Exception):
@@ -30,6 +31,8 @@ def read_roster_file(path: Path) -> RosterTable:
         raise RosterFileError(f"berkas {path} tidak ditemukan")
     if path.stat().st_size > MAX_FILE_BYTES:
         raise RosterFileError(f"berkas {path.name} lebih dari 50 MB")
+    if path.stat().st_size == 0:
+        raise RosterFileError(f"berkas {path.name} kosong (0 bita)")
     suffix = path.suffix.casefold()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -52,9 +55,11 @@ def _cell(value: object) -> CellValue:
 
 
 def _read_xlsx(path: Path) -> RosterTable:
+    # openpyxl raises many kinds on a file that is not Excel or is damaged inside (zip,
+    # XML parse, key and value errors): whatever it raises, the file cannot be read.
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except Exception as error:
         raise RosterFileError(f"berkas {path.name} bukan berkas Excel yang dapat dibaca") from error
     try:
         tables = []
@@ -66,7 +71,7 @@ def _read_xlsx(path: Path) -> RosterTable:
             tables.append(RosterTable(f"{path.name} (lembar {sheet.title})", rows))
             if len(detect_layout(tables[-1]).mapping) >= 2:
                 return tables[-1]
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+    except Exception as error:
         raise RosterFileError(f"isi berkas Excel {path.name} rusak") from error
     finally:
         workbook.close()
@@ -80,7 +85,13 @@ def _decode(data: bytes, name: str) -> str:
         raise RosterFileError(f"berkas {name} bukan teks CSV")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as broken:
+        if UTF8_SEQUENCE.search(data):
+            line = data.count(b"\n", 0, broken.start) + 1
+            raise RosterFileError(
+                f"berkas {name} baris {line}: teks UTF-8 rusak (ada bita yang tidak sah); "
+                "simpan ulang sebagai CSV UTF-8"
+            ) from broken
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError as error:

@@ -12,6 +12,7 @@ from app.reports.badge_images import BadgeImage, write_badge_images
 from app.reports.badges_pdf import BadgeCard, BadgeSheet, write_badges_pdf
 from app.services.badge_service import BadgeService, IssuedBadge
 from app.services.event_service import EventService, Invalid
+from app.services.export_log import ExportLog
 from app.store import people_repo
 
 ID_LABELS = {IdKind.NIP: "NIP", IdKind.NIK: "NIK", IdKind.INTERNAL: "ID"}
@@ -41,9 +42,10 @@ def sort_key(person: Person) -> tuple[str, str]:
 
 
 class BadgePrintService:
-    def __init__(self, events: EventService, badges: BadgeService) -> None:
+    def __init__(self, events: EventService, badges: BadgeService, exports: ExportLog) -> None:
         self.events = events
         self.badges = badges
+        self.exports = exports
 
     def _issue(self, request: BadgeRequest) -> tuple[int, list[IssuedBadge]] | Invalid:
         event = self.events.get(request.event_id)
@@ -100,6 +102,7 @@ class BadgePrintService:
             pages = write_badges_pdf(sheet, request.out)
         except OSError as error:
             return Invalid([FieldError("berkas", f"{request.out} tidak dapat ditulis: {error}")])
+        self.exports.record("kartu-pdf", request.out, request.event_id, len(cards))
         return BadgesWritten(len(cards), pages, [request.out])
 
     def write_images(self, request: BadgeRequest) -> BadgesWritten | Invalid:
@@ -119,4 +122,5 @@ class BadgePrintService:
             files = write_badge_images(images, request.out)
         except OSError as error:
             return Invalid([FieldError("folder", f"{request.out} tidak dapat ditulis: {error}")])
+        self.exports.record("kartu-gambar", request.out, request.event_id, len(images))
         return BadgesWritten(len(images), 0, files)

@@ -94,7 +94,7 @@ class BadgeService:
 
     def directory(self, organisation_id: int) -> BadgeDirectory:
         return BadgeDirectory(
-            public_key=keys_repo.public_key,
+            public_key=lambda key_id: keys_repo.public_key(organisation_id, key_id),
             current_serial=lambda id_number: keys_repo.current_serial(organisation_id, id_number),
         )
 

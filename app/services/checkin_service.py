@@ -30,6 +30,7 @@ from app.core.checkin import (
     is_repeat,
     rejection_outcome,
 )
+from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
@@ -218,8 +219,8 @@ class CheckinService:
             if checkins_repo.insert_checkin(entry):
                 audit_repo.append(
                     self.actor, "checkin.record", "person", person.id, gate.at, gate.event_id,
-                    {"station": gate.station, "method": gate.method.value, "late": late,
-                     "note": note},
+                    {**checkin_details(person.id_number, gate.at, gate.station,
+                                       gate.method.value), "late": late, "note": note},
                 )  # fmt: skip
             else:  # another station recorded them between our read and our insert
                 outcome = Outcome.DUPLICATE

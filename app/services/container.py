@@ -12,10 +12,11 @@ from app.services.checkin_service import CheckinService
 from app.services.daring_service import DaringService
 from app.services.demo_service import DemoService
 from app.services.event_service import EventService
+from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
-from app.services.pin_service import PinService
+from app.services.pin_service import ADMIN, PinService
 from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
@@ -44,9 +45,11 @@ class Services:
     absences: AbsenceService
     daring: DaringService
     pins: PinService
+    admin_pins: PinService
     checkins: CheckinService
     stations: StationService
     link: StationLink
+    exports: ExportLog
 
     @classmethod
     def build(
@@ -61,6 +64,7 @@ class Services:
         pakta = PaktaService(store, clock, actor, station)
         checkins = CheckinService(store, clock, actor, badges, pins)
         stations = StationService(store, clock, actor)
+        exports = ExportLog(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -68,18 +72,20 @@ class Services:
             station=station,
             events=events,
             badges=badges,
-            badge_printing=BadgePrintService(events, badges),
+            badge_printing=BadgePrintService(events, badges, exports),
             demo=DemoService(store, clock, events, badges, pakta),
             people=PeopleService(),
             safety=SafetyService(store, clock, actor),
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,
-            reports=ReportService(),
+            reports=ReportService(exports),
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
             pins=pins,
+            admin_pins=PinService(store, clock, actor, ADMIN),
             checkins=checkins,
             stations=stations,
             link=StationLink(store, checkins, stations, cache),
+            exports=exports,
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
 from app.core.daring import DaringMatch, DaringMatches, is_late, match_participants
 from app.core.daring import parse_participants as parse_participant_rows
@@ -67,11 +68,16 @@ class DaringService:
                     is_late(joined, event.late_after), match.participant.display_name[:200],
                 )  # fmt: skip
             records = list(fresh.values())
+            numbers = {m.person.id: m.person.id_number for m in matches}
             attendance_repo.insert_checkins(event_id, records, self.actor)
             absences_repo.delete(event_id, set(fresh))
             audit_repo.append(
                 self.actor, "daring.import", "event", event_id, now, event_id,
                 {"recorded": [r.person_id for r in records], "matched_by": {
-                    m.person.id: m.by for m in matches if m.person.id in fresh}},
+                    m.person.id: m.by for m in matches if m.person.id in fresh},
+                 "checkins": [
+                    {"person": r.person_id, **checkin_details(numbers[r.person_id], r.at,
+                                                              r.station, r.method)}
+                    for r in records]},
             )  # fmt: skip
         return DaringRecorded(len(records), len({m.person.id for m in matches}) - len(records))

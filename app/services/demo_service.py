@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
 from app.core.events import Event, EventKind
 from app.core.nip import EmploymentStatus, IdKind
@@ -24,6 +25,7 @@ from app.store import audit_repo, checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
 SEED = 20240913
+DEMO_STATION = "Gerbang 1"
 DEFAULT_PEOPLE = 1_200
 PRESENT_SHARE = 0.7
 
@@ -223,16 +225,21 @@ class DemoService:
         )
         assert isinstance(result, Saved), result
         with self.store.write():
-            people = [p.id for p in people_repo.people_of_organisation(organisation_id)]
-            people_repo.add_attendees(result.event_id, people)
-            self._seed_arrivals(result.event_id, people, now.date(), start, spec)
+            numbers = {
+                p.id: p.id_number for p in people_repo.people_of_organisation(organisation_id)
+            }
+            people_repo.add_attendees(result.event_id, list(numbers))
+            self._seed_arrivals(result.event_id, numbers, now, start, spec)
         return result.event_id
 
     def _seed_arrivals(
-        self, event_id: int, people: list[int], day: date, start: time, spec: dict[str, Any]
-    ) -> None:
-        """Most people already arrived, spread over the hour before the start, a few late."""
+        self, event_id: int, numbers: dict[int, str], now: datetime, start: time,
+        spec: dict[str, Any],
+    ) -> None:  # fmt: skip
+        """Most people already arrived, spread over the hour before the start, a few late;
+        audited like check-ins made at the gate, so ``netra audit verify`` holds for them."""
         rng = random.Random(SEED + 1)
+        day, people = now.date(), list(numbers)
         late_after = datetime.combine(day, time.fromisoformat(spec["late_after"]))
         opening = datetime.combine(day, start) - timedelta(minutes=50)
         arrivals = []
@@ -240,4 +247,11 @@ class DemoService:
             at = opening + timedelta(seconds=int(rng.triangular(0, 4200, 2700)))
             arrivals.append((person_id, at, at > late_after))
         arrivals.sort(key=lambda arrival: arrival[1])
-        checkins_repo.insert_checkins(event_id, arrivals, station="Gerbang 1")
+        checkins_repo.insert_checkins(event_id, arrivals, station=DEMO_STATION)
+        audit_repo.append(
+            "demo", "demo.arrivals", "event", event_id, now, event_id,
+            {"checkins": [
+                {"person": person_id, **checkin_details(numbers[person_id], at, DEMO_STATION,
+                                                        "camera")}
+                for person_id, at, _late in arrivals]},
+        )  # fmt: skip

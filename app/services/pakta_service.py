@@ -28,6 +28,7 @@ from app.core.people import Person
 from app.paths import resource
 from app.reports.pakta_pdf import read_pages, render_pakta_pdf
 from app.services.event_service import Invalid
+from app.services.export_log import ExportLog
 from app.store import audit_repo, events_repo, pakta_repo, people_repo
 from app.store.store import Store
 
@@ -93,6 +94,7 @@ class PaktaService:
         self.clock = clock
         self.actor = actor
         self.station = station
+        self.exports = ExportLog(store, clock, actor)
 
     # -- who signs -------------------------------------------------------------------------
 
@@ -274,6 +276,7 @@ class PaktaService:
             out.write_bytes(pdf)
         except OSError as error:
             return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+        self.exports.record("pakta-pdf", out, event.id, len(pacts))
         return Exported(out, len(pacts))
 
     def verify_pdf(self, event_id: int, path: Path) -> Verification | Invalid:

@@ -23,6 +23,7 @@ from app.exports.attendance_csv import write_attendance_csv
 from app.exports.attendance_xlsx import write_attendance_xlsx
 from app.reports.attendance_pdf import render_attendance_pdf
 from app.services.event_service import Invalid
+from app.services.export_log import ExportLog
 from app.store import absences_repo, attendance_repo, events_repo, people_repo
 
 EXPORT_SUFFIXES = (".xlsx", ".csv")
@@ -35,6 +36,9 @@ class Written:
 
 
 class ReportService:
+    def __init__(self, exports: ExportLog) -> None:
+        self.exports = exports
+
     def report_input(self, event_id: int) -> ReportInput | None:
         event = events_repo.get_event(event_id)
         if event is None:
@@ -68,7 +72,8 @@ class ReportService:
         if isinstance(report, Invalid):
             return report
         document = render_attendance_pdf(report, request)
-        return _write(path, lambda: path.write_bytes(document), len(report.lines))
+        written = _write(path, lambda: path.write_bytes(document), len(report.lines))
+        return self._logged(f"laporan-{request.kind.value}", event_id, written)
 
     def export(self, event_id: int, path: Path, unit: str | None = None) -> Written | Invalid:
         """``path`` ending in .xlsx gets every sheet, .csv the status of everyone."""
@@ -79,9 +84,18 @@ class ReportService:
         if isinstance(report, Invalid):
             return report
         if suffix == ".csv":
-            return _write(path, lambda: write_attendance_csv(report, path), len(report.lines))
-        scans = attendance_repo.scan_log(event_id)
-        return _write(path, lambda: write_attendance_xlsx(report, scans, path), len(report.lines))
+            written = _write(path, lambda: write_attendance_csv(report, path), len(report.lines))
+        else:
+            scans = attendance_repo.scan_log(event_id)
+            written = _write(
+                path, lambda: write_attendance_xlsx(report, scans, path), len(report.lines)
+            )
+        return self._logged(f"kehadiran{suffix}", event_id, written)
+
+    def _logged(self, kind: str, event_id: int, written: Written | Invalid) -> Written | Invalid:
+        if isinstance(written, Written):
+            self.exports.record(kind, written.path, event_id, written.people)
+        return written
 
 
 def _write(path: Path, writer: Callable[[], object], people: int) -> Written | Invalid:

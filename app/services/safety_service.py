@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.audit_chain import ChainBreak, find_breaks
+from app.core.checkin_audit import CheckinMismatch, checkin_mismatches
 from app.core.clock import Clock
-from app.store import audit_repo, backup
+from app.store import audit_repo, backup, checkins_repo
 from app.store.store import Store
 
 
@@ -16,10 +17,11 @@ class AuditReport:
     entries: int
     event_entries: int
     breaks: list[ChainBreak]
+    checkins: list[CheckinMismatch]
 
     @property
     def intact(self) -> bool:
-        return not self.breaks
+        return not self.breaks and not self.checkins
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,24 @@ class SafetyService:
         self.actor = actor
 
     def verify_audit(self, event_id: int | None = None) -> AuditReport:
-        """Walk the whole chain; with an event, count and report only that event's breaks."""
+        """Walk the whole chain and hold every check-in row against the entries that
+        recorded it; with an event, count and report only that event's problems."""
         entries = audit_repo.all_entries()
         breaks = find_breaks(entries)
+        mismatches = checkin_mismatches(entries, checkins_repo.stored_checkins())
         if event_id is not None:
             breaks = [b for b in breaks if b.entry.event_id in (event_id, None)]
+            mismatches = [m for m in mismatches if m.event_id == event_id]
         mine = sum(1 for e in entries if event_id is None or e.event_id == event_id)
-        return AuditReport(len(entries), mine, breaks)
+        return AuditReport(len(entries), mine, breaks, mismatches)
+
+    def record_setting(self, key: str, value: object) -> None:
+        """Settings live outside the database (per station); their changes are audited here."""
+        with self.store.write():
+            audit_repo.append(
+                self.actor, "settings.change", "setting", key, self.clock.now(), None,
+                {"value": value},
+            )  # fmt: skip
 
     def changes_since_last_backup(self) -> int:
         """How many recorded changes no backup holds yet (0 right after a backup)."""

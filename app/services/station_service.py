@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.core.checkin import CheckinEntry, Guest, ScanAttempt, guest_person
+from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
@@ -140,7 +141,9 @@ class StationService:
         )  # fmt: skip
         prior = checkins_repo.prior_checkin(event_id, person.id)
         action = merge_action(prior, checkin)
-        details = {"station": checkin.station, "at": checkin.at, "method": checkin.method.value}
+        details = checkin_details(
+            person.id_number, checkin.at, checkin.station, checkin.method.value
+        )
         if action is MergeAction.ADD and checkins_repo.insert_checkin(entry):
             # Admitted at that gate though not on the list: on the list here too.
             if not person.is_guest and people_repo.add_attendees(event_id, [person.id]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 from typing import Any
 
@@ -12,6 +13,7 @@ from app.store.models import AuditLog
 
 # Stations sharing one PostgreSQL server append one at a time, so the chain never forks.
 AUDIT_LOCK_ID = 7_202_411
+log = logging.getLogger("netra.audit")
 
 
 def lock_chain(database: Any) -> None:
@@ -39,6 +41,8 @@ def append(
         ensure_ascii=False,
         default=str,
     )
+    # The application log gets the action and ids only: the details may hold names.
+    log.info("%s %s %s event=%s actor=%s", action, entity, entity_id, event_id, actor)
     return AuditLog.create(
         at=at,
         actor=actor,

@@ -14,6 +14,7 @@ from app.core.checkin import (
     RecentCheckin,
     ScanAttempt,
 )
+from app.core.checkin_audit import StoredCheckin
 from app.core.nip import IdKind, format_nip
 from app.core.people import full_name
 from app.store.models import Checkin, EventAttendee, Person, ScanLog, Unit
@@ -156,3 +157,17 @@ def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
         )
         for row in query
     ]
+
+
+def stored_checkins() -> list[StoredCheckin]:
+    """Every check-in row as stored, for holding against the audit log."""
+    query = (
+        Checkin.select(
+            Checkin.id, Checkin.event, Checkin.person, Person.id_number, Checkin.at,
+            Checkin.station, Checkin.method,
+        )
+        .join(Person, JOIN.LEFT_OUTER)
+        .order_by(Checkin.id)
+        .tuples()
+    )  # fmt: skip
+    return [StoredCheckin(row[0], row[1], row[2], row[3] or "", *row[4:]) for row in query]

@@ -34,10 +34,16 @@ def insert_key(
     )
 
 
-def public_key(key_id: bytes) -> bytes | None:
+def public_key(organisation_id: int, key_id: bytes) -> bytes | None:
+    """The organisation's own active key with this id: another organisation's badge never
+    verifies here, even for a person whose number is on both rosters."""
     row = (
         SigningKey.select(SigningKey.public_key)
-        .where((SigningKey.key_id == key_id.hex()) & SigningKey.active)
+        .where(
+            (SigningKey.organisation == organisation_id)
+            & (SigningKey.key_id == key_id.hex())
+            & SigningKey.active
+        )
         .first()
     )
     return bytes(row.public_key) if row else None

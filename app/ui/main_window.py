@@ -26,6 +26,7 @@ from app.services.station_link import GateSnapshot, LinkStatus
 from app.settings import CURRENT_EVENT, LANGUAGE, Settings
 from app.ui.backup_actions import BackupActions
 from app.ui.i18n import clock_time, day_and_date, number
+from app.ui.kiosk_lock import KioskLock
 from app.ui.places import Place, build_places
 from app.ui.workers.task_runner import TaskRunner
 
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, place.key)
             self.navigation.addItem(item)
             self.stack.addWidget(place.view)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._place_chosen)
         acara = self.place("acara").view
         acara.event_activated.connect(self.switch_event)  # type: ignore[attr-defined]
         acara.event_saved.connect(self._event_saved)  # type: ignore[attr-defined]
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         self.count_timer.start()
 
         self.backups = BackupActions(services, self)
+        settings.listeners.append(services.safety.record_setting)
+        self.kiosk = KioskLock(services, settings, self)
+        self.kiosk.lock_changed.connect(self._show_lock)
         self._reminded = False
         self._build_menu()
 
@@ -119,12 +123,20 @@ class MainWindow(QMainWindow):
         wanted = settings.get(CURRENT_EVENT)
         chosen = next((e for e in events if e.id == wanted), events[0] if events else None)
         self.switch_event(chosen.id if chosen and chosen.id else None)
-        self.navigation.setCurrentRow(0 if self.current_event is None else 1)
+        if self.kiosk.locked:
+            self._show_lock(True)
+        else:
+            self.navigation.setCurrentRow(0 if self.current_event is None else 1)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.lock_action = QAction(self.tr("&Kunci ke Gerbang"), self)
+        self.lock_action.setCheckable(True)
+        self.lock_action.triggered.connect(self._lock_chosen)
         backup = QAction(self.tr("&Cadangkan basis data…"), self)
-        backup.triggered.connect(lambda: self.backups.backup())
+        backup.triggered.connect(
+            lambda: self.kiosk.allow(self.tr("Membuat cadangan")) and self.backups.backup()
+        )
         restore = QAction(self.tr("&Pulihkan dari cadangan…"), self)
         restore.triggered.connect(self._restore)
         self.quit_action = QAction(self.tr("&Keluar"), self)
@@ -132,6 +144,8 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_after_reminder)
         database = QAction(self.tr("Basis &data…"), self)
         database.triggered.connect(self.choose_database)
+        menu.addAction(self.lock_action)
+        menu.addSeparator()
         menu.addAction(backup)
         menu.addAction(restore)
         menu.addSeparator()
@@ -155,12 +169,18 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._language_chosen)
 
     def _language_chosen(self, action: QAction) -> None:
+        if not self.kiosk.allow(self.tr("Mengganti bahasa")):
+            for other in action.actionGroup().actions():
+                other.setChecked(other.data() == self.settings.get(LANGUAGE))
+            return
         self.settings.set(LANGUAGE, str(action.data()))
         self.statusBar().showMessage(self.tr("Bahasa baru dipakai saat Netra dibuka lagi."), 10_000)
 
     def choose_database(self) -> None:
         from app.ui.dialogs.database_dialog import DatabaseDialog
 
+        if not self.kiosk.allow(self.tr("Mengganti basis data")):
+            return
         self.database_dialog = DatabaseDialog(self.settings, self)
         self.database_dialog.accepted.connect(
             lambda: self.statusBar().showMessage(
@@ -171,18 +191,22 @@ class MainWindow(QMainWindow):
 
     def quit_after_reminder(self) -> bool:
         """Leave the app the way a user does at the end of the day: offer a backup first."""
-        if not self.backups.may_close():
+        if not self._may_leave():
             return False
         self._reminded = True
         return self.close()
 
+    def _may_leave(self) -> bool:
+        """A locked station closes only with the admin PIN; then the backup reminder."""
+        return self.kiosk.allow(self.tr("Menutup Netra")) and self.backups.may_close()
+
     def _restore(self) -> None:
-        if self.backups.restore():
+        if self.kiosk.allow(self.tr("Memulihkan cadangan")) and self.backups.restore():
             self.switch_event(self.current_event.id if self.current_event else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Only a user's close (window button, Alt+F4) asks; a programmatic close does not.
-        if event.spontaneous() and not self._reminded and not self.backups.may_close():
+        if event.spontaneous() and not self._reminded and not self._may_leave():
             event.ignore()
             return
         # Views with threads (the gate's camera and check-in workers) stop them here.
@@ -193,6 +217,36 @@ class MainWindow(QMainWindow):
             if shutdown is not None:
                 shutdown()
         event.accept()
+
+    def _lock_chosen(self, checked: bool) -> None:
+        if checked:
+            self.kiosk.lock()
+        else:
+            self.kiosk.unlock()
+        self.lock_action.setChecked(self.kiosk.locked)
+
+    def _show_lock(self, locked: bool) -> None:
+        """A locked station shows the gate; its own settings wait for the unlock."""
+        self.lock_action.setChecked(locked)
+        if locked:
+            self.show_place("gerbang")
+        gate = self.place("gerbang").view
+        gate.station.setReadOnly(locked)  # type: ignore[attr-defined]
+        gate.sound_toggle.setEnabled(not locked)  # type: ignore[attr-defined]
+        self.station_label.setText(
+            self.tr("{station} · terkunci").format(station=self.services.station)
+            if locked else self.services.station
+        )  # fmt: skip
+
+    def _place_chosen(self, row: int) -> None:
+        """Leaving the gate of a locked station unlocks it, with the admin PIN."""
+        gate_row = [p.key for p in self.places].index("gerbang")
+        if row != gate_row and self.kiosk.locked and not self.kiosk.unlock():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(gate_row)
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
 
     def place(self, key: str) -> Place:
         return next(place for place in self.places if place.key == key)
@@ -283,8 +337,12 @@ class MainWindow(QMainWindow):
 
     def _switcher_activated(self, index: int) -> None:
         event_id = self.event_switcher.itemData(index)
-        if event_id != (self.current_event.id if self.current_event else None):
+        if event_id == (self.current_event.id if self.current_event else None):
+            return
+        if self.kiosk.allow(self.tr("Mengganti acara")):
             self.switch_event(event_id)
+        else:
+            self._fill_switcher()
 
     def _show_header(self) -> None:
         event = self.current_event

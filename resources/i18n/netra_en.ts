@@ -111,6 +111,25 @@
     </message>
 </context>
 <context>
+    <name>AdminPinDialog</name>
+    <message>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
+        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Simpan cadangan</source>
@@ -230,36 +249,12 @@
         <translation>No supervisor PIN has been set. The supervisor sets it now:</translation>
     </message>
     <message>
-        <source>PIN baru (4–12 angka)</source>
-        <translation>New PIN (4–12 digits)</translation>
-    </message>
-    <message>
-        <source>Ulangi PIN baru</source>
-        <translation>Repeat the new PIN</translation>
-    </message>
-    <message>
         <source>PIN supervisor</source>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Kedua PIN baru tidak sama.</source>
-        <translation>The two new PINs do not match.</translation>
-    </message>
-    <message>
-        <source>PIN salah. Sisa {n} kali percobaan.</source>
-        <translation>Wrong PIN. {n} tries left.</translation>
-    </message>
-    <message>
-        <source>PIN terkunci sampai pukul {time} karena terlalu banyak salah.</source>
-        <translation>PIN locked until {time} after too many wrong tries.</translation>
-    </message>
-    <message>
-        <source>PIN supervisor belum dibuat.</source>
-        <translation>No supervisor PIN has been set.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +349,19 @@
     <message>
         <source>Uji koneksi dulu; hanya server yang dapat dipakai disimpan.</source>
         <translation>Test the connection first; only a usable server is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga. Kehadiran yang sudah tercatat tetap aman; coba ulangi langkah terakhir. Rinciannya tersimpan di catatan aplikasi:
+{file}</source>
+        <translation>An unexpected error occurred. Check-ins already recorded are safe; try the last step again. The details are in the application log:
+{file}</translation>
     </message>
 </context>
 <context>
@@ -621,6 +629,21 @@
     </message>
 </context>
 <context>
+    <name>KioskLock</name>
+    <message>
+        <source>Gerbang akan dikunci. Untuk membukanya nanti diperlukan PIN admin.</source>
+        <translation>The gate will be locked. Unlocking it later needs the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Buka kunci gerbang: masukkan PIN admin.</source>
+        <translation>Unlock the gate: enter the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Gerbang terkunci. {action} memerlukan PIN admin.</source>
+        <translation>The gate is locked. {action} needs the admin PIN.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Apel</source>
@@ -885,8 +908,16 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Kunci ke Gerbang</source>
+        <translation>&amp;Lock to the Gate</translation>
+    </message>
+    <message>
         <source>&amp;Cadangkan basis data…</source>
         <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan</source>
+        <translation>Making a backup</translation>
     </message>
     <message>
         <source>&amp;Pulihkan dari cadangan…</source>
@@ -909,12 +940,32 @@
         <translation>Follow the system</translation>
     </message>
     <message>
+        <source>Mengganti bahasa</source>
+        <translation>Changing the language</translation>
+    </message>
+    <message>
         <source>Bahasa baru dipakai saat Netra dibuka lagi.</source>
         <translation>The new language is used the next time Netra starts.</translation>
     </message>
     <message>
+        <source>Mengganti basis data</source>
+        <translation>Changing the database</translation>
+    </message>
+    <message>
         <source>Basis data baru dipakai saat Netra dibuka lagi.</source>
         <translation>The new database is used when Netra is opened again.</translation>
+    </message>
+    <message>
+        <source>Menutup Netra</source>
+        <translation>Closing Netra</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <source>{station} · terkunci</source>
+        <translation>{station} · locked</translation>
     </message>
     <message>
         <source>Belum ada acara</source>
@@ -931,6 +982,10 @@
     <message>
         <source>OFFLINE, {n} menunggu</source>
         <translation>OFFLINE, {n} waiting</translation>
+    </message>
+    <message>
+        <source>Mengganti acara</source>
+        <translation>Switching the event</translation>
     </message>
     <message>
         <source>Buat acara baru di Acara.</source>
@@ -1418,6 +1473,36 @@
     <message>
         <source>{count} berkas bukan gambar: {names}</source>
         <translation>{count} files are not images: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>PinFields</name>
+    <message>
+        <source>PIN baru (4–12 angka)</source>
+        <translation>New PIN (4–12 digits)</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN baru</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <source>Kedua PIN baru tidak sama.</source>
+        <translation>The two new PINs do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PinMessages</name>
+    <message>
+        <source>PIN salah. Sisa {n} kali percobaan.</source>
+        <translation>Wrong PIN. {n} tries left.</translation>
+    </message>
+    <message>
+        <source>PIN terkunci sampai pukul {time} karena terlalu banyak salah.</source>
+        <translation>PIN locked until {time} after too many wrong tries.</translation>
+    </message>
+    <message>
+        <source>PIN belum dibuat.</source>
+        <translation>No PIN has been set.</translation>
     </message>
 </context>
 <context>

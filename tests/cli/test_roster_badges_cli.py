@@ -76,7 +76,9 @@ def test_gate_station_with_the_public_key_verifies_but_cannot_sign(tmp_path):
     from app.store.store import Store
 
     store = Store(str(gate))
-    directory = BadgeDirectory(keys_repo.public_key, lambda n: keys_repo.current_serial(1, n))
+    directory = BadgeDirectory(
+        lambda k: keys_repo.public_key(1, k), lambda n: keys_repo.current_serial(1, n)
+    )
     files = sorted(images.glob("*.png"))
     assert len(files) == 8
     for path in files:

@@ -29,3 +29,23 @@ def test_audit_verify_fails_with_exit_1_where_the_chain_breaks(db_path):
 def test_restore_of_missing_file_exits_1_with_message(db_path, tmp_path):
     result = netra("restore", str(tmp_path / "tidak-ada.sqlite3"), db=db_path)
     assert result.returncode == 1 and "tidak ada" in result.stderr
+
+
+def test_audit_verify_names_a_checkin_row_whose_time_was_changed_with_sqlite3(db_path):
+    import sqlite3
+
+    assert netra("demo", "--people", "10", db=db_path).returncode == 0
+    with sqlite3.connect(db_path) as raw:
+        row_id, nip = raw.execute(
+            "SELECT checkin.id, person.id_number FROM checkin JOIN person"
+            " ON person.id = checkin.person_id ORDER BY checkin.id LIMIT 1"
+        ).fetchone()
+        raw.execute("UPDATE checkin SET at = '2024-10-01 06:00:00' WHERE id = ?", (row_id,))
+    result = netra("audit", "verify", "--event", "1", db=db_path)
+    assert result.returncode == 1
+    assert f"RUSAK di check-in {row_id} (acara 1, nomor {nip}): diubah di luar aplikasi" in (
+        result.stdout
+    )
+    assert "'2024-10-01 06:00:00'" in result.stdout
+    as_json = json.loads(netra("audit", "verify", "--json", db=db_path).stdout)
+    assert [c["checkin"] for c in as_json["checkins"]] == [row_id]

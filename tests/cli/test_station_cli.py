@@ -95,6 +95,8 @@ def test_merge_takes_the_earliest_check_in_reports_conflicts_and_is_idempotent(
     kept = checkins_repo.prior_checkin(event, people[0].id)
     store.close()
     assert kept.station == "Gerbang 1"
+    code, out, _ = netra(capsys, "--db", hr, "audit", "verify", "--json")
+    assert code == 0 and json.loads(out)["intact"], out  # merged rows are vouched for
 
 
 @pytest.mark.parametrize(

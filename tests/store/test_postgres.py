@@ -66,6 +66,7 @@ def test_a_scan_and_an_admission_of_one_person_on_two_stations_do_not_deadlock(p
     import time
 
     from app.core.checkin import CheckinEntry, Method
+    from app.core.checkin_audit import checkin_details
     from app.core.nip import EmploymentStatus, IdKind
     from app.core.people import Person
     from app.store import audit_repo, checkins_repo, people_repo
@@ -90,7 +91,8 @@ def test_a_scan_and_an_admission_of_one_person_on_two_stations_do_not_deadlock(p
             checkins_repo.insert_checkin(entry)
             inserted.set()
             time.sleep(0.5)  # the admission on gate 2 starts meanwhile
-            audit_repo.append("a", "checkin.record", "person", person_id, at, event_id)
+            details = checkin_details("199201012015031001", at, "Gerbang 1", "scanner")
+            audit_repo.append("a", "checkin.record", "person", person_id, at, event_id, details)
 
     def admit_on_gate_two() -> None:
         inserted.wait(5)

@@ -1,19 +1,7 @@
 """The end-of-day reminder and the backup menu, clicked through as a user would."""
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-
-from app.bootstrap import open_settings
-from app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, demo):
-    main = MainWindow(demo, open_settings())
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 def _answer_reminder(button_text):

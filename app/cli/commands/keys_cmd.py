@@ -40,6 +40,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
         args.file.write_text(text, encoding="utf-8")
     except OSError as error:
         raise CommandFailed(f"berkas {args.file} tidak dapat ditulis: {error.strerror}") from error
+    services.exports.record("kunci-publik", args.file, args.event, 1)
     name = services.events.organisation_name(organisation_id)
     emit(
         {"file": str(args.file), "organisation": name},

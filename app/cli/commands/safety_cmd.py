@@ -58,14 +58,28 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
          "reason": b.reason}
         for b in report.breaks
     ]  # fmt: skip
+    checkins = [
+        {"checkin": m.checkin_id, "event": m.event_id, "person": m.person_id,
+         "id_number": m.id_number, "reason": m.reason}
+        for m in report.checkins
+    ]  # fmt: skip
     lines = [f"Jejak audit: {number(report.entries)} entri diperiksa."]
     if report.intact:
-        lines.append("Rantai utuh.")
+        lines.append("Rantai utuh; setiap check-in sesuai jejak audit.")
     for item in breaks:
         lines.append(f"RUSAK di entri {item['entry']} ({item['at']}, {item['action']}): "
                      f"{item['reason']}")  # fmt: skip
+    for item in checkins:
+        row = f"check-in {item['checkin']}" if item["checkin"] else "check-in"
+        lines.append(f"RUSAK di {row} (acara {item['event']}, nomor {item['id_number']}): "
+                     f"{item['reason']}")  # fmt: skip
     emit(
-        {"intact": report.intact, "entries": report.entries, "breaks": breaks},
+        {
+            "intact": report.intact,
+            "entries": report.entries,
+            "breaks": breaks,
+            "checkins": checkins,
+        },
         args.json,
         "\n".join(lines),
     )

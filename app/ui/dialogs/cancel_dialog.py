@@ -8,27 +8,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.core.admin_pin import MAX_LENGTH, PinCheck, PinVerdict
 from app.core.checkin import RecentCheckin
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.dialogs.admin_pin_dialog import PinFields, lay_out_pin_dialog, pin_message
 from app.ui.i18n import clock_time
-
-
-def _pin_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(MAX_LENGTH)
-    return field
 
 
 class CancelDialog(QDialog):
@@ -51,50 +42,30 @@ class CancelDialog(QDialog):
         who.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("mis. salah pindai kartu orang lain"))
-        self.pin = _pin_field()
-        self.new_pin = _pin_field()
-        self.repeat_pin = _pin_field()
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Alasan pembatalan"), self.reason)
-        self.creating = not services.pins.is_set()
-        if self.creating:
-            note = QLabel(self.tr("PIN supervisor belum dibuat. Supervisor membuatnya sekarang:"))
-            note.setWordWrap(True)
-            form.addRow(note)
-            form.addRow(self.tr("PIN baru (4–12 angka)"), self.new_pin)
-            form.addRow(self.tr("Ulangi PIN baru"), self.repeat_pin)
-        else:
-            form.addRow(self.tr("PIN supervisor"), self.pin)
+        self.fields = PinFields(
+            services.pins, form,
+            self.tr("PIN supervisor belum dibuat. Supervisor membuatnya sekarang:"),
+            self.tr("PIN supervisor"),
+        )  # fmt: skip
+        self.pin, self.new_pin, self.repeat_pin = (
+            self.fields.pin, self.fields.new_pin, self.fields.repeat_pin
+        )  # fmt: skip
         self.confirm_button = QPushButton(self.tr("Batalkan kehadiran"))
         self.confirm_button.setObjectName("dangerButton")
         self.confirm_button.clicked.connect(self.confirm)
         close_button = QPushButton(self.tr("Tutup"))
         close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(close_button)
-        buttons.addWidget(self.confirm_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(who)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
+        lay_out_pin_dialog(self, who, form, self.message, (close_button, self.confirm_button))
 
     def confirm(self) -> None:
-        pin = self.pin.text()
-        if self.creating:
-            if self.new_pin.text() != self.repeat_pin.text():
-                self.message.setText(self.tr("Kedua PIN baru tidak sama."))
-                return
-            created = self.services.pins.set_pin(self.new_pin.text())
-            if isinstance(created, Invalid):
-                self.message.setText(created.errors[0].message)
-                return
-            self.creating = False
-            self.pin.setText(self.new_pin.text())
-            pin = self.pin.text()
+        pin = self.fields.ready_pin(self.message)
+        if pin is None:
+            return
         outcome = self.services.checkins.cancel(
             self.event_id, self.entry.person_id, self.reason.text(), pin
         )
@@ -103,14 +74,5 @@ class CancelDialog(QDialog):
         elif isinstance(outcome, Invalid):
             self.message.setText(outcome.errors[0].message)
         else:
-            self.message.setText(self._pin_message(outcome))
+            self.message.setText(pin_message(outcome))
             self.pin.clear()
-
-    def _pin_message(self, check: PinCheck) -> str:
-        if check.verdict is PinVerdict.WRONG:
-            return self.tr("PIN salah. Sisa {n} kali percobaan.").format(n=check.tries_left)
-        if check.verdict is PinVerdict.LOCKED and check.record and check.record.locked_until:
-            return self.tr("PIN terkunci sampai pukul {time} karena terlalu banyak salah.").format(
-                time=clock_time(check.record.locked_until.time())
-            )
-        return self.tr("PIN supervisor belum dibuat.")

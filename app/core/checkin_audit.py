@@ -1,0 +1,124 @@
+"""Check-in rows held against the audit entries that recorded them.
+
+The hash chain proves the audit log was not edited; this proves the check-in table still
+says what the log recorded. A row whose time, station, method or person was changed
+behind the application's back, a row added outside it, or one deleted, shows up here at
+that row. Entries that record check-ins: ``checkin.record``, ``checkin.merge`` and
+``checkin.earlier`` (details: id_number, at, station, method), ``checkin.cancel``
+(removes one), and bulk entries (``daring.import``, ``demo.arrivals``) whose details
+list ``checkins``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core.audit_chain import AuditEntry
+
+BULK_ACTIONS = ("daring.import", "demo.arrivals")
+# One check-in each: recorded here, merged from another station, or moved to an earlier time.
+RECORD_ACTIONS = ("checkin.record", "checkin.merge", "checkin.earlier")
+FIELD_LABELS = {"at": "jam", "station": "gerbang", "method": "cara"}
+
+
+@dataclass(frozen=True)
+class StoredCheckin:
+    id: int
+    event_id: int
+    person_id: int
+    id_number: str
+    at: object  # a datetime, or whatever text someone wrote into the column
+    station: str
+    method: str
+
+
+@dataclass(frozen=True)
+class CheckinMismatch:
+    event_id: int
+    person_id: int
+    id_number: str
+    checkin_id: int | None  # None when the row is gone
+    reason: str  # Indonesian, for the user
+
+
+def as_text(value: object) -> str:
+    return value.isoformat(sep=" ") if isinstance(value, datetime) else str(value)
+
+
+@dataclass(frozen=True)
+class _Recorded:
+    id_number: str
+    fields: dict[str, str]
+
+
+def checkin_details(id_number: str, at: datetime, station: str, method: str) -> dict[str, str]:
+    """What an audit entry must carry so the row it records can be checked later."""
+    return {"id_number": id_number, "at": as_text(at), "station": station, "method": method}
+
+
+def _recorded(entries: list[AuditEntry]) -> dict[tuple[int, int], _Recorded]:
+    recorded: dict[tuple[int, int], _Recorded] = {}
+    for entry in entries:
+        if entry.event_id is None:
+            continue
+        body = json.loads(entry.body)
+        details = body.get("details", {})
+        if entry.action in RECORD_ACTIONS:
+            fields = {
+                "at": details.get("at") or as_text(entry.at),
+                "station": details.get("station", ""),
+                "method": details.get("method", ""),
+            }
+            key = (entry.event_id, int(body["id"]))
+            recorded[key] = _Recorded(details.get("id_number", ""), fields)
+        elif entry.action == "checkin.cancel":
+            recorded.pop((entry.event_id, int(body["id"])), None)
+        elif entry.action in BULK_ACTIONS:
+            for item in details.get("checkins", []):
+                fields = {name: item.get(name, "") for name in FIELD_LABELS}
+                recorded[(entry.event_id, int(item["person"]))] = _Recorded(
+                    item.get("id_number", ""), fields
+                )
+    return recorded
+
+
+def checkin_mismatches(
+    entries: list[AuditEntry], rows: list[StoredCheckin]
+) -> list[CheckinMismatch]:
+    """Every check-in row that the audit log does not vouch for, and every audited one gone."""
+    recorded = _recorded(entries)
+    found = []
+    for row in rows:
+        key = (row.event_id, row.person_id)
+        expected = recorded.pop(key, None)
+        if expected is None:
+            found.append(
+                CheckinMismatch(
+                    row.event_id, row.person_id, row.id_number, row.id,
+                    "tidak tercatat di jejak audit (ditambahkan di luar aplikasi)",
+                )
+            )  # fmt: skip
+            continue
+        now = {"at": as_text(row.at), "station": row.station, "method": row.method}
+        changed = [
+            f"{FIELD_LABELS[name]} tercatat {expected.fields[name]!r}, sekarang {now[name]!r}"
+            for name in FIELD_LABELS
+            if expected.fields[name] != now[name]
+        ]
+        if changed:
+            found.append(
+                CheckinMismatch(
+                    row.event_id, row.person_id, row.id_number, row.id,
+                    "diubah di luar aplikasi: " + "; ".join(changed),
+                )
+            )  # fmt: skip
+    for (event_id, person_id), gone in recorded.items():
+        found.append(
+            CheckinMismatch(
+                event_id, person_id, gone.id_number, None,
+                "tercatat di jejak audit tetapi tidak ada lagi di tabel (dihapus di luar aplikasi)",
+            )
+        )  # fmt: skip
+    return found

@@ -1,0 +1,25 @@
+"""Every file written out of Netra is an audit entry: what was exported, where, for which
+event and how many people, so a copy of personal data can always be accounted for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.clock import Clock
+from app.store import audit_repo
+from app.store.store import Store
+
+
+class ExportLog:
+    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+
+    def record(self, kind: str, path: Path, event_id: int | None, count: int) -> None:
+        """Call after the file was written; ``kind`` names what it holds (``daftar-hadir``)."""
+        with self.store.write():
+            audit_repo.append(
+                self.actor, "export.write", "file", path.name, self.clock.now(), event_id,
+                {"kind": kind, "path": str(path), "count": count},
+            )  # fmt: skip
