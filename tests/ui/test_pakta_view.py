@@ -223,3 +223,23 @@ def test_export_writes_the_combined_pdf_to_the_chosen_file(qtbot, view, tmp_path
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert out.read_bytes().startswith(b"%PDF")
     assert view.message.text() == "1 pakta disimpan ke gabungan.pdf."
+
+
+def test_a_finger_on_a_touchscreen_draws_a_stroke(qtbot, view):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    pad = view.signing_panel.pad
+    qtbot.waitExposed(view)
+    screen = QTest.createTouchDevice()
+    window = view.window()
+    points = [QPoint(int(x), int(y)) for x, y in _path(30)]
+    on_window = [pad.mapTo(window, at) for at in points]
+    QTest.touchEvent(window, screen).press(0, on_window[0]).commit()
+    for at in on_window[1:]:
+        QTest.touchEvent(window, screen).move(0, at).commit()
+    QTest.touchEvent(window, screen).release(0, on_window[-1]).commit()
+    (stroke,) = pad.strokes()
+    assert len(stroke) >= 20
+    assert math.dist((stroke[0].x, stroke[0].y), (points[0].x(), points[0].y())) <= 3
+    assert math.dist((stroke[-1].x, stroke[-1].y), (points[-1].x(), points[-1].y())) <= 3
