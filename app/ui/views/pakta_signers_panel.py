@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.labels import role_label
 from app.ui.models.people_table_model import PeopleTableModel
+from app.ui.widgets.filtered_table import row_table, search_field
 
 
 class PaktaSignersPanel(QWidget):
@@ -39,20 +38,10 @@ class PaktaSignersPanel(QWidget):
         self.signers: list[Signer] = []
 
         self.people = PeopleTableModel()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.people.set_filter)
-        self.people_table = QTableView()
-        self.people_table.setModel(self.people)
-        self.people_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people_table.verticalHeader().setVisible(False)
-        self.people_table.horizontalHeader().setStretchLastSection(True)
+        self.search = search_field(self.people, self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
+        self.people_table = row_table(self.people, (240, 170))
         for column in (2, 4):
             self.people_table.hideColumn(column)
-        self.people_table.setColumnWidth(0, 240)
-        self.people_table.setColumnWidth(1, 170)
         self.role_choice = QComboBox()
         self.role_choice.addItem(self.tr("Peran menurut jabatan"), None)
         for role in SignerRole:

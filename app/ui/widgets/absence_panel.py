@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from app.services.event_service import Invalid
 from app.ui.i18n import number
 from app.ui.labels import absence_reason_label
 from app.ui.models.absent_table_model import AbsentTableModel
+from app.ui.widgets.filtered_table import row_table, search_field
 
 
 class AbsencePanel(QWidget):
@@ -35,20 +34,8 @@ class AbsencePanel(QWidget):
         self.services = services
         self.event_id: int | None = None
         self.model = AbsentTableModel()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nama, NIP atau unit kerja…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.model.set_filter)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((250, 170, 230)):
-            self.table.setColumnWidth(column, width)
+        self.search = search_field(self.model, self.tr("Cari nama, NIP atau unit kerja…"))
+        self.table = row_table(self.model, (250, 170, 230))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.person_label = QLabel(self.tr("Pilih orang pada tabel."))
         self.person_label.setWordWrap(True)
