@@ -19,6 +19,3 @@ class WorkerThread:
         """Leave the thread's event loop and wait for it (a running loop must end by itself)."""
         self.thread.quit()
         self.thread.wait(wait_ms)
-
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
