@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from app.core.errors import FieldError
-from app.core.people import Person
+from app.core.nip import normalise_id
+from app.core.people import Person, clean_text
 from app.core.report_data import REASON_CHOICES, Absence, parse_reason
 from app.core.sheet_columns import SheetColumns, find_columns
 
@@ -27,7 +28,7 @@ def absence_problem(person: Person, reason_text: str, present: bool) -> str | No
 def _row_absence(
     row: list[str], columns: SheetColumns, people: dict[str, Person], present: set[int]
 ) -> Absence | FieldError:
-    number = columns.cell(row, "id").replace(" ", "")
+    number = normalise_id(columns.cell(row, "id"))
     person = people.get(number)
     if person is None:
         if "e+" in number.casefold() or "," in number or "." in number:
@@ -42,7 +43,7 @@ def _row_absence(
     if problem:
         field = "id" if person.id in present else "reason"
         return FieldError(columns.names[field], problem)
-    note = columns.cell(row, "note")
+    note = clean_text(columns.cell(row, "note"))
     if len(note) > MAX_NOTE:
         return FieldError(columns.names["note"], f"catatan paling panjang {MAX_NOTE} karakter")
     reason = parse_reason(reason_text)

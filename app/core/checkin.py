@@ -14,9 +14,9 @@ from enum import StrEnum
 
 from app.core.badge_token import MAX_PERSON_ID, RejectReason
 from app.core.errors import FieldError
-from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem
+from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, normalise_id
 from app.core.outcomes import Outcome
-from app.core.people import Person
+from app.core.people import Person, clean_text
 
 # A second read of the same badge at the same station within this time is the same
 # arrival (a badge held in front of the camera, a scanner that fires twice): the gate
@@ -168,14 +168,25 @@ class Guest:
 MAX_GUEST_TEXT = 120
 
 
+def clean_guest(guest: Guest) -> Guest:
+    """The guest as stored: the number in its one spelling, texts without hidden characters."""
+    return Guest(
+        clean_text(guest.name),
+        normalise_id(guest.id_number).upper(),
+        clean_text(guest.unit),
+        clean_text(guest.reason),
+    )
+
+
 def guest_problems(guest: Guest) -> list[FieldError]:
     errors = []
-    if not guest.name.strip():
+    guest = clean_guest(guest)
+    if not guest.name:
         errors.append(FieldError("nama", "nama tamu wajib diisi"))
-    id_number = guest.id_number.replace(" ", "")
+    id_number = guest.id_number
     if not id_number:
         errors.append(FieldError("nomor", "nomor identitas (NIP, NIK atau lainnya) wajib diisi"))
-    elif len(id_number) > MAX_PERSON_ID or not id_number.isalnum():
+    elif len(id_number) > MAX_PERSON_ID or not (id_number.isascii() and id_number.isalnum()):
         errors.append(
             FieldError("nomor", f"nomor identitas: huruf/angka, paling panjang {MAX_PERSON_ID}")
         )
@@ -189,7 +200,8 @@ def guest_problems(guest: Guest) -> list[FieldError]:
 
 def guest_person(guest: Guest) -> Person:
     """The roster entry for a walk-in: marked as a guest, id kind read from the number."""
-    id_number = guest.id_number.replace(" ", "").upper()
+    guest = clean_guest(guest)
+    id_number = guest.id_number
     if len(id_number) == 18 and nip_problem(id_number) is None:
         id_kind, status = IdKind.NIP, EmploymentStatus.PNS
     elif nik_problem(id_number) is None:
@@ -199,13 +211,13 @@ def guest_person(guest: Guest) -> Person:
     return Person(
         id_number=id_number,
         id_kind=id_kind,
-        name=guest.name.strip(),
+        name=guest.name,
         front_title="",
         back_title="",
         status=status,
         gender="",
         grade="",
         position="Tamu",
-        unit=guest.unit.strip(),
+        unit=guest.unit,
         is_guest=True,
     )

@@ -15,7 +15,8 @@ from datetime import date, datetime, time
 
 from app.core.errors import FieldError
 from app.core.locale_format import long_date
-from app.core.people import Person
+from app.core.nip import normalise_id
+from app.core.people import Person, clean_text
 from app.core.sheet_columns import SheetColumns, find_columns
 
 PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -116,8 +117,8 @@ def _parse_join(text: str, day: date) -> datetime | None:
 def _display_name(row: list[str], columns: SheetColumns) -> str:
     name = columns.cell(row, "name")
     if name:
-        return name
-    return f"{columns.cell(row, 'first_name')} {columns.cell(row, 'last_name')}".strip()
+        return clean_text(name)
+    return clean_text(f"{columns.cell(row, 'first_name')} {columns.cell(row, 'last_name')}")
 
 
 def parse_participants(
@@ -170,7 +171,7 @@ def parse_participants(
 
 def _nip_in(name: str) -> str | None:
     found = NIP_IN_NAME.search(name)
-    return re.sub(r"\D", "", found.group()) if found else None
+    return re.sub(r"\D", "", normalise_id(found.group())) if found else None
 
 
 def match_participants(participants: list[Participant], people: list[Person]) -> DaringMatches:

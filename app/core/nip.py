@@ -8,6 +8,7 @@ one. A NIK (population number) has 16 digits.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -37,6 +38,28 @@ class NipParts:
 ADULT_AGE = 18
 
 
+def normalise_id(text: str) -> str:
+    """One spelling per number, so one person is never stored twice.
+
+    NFKC folds full-width and other compatibility forms (``１９９０`` -> ``1990``); any
+    other decimal digit (Arabic-Indic, ...) becomes its ASCII digit; spaces, invisible
+    format characters and the apostrophe Excel users type before a long number go.
+    What is left is checked by the id rules, which accept ASCII letters and digits only.
+    """
+    folded = unicodedata.normalize("NFKC", text).strip().lstrip("'")
+    kept = []
+    for char in folded:
+        if char.isspace() or unicodedata.category(char) == "Cf":
+            continue
+        digit = unicodedata.decimal(char, None)
+        kept.append(str(digit) if digit is not None else char)
+    return "".join(kept)
+
+
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
 def _birth_date(digits: str) -> date | None:
     try:
         return date(int(digits[0:4]), int(digits[4:6]), int(digits[6:8]))
@@ -46,10 +69,10 @@ def _birth_date(digits: str) -> date | None:
 
 def nip_problem(nip: str, status: EmploymentStatus = EmploymentStatus.PNS) -> str | None:
     """Return an Indonesian message saying what is wrong with ``nip``, or None when it is valid."""
-    if len(nip) != 18 or not nip.isdigit():
+    if len(nip) != 18 or not _ascii_digits(nip):
         return (
             f"NIP harus 18 angka, tertulis {len(nip)} karakter"
-            if nip.isdigit()
+            if _ascii_digits(nip)
             else ("NIP hanya boleh berisi angka")
         )
     birth = _birth_date(nip)
@@ -85,13 +108,13 @@ def parse_nip(nip: str) -> NipParts | None:
 
 
 def nik_problem(nik: str) -> str | None:
-    if len(nik) != 16 or not nik.isdigit():
+    if len(nik) != 16 or not _ascii_digits(nik):
         return "NIK harus 16 angka"
     return None
 
 
 def format_nip(nip: str) -> str:
     """Group an 18-digit NIP for reading: ``19900101 201503 1 001``; other ids unchanged."""
-    if len(nip) == 18 and nip.isdigit():
+    if len(nip) == 18 and _ascii_digits(nip):
         return f"{nip[0:8]} {nip[8:14]} {nip[14]} {nip[15:18]}"
     return nip

@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, fields
 
 from app.core.nip import EmploymentStatus, IdKind, format_nip
+
+# Zero-width (non-)joiners shape Arabic-script (Jawi), Persian and Indic words and join
+# emoji sequences; between Latin letters they only make a look-alike second spelling.
+JOINERS = "\u200c\u200d"
+# Line and paragraph breaks and controls are spacing the user meant; format characters
+# (bidi overrides and isolates, zero-width space, BOM, soft hyphen) are never meant.
+SPACING = ("Cc", "Zl", "Zp")
+
+
+def _joins_script(text: str, index: int) -> bool:
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    return all(c and not c.isascii() and not c.isspace() for c in (before, after))
+
+
+def clean_text(text: str) -> str:
+    """A name, title, unit or note as it may be stored: NFC, visible characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    kept = []
+    for index, char in enumerate(text):
+        category = unicodedata.category(char)
+        if category in SPACING:
+            kept.append(" ")
+        elif category != "Cf" or (char in JOINERS and _joins_script(text, index)):
+            kept.append(char)
+    return " ".join("".join(kept).split())
 
 
 def full_name(front_title: str, name: str, back_title: str) -> str:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.core.errors import FieldError
-from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem
-from app.core.people import Person
+from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, normalise_id
+from app.core.people import Person, clean_text
 
 CellValue = str | int | float | None
 MAX_TEXT = 200
@@ -187,8 +187,7 @@ def _id_text(value: CellValue) -> tuple[str, str | None]:
             f"angka {shown} telah dibulatkan Excel (digit terakhir hilang); format kolom "
             "sebagai Teks, ketik ulang nomornya, lalu impor lagi"
         )
-    text = re.sub(r"[\s.'-]", "", _plain(value)) if not isinstance(value, str) else value.strip()
-    text = text.lstrip("'").replace(" ", "")
+    text = normalise_id(value) if isinstance(value, str) else re.sub(r"[\s.'-]", "", _plain(value))
     if _SCIENTIFIC.match(text):
         return "", (
             f"{text} adalah angka yang dibulatkan Excel; format kolom sebagai Teks, "
@@ -217,7 +216,7 @@ def person_from_values(
         errors.append(FieldError(column, message, row))
 
     def text(roster_field: RosterField) -> str:
-        value = _plain(values.get(roster_field))
+        value = clean_text(_plain(values.get(roster_field)))
         if len(value) > MAX_TEXT:
             problem(roster_field, f"paling panjang {MAX_TEXT} karakter")
         return value

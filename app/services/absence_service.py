@@ -8,9 +8,10 @@ from pathlib import Path
 from app.core.absence_sheet import MAX_NOTE, absence_problem, parse_absence_rows
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.people import Person
+from app.core.nip import normalise_id
+from app.core.people import Person, clean_text
 from app.core.report_data import Absence, parse_reason
-from app.exports.sheet_reader import SheetUnreadable, read_rows
+from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
 from app.services.event_service import Invalid
 from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
 from app.store.store import Store
@@ -39,7 +40,7 @@ class AbsenceService:
             if events_repo.get_event(event_id) is None:
                 return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
             people = _by_number(people_repo.expected_people(event_id))
-            person = people.get(id_number.replace(" ", ""))
+            person = people.get(normalise_id(id_number))
             if person is None:
                 return Invalid(
                     [FieldError("nip", f"'{id_number}' tidak ada di daftar peserta acara ini")]
@@ -48,18 +49,19 @@ class AbsenceService:
             problem = absence_problem(person, reason_text, present)
             if problem:
                 return Invalid([FieldError("nip" if present else "alasan", problem)])
-            if len(note.strip()) > MAX_NOTE:
+            note = clean_text(note)
+            if len(note) > MAX_NOTE:
                 return Invalid(
                     [FieldError("catatan", f"catatan paling panjang {MAX_NOTE} karakter")]
                 )
             reason = parse_reason(reason_text)
             assert reason is not None
-            self._save(event_id, [Absence(person.id, reason, note.strip())], "absence.record")
+            self._save(event_id, [Absence(person.id, reason, note)], "absence.record")
         return AbsencesSaved(1)
 
     def clear(self, event_id: int, id_number: str) -> AbsencesSaved | Invalid:
         with self.store.write():
-            person = _by_number(people_repo.expected_people(event_id)).get(id_number)
+            person = _by_number(people_repo.expected_people(event_id)).get(normalise_id(id_number))
             if person is None:
                 return Invalid(
                     [FieldError("nip", f"'{id_number}' tidak ada di daftar peserta acara ini")]
@@ -74,7 +76,7 @@ class AbsenceService:
     def import_sheet(self, event_id: int, path: Path) -> AbsencesSaved | Invalid:
         """Every row valid, or nothing stored and every problem named by row and column."""
         try:
-            rows = read_rows(path)
+            rows = text_rows(read_sheet(path))
         except SheetUnreadable as error:
             return Invalid([FieldError("berkas", str(error))])
         with self.store.write():

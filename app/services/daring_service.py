@@ -11,7 +11,7 @@ from app.core.daring import DaringMatch, DaringMatches, is_late, match_participa
 from app.core.daring import parse_participants as parse_participant_rows
 from app.core.errors import FieldError
 from app.core.report_data import METHOD_DARING, CheckinRecord
-from app.exports.sheet_reader import SheetUnreadable, read_rows
+from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
 from app.services.event_service import Invalid
 from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
 from app.store.store import Store
@@ -37,7 +37,7 @@ class DaringService:
         if event is None:
             return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
         try:
-            rows = read_rows(path)
+            rows = text_rows(read_sheet(path))
         except SheetUnreadable as error:
             return Invalid([FieldError("berkas", str(error))])
         participants, errors = parse_participant_rows(rows, event.day)

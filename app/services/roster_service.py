@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.nip import IdKind
+from app.core.nip import IdKind, normalise_id
 from app.core.people import Person, person_changes
 from app.core.roster import (
     CellValue,
@@ -23,7 +23,7 @@ from app.core.roster import (
     person_from_values,
 )
 from app.imports.photos import PHOTO_SUFFIXES, PhotoError, prepare_photo
-from app.imports.roster_file import RosterFileError, read_roster_file
+from app.imports.sheet_file import Sheet, SheetUnreadable, read_sheet
 from app.services.event_service import Invalid
 from app.store import audit_repo, people_repo
 from app.store.store import Store
@@ -70,6 +70,15 @@ class PhotoImport:
     unreadable: list[str]
 
 
+def _table(sheet: Sheet) -> RosterTable:
+    return RosterTable(sheet.source, sheet.rows)
+
+
+def _names_columns(table: RosterTable) -> bool:
+    """A sheet whose header names at least two roster columns is the roster."""
+    return len(detect_layout(table).mapping) >= 2
+
+
 class RosterService:
     def __init__(self, store: Store, clock: Clock, actor: str) -> None:
         self.store = store
@@ -78,9 +87,10 @@ class RosterService:
 
     def preview(self, path: Path) -> RosterPreview | Invalid:
         try:
-            table = read_roster_file(path)
-        except RosterFileError as error:
+            sheet = read_sheet(path, lambda sheet: _names_columns(_table(sheet)))
+        except SheetUnreadable as error:
             return Invalid([FieldError(path.name, str(error))])
+        table = _table(sheet)
         return RosterPreview(table, detect_layout(table))
 
     def import_file(
@@ -201,7 +211,7 @@ class RosterService:
         unreadable: list[str] = []
         files = sorted(p for p in folder.iterdir() if p.suffix.casefold() in PHOTO_SUFFIXES)
         for path in files:
-            id_number = "".join(ch for ch in path.stem if ch.isalnum())
+            id_number = "".join(ch for ch in normalise_id(path.stem) if ch.isalnum())
             person_id = ids.get(id_number)
             if person_id is None:
                 unknown.append(path.name)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from peewee import JOIN, Select, fn
 
-from app.core.nip import EmploymentStatus, IdKind
+from app.core.nip import EmploymentStatus, IdKind, normalise_id
 from app.core.people import Person
 from app.store.models import EventAttendee, PersonPhoto, Unit
 from app.store.models import Person as PersonRow
@@ -231,6 +231,8 @@ def _people_query():  # noqa: ANN202 - a peewee query, which no layer above sees
 
 
 def person_by_id_number(organisation_id: int, id_number: str) -> Person | None:
+    """The person with this number however it was typed (full-width digits, spaces)."""
+    id_number = normalise_id(id_number)
     row = (
         _people_query()
         .where((PersonRow.organisation == organisation_id) & (PersonRow.id_number == id_number))

@@ -94,3 +94,16 @@ def test_garbage_and_missing_columns_get_clear_messages(demo, tmp_path):
     result = demo.absences.import_sheet(event.id, columns)
     assert "kolom 'nip' dan 'alasan' tidak ditemukan" in str(result.errors[0])
     assert absences_repo.absences(event.id) == []
+
+
+def test_windows_1252_sheet_from_old_excel_is_read_as_written(demo, tmp_path):
+    event, absent, _ = _event_and_people(demo)
+    text = f"NIP;Alasan;Catatan\r\n{absent[0].id_number};Dinas Luar;SPT – Bappeda\r\n"
+    data = text.encode("cp1252")
+    if len(data) % 2:  # an even length is what used to pass for UTF-16
+        data = data.replace(b"Bappeda", b"Bappeda.")
+    path = tmp_path / "alasan.csv"
+    path.write_bytes(data)
+    assert demo.absences.import_sheet(event.id, path) == AbsencesSaved(1)
+    (saved,) = absences_repo.absences(event.id)
+    assert saved.note.startswith("SPT – Bappeda")

@@ -79,6 +79,16 @@ def broken_utf8(folder: Path) -> Path:
     return path
 
 
+def quote_left_open(folder: Path) -> Path:
+    rows = demo_rows(4)
+    rows[1][1] = '"' + rows[1][1]  # an opening quote typed by hand, never closed
+    path = folder / "pegawai.csv"
+    path.write_text(
+        "\n".join(";".join(row) for row in [SIASN_HEADERS, *rows]) + "\n", encoding="utf-8"
+    )
+    return path
+
+
 def broken_xml_inside_xlsx(folder: Path) -> Path:
     good = write_xlsx(folder / "asli.xlsx", demo_rows(3))
     path = folder / "pegawai.xlsx"
@@ -104,6 +114,7 @@ def broken_xml_inside_xlsx(folder: Path) -> Path:
         (merged_cells, ["baris 4", "NAMA", "wajib diisi"]),
         (broken_utf8, ["pegawai.csv", "baris 2", "UTF-8 rusak"]),
         (broken_xml_inside_xlsx, ["pegawai.xlsx", "rusak"]),
+        (quote_left_open, ["pegawai.csv", "baris 3", "tanda kutip", "tidak ditutup"]),
     ],
 )
 def test_malformed_roster_file_is_refused_with_a_clear_message(
