@@ -9,12 +9,12 @@ same row rules check what is typed into the Peserta form.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from app.core.errors import FieldError
 from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, normalise_id
-from app.core.people import Person, clean_text
+from app.core.people import Person, clean_text, person_changes
 
 CellValue = str | int | float | None
 MAX_TEXT = 200
@@ -236,6 +236,8 @@ def person_from_values(
         )
     if status is None:
         status = EmploymentStatus.NON_ASN if nik and not nip else EmploymentStatus.PNS
+        if nip and nip_problem(nip) and not nip_problem(nip, EmploymentStatus.PPPK):
+            status = EmploymentStatus.PPPK  # no TMT in the middle: a PPPK number
     rounded = bool(nip_rounded or nik_rounded)
     if status is EmploymentStatus.NON_ASN:
         id_field = RosterField.NIK if nik or not nip else RosterField.NIP
@@ -325,3 +327,93 @@ def parse_roster(table: RosterTable, layout: RosterLayout) -> RosterParse:
     if not rows and not errors:
         errors.append(FieldError(table.source, "tidak ada baris data di bawah judul kolom"))
     return RosterParse([] if errors else people, errors, rows)
+
+
+# The Person attribute each column fills; a column missing from a file leaves it as stored.
+FIELD_ATTRIBUTES: dict[RosterField, str] = {
+    RosterField.NAME: "name",
+    RosterField.FRONT_TITLE: "front_title",
+    RosterField.BACK_TITLE: "back_title",
+    RosterField.POSITION: "position",
+    RosterField.UNIT: "unit",
+    RosterField.OPD: "unit",
+    RosterField.STATUS: "status",
+    RosterField.GRADE: "grade",
+    RosterField.GENDER: "gender",
+}
+ATTRIBUTE_FIELDS: dict[str, RosterField] = {
+    "id_number": RosterField.NIP,
+    "id_kind": RosterField.NIK,
+    **{attribute: f for f, attribute in FIELD_ATTRIBUTES.items() if f is not RosterField.OPD},
+}
+
+
+@dataclass(frozen=True)
+class PersonChange:
+    """A stored person as the file will leave them, and ``{attribute: (old, new)}``."""
+
+    person: Person
+    changes: dict[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class RosterPlan:
+    """What an import will do, person by person, before anything is stored."""
+
+    new: list[Person]
+    changed: list[PersonChange]
+    unchanged: list[Person]
+    not_in_file: list[Person]  # active roster people (not walk-in guests) the file leaves out
+
+
+def merged_person(old: Person, new: Person, columns: set[RosterField]) -> Person:
+    """``new`` where the file has the column, ``old`` for every field it does not carry."""
+    kept = {
+        attribute: getattr(old, attribute)
+        for roster_field, attribute in FIELD_ATTRIBUTES.items()
+        if roster_field not in columns
+        and not (roster_field is RosterField.UNIT and RosterField.OPD in columns)
+        and not (roster_field is RosterField.OPD and RosterField.UNIT in columns)
+    }
+    if "gender" in kept and not old.gender:
+        kept.pop("gender")  # the NIP's gender digit fills what was never known
+    return replace(new, **kept, id=old.id)
+
+
+def plan_import(
+    people: list[Person], stored: dict[str, Person], columns: set[RosterField]
+) -> RosterPlan:
+    """Compare a checked file with the organisation's people, matched by id number."""
+    new: list[Person] = []
+    changed: list[PersonChange] = []
+    unchanged: list[Person] = []
+    for person in people:
+        old = stored.get(person.id_number)
+        if old is None:
+            new.append(person)
+            continue
+        merged = merged_person(old, person, columns)
+        changes = person_changes(old, merged)
+        if changes:
+            changed.append(PersonChange(merged, changes))
+        else:
+            unchanged.append(old)
+    in_file = {person.id_number for person in people}
+    not_in_file = [
+        p for p in stored.values() if p.id_number not in in_file and p.active and not p.is_guest
+    ]
+    return RosterPlan(new, changed, unchanged, not_in_file)
+
+
+def change_label(attribute: str) -> str:
+    """The column label of a Person attribute, as messages and reports name it."""
+    if attribute == "id_kind":
+        return "Jenis nomor"
+    return FIELD_LABELS[ATTRIBUTE_FIELDS[attribute]]
+
+
+def changes_text(changes: dict[str, tuple[str, str]]) -> str:
+    """``Jabatan: 'Staf' → 'Kepala Seksi'; Unit kerja: …``."""
+    return "; ".join(
+        f"{change_label(attribute)}: '{old}' → '{new}'" for attribute, (old, new) in changes.items()
+    )

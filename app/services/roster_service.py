@@ -17,10 +17,12 @@ from app.core.roster import (
     CellValue,
     RosterField,
     RosterLayout,
+    RosterPlan,
     RosterTable,
     detect_layout,
     parse_roster,
     person_from_values,
+    plan_import,
 )
 from app.imports.photos import PHOTO_SUFFIXES, PhotoError, prepare_photo
 from app.imports.sheet_file import Sheet, SheetUnreadable, read_sheet
@@ -42,10 +44,20 @@ class RosterPreview:
 @dataclass(frozen=True)
 class ImportDone:
     rows: int
-    created: int
-    updated: int
-    unchanged: int
+    plan: RosterPlan  # what was stored: new, changed, unchanged, left out of the file
     added_to_event: int
+
+    @property
+    def created(self) -> int:
+        return len(self.plan.new)
+
+    @property
+    def updated(self) -> int:
+        return len(self.plan.changed)
+
+    @property
+    def unchanged(self) -> int:
+        return len(self.plan.unchanged)
 
 
 @dataclass(frozen=True)
@@ -72,6 +84,11 @@ class PhotoImport:
 
 def _table(sheet: Sheet) -> RosterTable:
     return RosterTable(sheet.source, sheet.rows)
+
+
+def _plan(people: list[Person], organisation_id: int, layout: RosterLayout) -> RosterPlan:
+    stored = people_repo.people_by_id_number(organisation_id)
+    return plan_import(people, stored, set(layout.mapping.values()))
 
 
 def _names_columns(table: RosterTable) -> bool:
@@ -101,47 +118,48 @@ class RosterService:
             return preview
         return self.import_table(preview, organisation_id, event_id)
 
+    def plan(self, preview: RosterPreview, organisation_id: int) -> RosterPlan | Invalid:
+        """Who the file adds, changes (and which fields), leaves as is, and leaves out."""
+        parsed = parse_roster(preview.table, preview.layout)
+        if parsed.errors:
+            return Invalid(parsed.errors)
+        return _plan(parsed.people, organisation_id, preview.layout)
+
     def import_table(
         self, preview: RosterPreview, organisation_id: int, event_id: int | None = None
     ) -> ImportDone | Invalid:
-        """Store a checked file; ``preview.layout`` may carry columns the user mapped by hand."""
+        """Store a checked file; ``preview.layout`` may carry columns the user mapped by hand.
+
+        A field whose column the file lacks keeps what is stored (a file of NIP and name
+        only changes names).
+        """
         parsed = parse_roster(preview.table, preview.layout)
         if parsed.errors:
             return Invalid(parsed.errors)
         now = self.clock.now()
         with self.store.write():
-            existing = people_repo.people_by_id_number(organisation_id)
-            new = [p for p in parsed.people if p.id_number not in existing]
-            updated = 0
-            for person in parsed.people:
-                old = existing.get(person.id_number)
-                changes = person_changes(old, replace(person, id=old.id)) if old else {}
-                if old and changes:
-                    people_repo.update_person(organisation_id, replace(person, id=old.id), now)
-                    audit_repo.append(
-                        self.actor, "person.update", "person", old.id, now, event_id, changes
-                    )
-                    updated += 1
-            people_repo.insert_people(organisation_id, new, now)
+            plan = _plan(parsed.people, organisation_id, preview.layout)
+            for change in plan.changed:
+                people_repo.update_person(organisation_id, change.person, now)
+                audit_repo.append(
+                    self.actor, "person.update", "person", change.person.id, now, event_id,
+                    change.changes,
+                )  # fmt: skip
+            people_repo.insert_people(organisation_id, plan.new, now)
             added = 0
             if event_id is not None:
                 ids = people_repo.ids_by_id_number(organisation_id)
                 added = people_repo.add_attendees(
                     event_id, [ids[p.id_number] for p in parsed.people]
                 )
-            if new or updated or added:
+            if plan.new or plan.changed or added:
                 audit_repo.append(
                     self.actor, "roster.import", "organisation", organisation_id, now, event_id,
-                    {"file": preview.table.source, "rows": parsed.rows, "created": len(new),
-                     "updated": updated, "added_to_event": added},
+                    {"file": preview.table.source, "rows": parsed.rows,
+                     "created": len(plan.new), "updated": len(plan.changed),
+                     "added_to_event": added},
                 )  # fmt: skip
-        return ImportDone(
-            rows=parsed.rows,
-            created=len(new),
-            updated=updated,
-            unchanged=len(parsed.people) - len(new) - updated,
-            added_to_event=added,
-        )
+        return ImportDone(rows=parsed.rows, plan=plan, added_to_event=added)
 
     def save_person(self, draft: PersonDraft) -> PersonSaved | Invalid:
         """Add or edit one person with the same rules as a file row."""

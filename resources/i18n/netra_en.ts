@@ -1681,6 +1681,30 @@
         <translation>{rows} data rows. Recognised columns are already matched; choose what the other columns hold in the “Column” row ({unmapped} columns ignored).</translation>
     </message>
     <message>
+        <source>Membandingkan dengan daftar tersimpan…</source>
+        <translation>Comparing with the stored roster…</translation>
+    </message>
+    <message>
+        <source>{new} baru, {changed} berubah, {same} tetap; {absent} ada di daftar tetapi tidak ada di berkas ini (tetap disimpan).</source>
+        <translation>{new} new, {changed} changed, {same} unchanged; {absent} on the roster but not in this file (they stay stored).</translation>
+    </message>
+    <message>
+        <source>Baru: {who}</source>
+        <translation>New: {who}</translation>
+    </message>
+    <message>
+        <source>Berubah: {who}: {fields}</source>
+        <translation>Changed: {who}: {fields}</translation>
+    </message>
+    <message>
+        <source>Tidak ada di berkas: {who}</source>
+        <translation>Not in the file: {who}</translation>
+    </message>
+    <message>
+        <source>Jenis nomor</source>
+        <translation>Kind of number</translation>
+    </message>
+    <message>
         <source>{count} masalah: perbaiki berkasnya lalu impor lagi; belum ada yang disimpan.</source>
         <translation>{count} problems: fix the file and import again; nothing has been saved.</translation>
     </message>

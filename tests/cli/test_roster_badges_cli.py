@@ -14,12 +14,36 @@ def test_roster_import_reports_counts_and_adds_to_the_event(db_path, tmp_path):
     path = write_xlsx(tmp_path / "pegawai.xlsx", demo_rows(12))
     result = netra("roster", "import", str(path), "--event", "1", "--json", db=db_path)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == {
+    report = json.loads(result.stdout)
+    assert {k: v for k, v in report.items() if k != "people"} == {
         "imported": True, "rows": 12, "created": 7, "updated": 0, "unchanged": 5,
-        "added_to_event": 7,
+        "not_in_file": 0, "added_to_event": 7,
     }  # fmt: skip
+    assert len(report["people"]["new"]) == 7 and report["people"]["changed"] == []
     events = json.loads(netra("events", "--json", db=db_path).stdout)
     assert events[0]["expected"] == 12
+
+
+def test_roster_reimport_reports_changed_fields_and_people_left_out(db_path, tmp_path):
+    assert netra("demo", "--people", "5", db=db_path).returncode == 0
+    rows = [row for row in demo_rows(12) if row[0]]
+    first = write_csv(tmp_path / "pegawai.csv", rows)
+    assert netra("roster", "import", str(first), "--event", "1", db=db_path).returncode == 0
+    names = [[row[0], row[1]] for row in rows[1:]]
+    names[0][1] = "Nama Baru"
+    second = write_csv(tmp_path / "nama.csv", names, headers=["NIP", "Nama"])
+    dry = netra("roster", "import", str(second), "--dry-run", "--json", db=db_path)
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert (report["imported"], report["created"], report["updated"]) == (False, 0, 1)
+    assert report["people"]["changed"][0]["fields"] == {"name": [rows[1][1], "Nama Baru"]}
+    assert rows[0][0] in {p["id_number"] for p in report["people"]["not_in_file"]}
+    text = netra("roster", "import", str(second), db=db_path)
+    assert text.returncode == 0, text.stderr
+    assert f"Nama: '{rows[1][1]}' → 'Nama Baru'" in text.stdout
+    assert "ada di daftar tetapi tidak ada di berkas ini" in text.stdout
+    again = json.loads(netra("roster", "import", str(first), "--json", db=db_path).stdout)
+    assert (again["updated"], again["unchanged"]) == (1, len(rows) - 1)  # units kept meanwhile
 
 
 def test_roster_import_with_errors_lists_them_all_and_exits_1(db_path, tmp_path):

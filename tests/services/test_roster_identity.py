@@ -74,3 +74,49 @@ def test_manual_lookup_finds_a_number_typed_in_full_width(demo):
     person = people_repo.expected_people(event.id)[0]
     typed = person.id_number.translate(FULL_WIDTH)
     assert people_repo.person_by_id_number(event.organisation_id, typed) == person
+
+
+def test_reimport_without_some_columns_leaves_those_fields_as_stored(demo, tmp_path):
+    rows = [row for row in demo_rows(30) if row[0]]  # PNS and PPPK: they have a NIP
+    assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
+    organisation = demo.events.list_events()[0].organisation_id
+    before = people_repo.people_by_id_number(organisation)
+    names_only = [[row[0], row[1]] for row in rows]
+    names_only[3][1] = "Nama Baru"
+    path = write_csv(tmp_path / "nama.csv", names_only, headers=["NIP BARU", "NAMA"])
+    event = demo.events.list_events()[0]
+    result = demo.roster.import_file(path, organisation, event.id)
+    assert isinstance(result, ImportDone), result
+    assert (result.created, result.updated, result.unchanged) == (0, 1, len(rows) - 1)
+    (change,) = result.plan.changed
+    assert change.changes == {"name": (rows[3][1], "Nama Baru")}
+    after = people_repo.people_by_id_number(organisation)
+    for number, person in before.items():
+        assert (after[number].unit, after[number].position, after[number].status) == (
+            person.unit, person.position, person.status,
+        )  # fmt: skip
+
+
+def test_plan_names_new_changed_unchanged_and_people_left_out_of_the_file(demo, tmp_path):
+    rows = [row for row in demo_rows(12) if row[0]][:6]
+    assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
+    organisation = demo.events.list_events()[0].organisation_id
+    stored = people_repo.people_by_id_number(organisation)
+    edited = [list(row) for row in rows[1:]]  # the first person is left out
+    edited[0][7] = "Kepala Seksi Baru"
+    newcomer = [*rows[1][:1], "Dewi Anggraini", *rows[1][2:]]
+    newcomer[0] = rows[1][0][:15] + "999"  # same birth and TMT, a sequence nobody holds
+    edited.append(newcomer)
+    preview = demo.roster.preview(write_csv(tmp_path / "baru.csv", edited))
+    plan = demo.roster.plan(preview, organisation)
+    first = rows[0][0] or rows[0][9]
+    assert [p.id_number for p in plan.new] == [edited[-1][0] or edited[-1][9]]
+    assert [(c.person.id_number, c.changes) for c in plan.changed] == [
+        (edited[0][0] or edited[0][9], {"position": (rows[1][7], "Kepala Seksi Baru")})
+    ]
+    assert len(plan.unchanged) == 4
+    left_out = {p.id_number for p in plan.not_in_file}
+    assert first in left_out and left_out == set(stored) - {r[0] or r[9] for r in edited} - {
+        p.id_number for p in stored.values() if p.is_guest or not p.active
+    }
+    assert people_repo.people_by_id_number(organisation) == stored  # nothing stored yet

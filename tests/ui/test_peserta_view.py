@@ -1,5 +1,7 @@
 """The Peserta view driven as HR would: import with preview, search, filters, form, photos."""
 
+from dataclasses import replace
+
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -53,6 +55,32 @@ def test_preview_lists_every_problem_and_stores_nothing(qtbot, view, demo, tmp_p
     assert not dialog.import_button.isEnabled()
     assert "belum ada yang disimpan" in dialog.problems_title.text()
     assert people_repo.count_people(1) == 120
+
+
+def test_preview_of_a_reimport_names_the_changes_before_anything_is_stored(
+    qtbot, view, demo, tmp_path
+):
+    stored = [p for p in people_repo.expected_people(1) if p.id_kind.value == "nip"][:4]
+    names = [[p.id_number, p.name] for p in stored]
+    names[0][1] = "Nama Baru"
+    dialog = open_preview(qtbot, view, write_csv(tmp_path / "nama.csv", names, ["NIP", "Nama"]))
+    qtbot.waitUntil(lambda: dialog.changes.count() > 0, timeout=5000)
+    assert dialog.changes_title.text().startswith("0 baru, 1 berubah, 3 tetap; ")
+    lines = [dialog.changes.item(i).text() for i in range(dialog.changes.count())]
+    assert lines[0] == (
+        f"Berubah: {replace(stored[0], name='Nama Baru').display_name} ({stored[0].display_id}): "
+        f"Nama \u2018{stored[0].name}\u2019 \u2192 \u2018Nama Baru\u2019"
+    )
+    assert all(line.startswith("Tidak ada di berkas: ") for line in lines[1:])
+    assert people_repo.person_by_id_number(1, stored[0].id_number) == stored[0]
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    kept = people_repo.person_by_id_number(1, stored[0].id_number)
+    assert (kept.name, kept.unit, kept.position) == (
+        "Nama Baru",
+        stored[0].unit,
+        stored[0].position,
+    )
 
 
 def test_search_and_filters_narrow_the_table(qtbot, view):

@@ -1,8 +1,11 @@
-"""Import preview: the file's first rows, which column holds what, and every problem found.
+"""Import preview: the file's first rows, which column holds what, every problem found,
+and what the import will change.
 
 Columns recognised from their header are set already; the user maps the others
-(or corrects a guess) with the choice above each column. Checking and importing
-run off the UI thread; nothing is stored while any problem remains.
+(or corrects a guess) with the choice above each column. Once the file is clean the
+dialog lists who is new, who changes (and which fields), how many stay the same and
+who is on the roster but not in this file. Comparing and importing run off the UI
+thread; nothing is stored while any problem remains.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.roster import RosterField, RosterLayout, parse_roster
+from app.core.people import Person
+from app.core.roster import ATTRIBUTE_FIELDS, RosterField, RosterLayout, RosterPlan, parse_roster
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, RosterPreview
@@ -32,6 +36,7 @@ from app.ui.labels import roster_field_label
 from app.ui.workers.task_runner import TaskRunner
 
 PREVIEW_ROWS = 30
+LISTED_CHANGES = 500  # lines in the change list; the title gives every count
 
 
 class RosterImportDialog(QDialog):
@@ -84,6 +89,11 @@ class RosterImportDialog(QDialog):
         self.problems_title.setObjectName("sectionTitle")
         self.problems = QListWidget()
         self.problems.setObjectName("problemList")
+        self.changes_title = QLabel()
+        self.changes_title.setObjectName("sectionTitle")
+        self.changes_title.setWordWrap(True)
+        self.changes = QListWidget()
+        self.changes.setWordWrap(True)  # a change names old and new values: keep them whole
         self.import_button = QPushButton(self.tr("Impor"))
         self.import_button.setObjectName("primaryButton")
         self.import_button.clicked.connect(self.start_import)
@@ -96,8 +106,16 @@ class RosterImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.problems_title)
-        layout.addWidget(self.problems, 2)
+        findings = QHBoxLayout()
+        for title, listing in (
+            (self.problems_title, self.problems),
+            (self.changes_title, self.changes),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(listing, 1)
+            findings.addLayout(column, 1)
+        layout.addLayout(findings, 2)
         layout.addLayout(buttons)
         self.check()
 
@@ -131,6 +149,52 @@ class RosterImportDialog(QDialog):
             ).format(rows=number(self._data_row_count()), unmapped=unmapped)
         )
         self.show_problems(parsed.errors)
+        self.changes.clear()
+        self.changes_title.setText("")
+        if not parsed.errors:
+            self.changes_title.setText(self.tr("Membandingkan dengan daftar tersimpan…"))
+            preview, organisation_id = self.preview, self.organisation_id
+            self.runner.run(
+                "plan",
+                lambda: self.services.roster.plan(preview, organisation_id),
+                self._plan_ready,
+                lambda message: self.changes_title.setText(message),
+            )
+
+    def _plan_ready(self, plan: RosterPlan | Invalid) -> None:
+        if isinstance(plan, Invalid):
+            self.show_problems(plan.errors)
+            return
+        self.changes_title.setText(
+            self.tr(
+                "{new} baru, {changed} berubah, {same} tetap; {absent} ada di daftar "
+                "tetapi tidak ada di berkas ini (tetap disimpan)."
+            ).format(
+                new=number(len(plan.new)),
+                changed=number(len(plan.changed)),
+                same=number(len(plan.unchanged)),
+                absent=number(len(plan.not_in_file)),
+            )
+        )
+        lines = [self.tr("Baru: {who}").format(who=_who(p)) for p in plan.new]
+        lines += [
+            self.tr("Berubah: {who}: {fields}").format(
+                who=_who(change.person),
+                fields="; ".join(
+                    f"{self._label(attribute)} \u2018{old}\u2019 \u2192 \u2018{new}\u2019"
+                    for attribute, (old, new) in change.changes.items()
+                ),
+            )
+            for change in plan.changed
+        ]
+        absent = self.tr("Tidak ada di berkas: {who}")
+        lines += [absent.format(who=_who(p)) for p in plan.not_in_file]
+        self.changes.addItems(lines[:LISTED_CHANGES])
+
+    def _label(self, attribute: str) -> str:
+        if attribute == "id_kind":
+            return self.tr("Jenis nomor")
+        return roster_field_label(ATTRIBUTE_FIELDS[attribute])
 
     def show_problems(self, errors: list) -> None:
         self.problems.clear()
@@ -172,3 +236,7 @@ class RosterImportDialog(QDialog):
             self.tr("Impor gagal, tidak ada yang disimpan: {m}").format(m=message)
         )
         self.import_button.setEnabled(True)
+
+
+def _who(person: Person) -> str:
+    return f"{person.display_name} ({person.display_id})"
