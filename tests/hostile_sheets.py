@@ -81,7 +81,7 @@ def _one_person() -> Iterator[str]:
 
 
 def claimed_whole_sheet(path: Path) -> Path:
-    """Three rows of data in a file of ~1.6 KB whose sheet claims to span A1:XFD1048576.
+    """Three rows of data in a file of ~1.9 KB whose sheet claims to span A1:XFD1048576.
 
     The last is a note far down (row 150,000): a reader trusting the claim makes every
     row above it 16,384 cells wide.
@@ -169,13 +169,30 @@ def million_rows_csv(path: Path, rows: int = 1_000_000) -> Path:
     return path
 
 
+def most_cells_csv(path: Path, columns: int = 20, rows: int = 99_999) -> Path:
+    """Just inside every limit: 2 million distinct short cells."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(";".join(f"K{c}" for c in range(columns)) + "\n")
+        for start in range(0, rows, 10_000):
+            handle.write(
+                "".join(
+                    ";".join(f"{n:x}{c:x}" for c in range(columns)) + "\n"
+                    for n in range(start, min(start + 10_000, rows))
+                )
+            )
+    return path
+
+
 HOSTILE_FILES: dict[str, Callable[[Path], Path]] = {
-    "klaim A1:XFD1048576 (1,6 KB)": lambda folder: claimed_whole_sheet(folder / "klaim.xlsx"),
+    "klaim A1:XFD1048576 (1,9 KB)": lambda folder: claimed_whole_sheet(folder / "klaim.xlsx"),
     "teks bersama 1 GB (1 MB)": lambda folder: huge_shared_string(folder / "teks.xlsx"),
     "sejuta baris .xlsx": lambda folder: million_rows_xlsx(folder / "sejuta.xlsx"),
     "sejuta baris .csv": lambda folder: million_rows_csv(folder / "sejuta.csv"),
     "sel kosong di kolom XFD": lambda folder: empty_cells_far_right(folder / "lebar.xlsx"),
     "entitas XML berlipat": lambda folder: entity_expansion(folder / "entitas.xlsx"),
+    "2 juta sel pendek .csv (tepat di bawah batas)": lambda folder: most_cells_csv(
+        folder / "sel.csv"
+    ),
 }
 
 BOUNDED_READER = """
@@ -191,7 +208,9 @@ if hasattr(preview, "errors"):
 else:
     outcome = {"rows": len(preview.table.rows), "error": None}
 outcome["seconds"] = time.perf_counter() - started
-outcome["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+status = Path("/proc/self/status").read_text()  # VmHWM: this process's own peak, unlike
+peak_kib = int(status.split("VmHWM:")[1].split()[0])  # ru_maxrss, which survives exec
+outcome["peak_mib"] = peak_kib / 1024
 print(json.dumps(outcome))
 """
 

@@ -100,11 +100,16 @@ def public_key_of(private_key_raw: bytes) -> bytes:
     )
 
 
+def can_carry(person_id: str) -> bool:
+    """Whether a badge can carry this id: 1..32 ASCII letters or digits."""
+    return 0 < len(person_id) <= MAX_PERSON_ID and person_id.isascii() and person_id.isalnum()
+
+
 def issue_token(private_key_raw: bytes, person_id: str, serial: int, issued: date) -> str:
     """Sign a badge for ``person_id``; raises ValueError for ids that cannot be carried."""
-    person = person_id.encode("ascii")
-    if not 0 < len(person) <= MAX_PERSON_ID or not person_id.isalnum():
+    if not can_carry(person_id):
         raise ValueError(f"person id must be 1..{MAX_PERSON_ID} ASCII letters or digits")
+    person = person_id.encode("ascii")
     key = Ed25519PrivateKey.from_private_bytes(private_key_raw)
     key_id = key_id_of(public_key_of(private_key_raw))
     days = (issued - EPOCH).days

@@ -383,7 +383,7 @@ def merged_person(old: Person, new: Person, columns: set[RosterField]) -> Person
 def plan_import(
     people: list[Person], stored: dict[str, Person], columns: set[RosterField]
 ) -> RosterPlan:
-    """Compare a checked file with the organisation's people, matched by id number."""
+    """Compare a checked file with the organisation's people (``stored`` by id number)."""
     new: list[Person] = []
     changed: list[PersonChange] = []
     unchanged: list[Person] = []
@@ -400,7 +400,7 @@ def plan_import(
             unchanged.append(old)
     in_file = {person.id_number for person in people}
     not_in_file = [
-        p for p in stored.values() if p.id_number not in in_file and p.active and not p.is_guest
+        p for number, p in stored.items() if number not in in_file and p.active and not p.is_guest
     ]
     return RosterPlan(new, changed, unchanged, not_in_file)
 

@@ -20,7 +20,7 @@ class SheetLimits:
     part_bytes: int = 100_000_000  # one part of an .xlsx, once inflated
     rows: int = 200_000  # the highest row number that may hold data
     columns: int = 256
-    cells: int = 4_000_000  # cells of all kept rows, counted up to each row's last cell
+    cells: int = 2_000_000  # cells of all kept rows, counted up to each row's last cell
     cell_chars: int = 32_767  # Excel's own limit for one cell
     shared_strings: int = 1_000_000
 

@@ -13,6 +13,7 @@ from app.core.badge_token import (
     BadgeDirectory,
     Rejection,
     VerifiedBadge,
+    can_carry,
     issue_token,
     key_id_of,
     new_private_key,
@@ -86,6 +87,18 @@ class BadgeService:
             return Invalid([FieldError("kunci", PUBLIC_ONLY)])
         private = keys_repo.active_private_key(organisation_id)
         assert private is not None
+        # Rows stored before numbers were normalised may hold full-width digits.
+        uncarried = [
+            FieldError(
+                "nomor",
+                f"nomor {person.id_number} milik {person.display_name} berisi karakter selain "
+                "huruf dan angka biasa; impor ulang daftar pegawai untuk memperbaikinya",
+            )
+            for person in people
+            if not can_carry(person.id_number)
+        ]
+        if uncarried:
+            return Invalid(uncarried)
         today = self.clock.now().date()
         return [
             IssuedBadge(person, issue_token(private, person.id_number, person.badge_serial, today))

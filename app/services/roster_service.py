@@ -87,7 +87,11 @@ def _table(sheet: Sheet) -> RosterTable:
 
 
 def _plan(people: list[Person], organisation_id: int, layout: RosterLayout) -> RosterPlan:
-    stored = people_repo.people_by_id_number(organisation_id)
+    # Keyed by the normalised number, so a row stored before normalisation is matched
+    # and corrected rather than joined by a second person.
+    stored = {
+        normalise_id(p.id_number): p for p in people_repo.people_of_organisation(organisation_id)
+    }
     return plan_import(people, stored, set(layout.mapping.values()))
 
 

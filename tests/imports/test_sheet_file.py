@@ -22,6 +22,7 @@ from tests.hostile_sheets import (
     huge_shared_string,
     million_rows_csv,
     million_rows_xlsx,
+    most_cells_csv,
     read_bounded,
     write_xlsx_parts,
 )
@@ -78,6 +79,11 @@ def test_empty_cells_far_to_the_right_cost_nothing(tmp_path):
     report = read_bounded(path, MEMORY, SECONDS)
     assert report == {**report, "rows": 100_001, "error": None}
     assert read_sheet(path).rows[5] == (6, ["6"])
+
+
+def test_file_just_inside_every_limit_is_read_within_the_memory_bound(tmp_path):
+    report = read_bounded(most_cells_csv(tmp_path / "sel.csv"), MEMORY, SECONDS)
+    assert report == {**report, "rows": 100_000, "error": None}
 
 
 def test_entity_expansion_is_refused_as_damaged(tmp_path):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
 from app.core.checkin import Guest
 from app.core.outcomes import Outcome
 from app.core.roster import RosterField
@@ -120,3 +123,23 @@ def test_plan_names_new_changed_unchanged_and_people_left_out_of_the_file(demo, 
         p.id_number for p in stored.values() if p.is_guest or not p.active
     }
     assert people_repo.people_by_id_number(organisation) == stored  # nothing stored yet
+
+
+def test_a_number_stored_in_full_width_before_is_refused_for_badges_then_healed(demo, tmp_path):
+    event = demo.events.list_events()[0]
+    rows = [row for row in demo_rows(4) if row[0]][:2]
+    assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
+    stored = people_repo.person_by_id_number(event.organisation_id, rows[0][0])
+    legacy = replace(stored, id_number=rows[0][0].translate(FULL_WIDTH))
+    with demo.store.write():  # as a database written before numbers were normalised
+        people_repo.update_person(event.organisation_id, legacy, datetime(2024, 9, 1))
+    refused = demo.badges.issue(event.organisation_id, [legacy])
+    assert isinstance(refused, Invalid)
+    assert refused.errors[0].message.startswith(f"nomor {legacy.id_number} milik ")
+    healed = _imported(demo, tmp_path, rows, "ulang.csv")
+    assert (healed.created, healed.updated) == (0, 1)
+    assert healed.plan.changed[0].changes == {"id_number": (legacy.id_number, rows[0][0])}
+    assert legacy.id not in {p.id for p in healed.plan.not_in_file}
+    fixed = people_repo.get_person(legacy.id)
+    assert fixed.id_number == rows[0][0]
+    assert not isinstance(demo.badges.issue(event.organisation_id, [fixed]), Invalid)
