@@ -248,14 +248,14 @@ def person_by_id(person_id: int) -> Person | None:
 
 
 def search_expected(event_id: int, text: str, limit: int = 50) -> list[Person]:
-    """People on the event's list by name (every typed word) or by id (digits, spaces ignored)."""
+    """People on the event's list by name (every typed word) or by id (as ``normalise_id``)."""
     query = (
         _people_query()
         .join(EventAttendee, on=(EventAttendee.person == PersonRow.id))
         .where(EventAttendee.event == event_id)
     )
-    digits = text.replace(" ", "")
-    if digits.isdigit():
+    digits = normalise_id(text)
+    if digits.isascii() and digits.isdigit():
         query = query.where(PersonRow.id_number.contains(digits))
     else:
         for word in text.split():

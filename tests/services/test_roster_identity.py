@@ -143,3 +143,10 @@ def test_a_number_stored_in_full_width_before_is_refused_for_badges_then_healed(
     fixed = people_repo.get_person(legacy.id)
     assert fixed.id_number == rows[0][0]
     assert not isinstance(demo.badges.issue(event.organisation_id, [fixed]), Invalid)
+
+
+def test_gate_search_finds_a_number_typed_in_full_width(demo):
+    event = demo.events.list_events()[0]
+    person = people_repo.expected_people(event.id)[0]
+    typed = person.display_id.translate(FULL_WIDTH)
+    assert demo.checkins.search(event.id, typed) == [person]

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
 from app.core.events import Event
+from app.core.nip import normalise_id
 from app.core.pakta import PAGE_STATUS_TEXT, ROLE_LABELS, SignerRole
 from app.services.container import Services
 from app.services.event_service import Invalid
@@ -76,7 +77,7 @@ def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = _event(services, args.event)
     assert event.id is not None
-    wanted = args.person.replace(" ", "")
+    wanted = normalise_id(args.person)
     person = next(
         (p for p in services.pakta.candidates(event) if wanted in (p.id_number, str(p.id))), None
     )
