@@ -91,23 +91,31 @@ def _stream(
     parser.Parse(b"", True)
 
 
-def _relationships(archive: zipfile.ZipFile, part: str, limits: SheetLimits) -> dict[str, str]:
-    """``{id: target part}`` of a part's relationships, or ``{}`` when it has none."""
+@dataclass(frozen=True)
+class _Relations:
+    """A part's relationships: target part by relationship id, and by type (last word)."""
+
+    by_id: dict[str, str]
+    by_type: dict[str, str]
+
+
+def _relationships(archive: zipfile.ZipFile, part: str, limits: SheetLimits) -> _Relations:
+    found = _Relations({}, {})
     folder, name = posixpath.split(part)
     rels = posixpath.join(folder, "_rels", f"{name}.rels")
     if rels not in archive.NameToInfo:
-        return {}
-    found: dict[str, str] = {}
+        return found
 
     def start(tag: str, attributes: dict[str, str]) -> None:
         if tag == "Relationship" and "Id" in attributes and "Target" in attributes:
             target = attributes["Target"]
-            found[attributes["Id"]] = (
+            target = (
                 target.lstrip("/")
                 if target.startswith("/")
                 else posixpath.normpath(posixpath.join(folder, target))
             )
-            found[attributes.get("Type", "").rsplit("/", 1)[-1]] = found[attributes["Id"]]
+            found.by_id[attributes["Id"]] = target
+            found.by_type[attributes.get("Type", "").rsplit("/", 1)[-1]] = target
 
     _stream(archive, rels, limits, start, lambda tag: None)
     return found
@@ -310,8 +318,9 @@ class _Workbook:
     epoch: datetime
 
 
-def _workbook(archive: zipfile.ZipFile, part: str, limits: SheetLimits) -> _Workbook:
-    relations = _relationships(archive, part, limits)
+def _workbook(
+    archive: zipfile.ZipFile, part: str, relations: _Relations, limits: SheetLimits
+) -> _Workbook:
     found = _Workbook([], CALENDAR_WINDOWS_1900)
 
     def start(tag: str, attributes: dict[str, str]) -> None:
@@ -319,8 +328,8 @@ def _workbook(archive: zipfile.ZipFile, part: str, limits: SheetLimits) -> _Work
             found.epoch = CALENDAR_MAC_1904
         elif tag == "sheet":
             relation = next((v for k, v in attributes.items() if _local(k) == "id"), "")
-            if relation in relations:
-                found.sheets.append((attributes.get("name", ""), relations[relation]))
+            if relation in relations.by_id:
+                found.sheets.append((attributes.get("name", ""), relations.by_id[relation]))
 
     _stream(archive, part, limits, start, lambda tag: None)
     return found
@@ -330,18 +339,22 @@ def read_xlsx_sheets(path: Path, limits: SheetLimits = LIMITS) -> Iterator[XlsxS
     """Each worksheet in workbook order, read only when the caller asks for it."""
     try:
         with zipfile.ZipFile(path) as archive:
-            part = _relationships(archive, "", limits).get(OFFICE_DOCUMENT, "xl/workbook.xml")
+            root = _relationships(archive, "", limits)
+            part = root.by_type.get(OFFICE_DOCUMENT, "xl/workbook.xml")
             if part not in archive.NameToInfo:
                 raise SheetUnreadable(NOT_EXCEL.format(name=path.name))
-            workbook = _workbook(archive, part, limits)
             relations = _relationships(archive, part, limits)
-            shared = _shared_strings(archive, relations.get("sharedStrings"), limits)
-            dates = _date_styles(archive, relations.get("styles"), limits)
+            workbook = _workbook(archive, part, relations, limits)
+            shared = _shared_strings(archive, relations.by_type.get("sharedStrings"), limits)
+            dates = _date_styles(archive, relations.by_type.get("styles"), limits)
             if not workbook.sheets:
                 raise SheetUnreadable(f"berkas {path.name} tidak berisi lembar kerja")
+            cells = 0  # counted over the whole workbook: a caller may hold several sheets
             for title, sheet_part in workbook.sheets:
                 reader = _SheetReader(shared, dates, workbook.epoch, limits)
+                reader.cells = cells
                 _stream(archive, sheet_part, limits, reader.start, reader.end, reader.collector.add)
+                cells = reader.cells
                 yield XlsxSheet(title, reader.rows)
     except zipfile.BadZipFile as error:
         raise SheetUnreadable(NOT_EXCEL.format(name=path.name)) from error

@@ -199,3 +199,22 @@ def test_dates_in_cells_come_back_as_iso_text(tmp_path):
         (2, ["Siti", "2024-10-01 07:05:09"]),
         (3, ["Budi", "2024-10-01"]),
     ]
+
+
+def test_roster_is_found_on_a_later_sheet_after_a_cover_page(services, tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Sampul"
+    workbook.active.append(["Daftar pegawai Pemkab, per 1 Oktober 2024"])
+    roster = workbook.create_sheet("Pegawai")
+    roster.append(["NIP BARU", "NAMA"])
+    roster.append(["199001012015031001", "Siti Aminah"])
+    path = tmp_path / "pegawai.xlsx"
+    workbook.save(path)
+    preview = services.roster.preview(path)
+    assert preview.table.source == "pegawai.xlsx (lembar Pegawai)"
+    assert preview.table.rows == [
+        (1, ["NIP BARU", "NAMA"]),
+        (2, ["199001012015031001", "Siti Aminah"]),
+    ]
