@@ -17,8 +17,9 @@ from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
 from app.settings import DATABASE_URL, LANGUAGE, STATION_NAME, Settings
-from app.store.database import describe, is_server_url
+from app.store.database import describe, is_server_url, sqlite_path
 from app.store.station_cache import StationCache, cache_path
+from app.store.station_lock import StationLock
 from app.store.store import Store
 from app.ui import error_hook
 from app.ui.i18n import install_language
@@ -52,6 +53,8 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
     settings = open_settings()
     install_language(choose_language(settings.get(LANGUAGE), QLocale.system().name()))
     target = db or os.environ.get(DB_ENV) or settings.get(DATABASE_URL) or default_database_url()
+    if not may_open(target):
+        return 1
     try:
         store = Store(target)
     except Exception as error:
@@ -73,6 +76,7 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
 
     window = MainWindow(services, settings)
     window.show()
+    claim = StationLock(sqlite_path(target), services.station) if store.is_sqlite else None
     # Everything built so far lives until the end: keep it out of the garbage collector's
     # full passes, which would otherwise pause the UI thread for tens of milliseconds.
     gc.freeze()
@@ -85,3 +89,20 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
         store.close()
         if cache is not None:
             cache.close()
+        if claim is not None:
+            claim.release()
+
+
+def may_open(target: str) -> bool:
+    """A SQLite file that is not there is made only when the user says so: at the first
+    start, or after the file was deleted (then restoring a backup is the better way)."""
+    if is_server_url(target) or sqlite_path(target).exists():
+        return True
+    question = QCoreApplication.translate(
+        "Bootstrap",
+        "Basis data belum ada di:\n{path}\n\nBuat basis data baru yang kosong? Jika berkas "
+        "itu terhapus atau dipindah, pilih Tidak, lalu pulihkan cadangan dengan: netra restore "
+        "BERKAS_CADANGAN --db {path}",
+    ).format(path=sqlite_path(target))
+    answer = QMessageBox.question(None, APP_NAME, question)
+    return answer == QMessageBox.StandardButton.Yes

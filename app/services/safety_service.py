@@ -91,6 +91,7 @@ class SafetyService:
         previous = Path(self.store.db.database).with_name(f"sebelum-pulih-{stamp}.sqlite3")
         backup.backup_to(self.store.db, previous)
         backup.restore_from(self.store.db, source)
+        self.store.restored()  # any station still holding the file stops and says so
         with self.store.write():
             audit_repo.append(
                 self.actor, "backup.restore", "database", source.name, self.clock.now(),

@@ -16,17 +16,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 from app.core.attendance import AttendanceCounts
 from app.core.checkin import CheckinResult, Guest, Method, RecentCheckin
 from app.core.errors import FieldError
+from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.station_records import StationRecords
 from app.services.checkin_service import CheckinService
 from app.services.event_service import Invalid
 from app.services.station_service import StationService, event_key
-from app.store import checkins_repo, events_repo, station_repo
+from app.store import checkins_repo, events_repo, journal, station_repo
+from app.store.integrity import DatabaseGone, DiskFull, StoreTrouble
 from app.store.station_cache import StationCache
 from app.store.store import ServerLost, Store
 
@@ -40,6 +43,7 @@ class LinkStatus:
     shared: bool  # on a shared server (else one local database: always "online")
     online: bool
     waiting: int  # scan attempts recorded offline, not yet on the server
+    trouble: str = ""  # the database cannot take scans: why, and what to do
 
 
 @dataclass(frozen=True)
@@ -61,17 +65,29 @@ class StationLink:
         self.clock = stations.clock
         self.cache = cache
         self.online = True
+        self.trouble = ""
         self._sync_lock = threading.Lock()
 
     # -- what the gate calls ---------------------------------------------------------------
 
     def scan(self, event_id: int, raw: object, method: Method, station: str) -> CheckinResult:
-        return self._either(lambda: self.checkins.scan(event_id, raw, method, station))
+        entry = {"kind": "scan", "event_id": event_id, "raw": str(raw), "method": method.value}
+        return self._saving(
+            lambda: self._either(lambda: self.checkins.scan(event_id, raw, method, station)),
+            entry, method, station,
+        )  # fmt: skip
 
     def manual(
         self, event_id: int, person_id: int, reason: str, station: str
     ) -> CheckinResult | Invalid:
-        return self._either(lambda: self.checkins.manual(event_id, person_id, reason, station))
+        entry = {"kind": "manual", "event_id": event_id, "person_id": person_id,
+                 "reason": reason, "method": Method.MANUAL.value}  # fmt: skip
+        return self._saving(
+            lambda: self._either(
+                lambda: self.checkins.manual(event_id, person_id, reason, station)
+            ),
+            entry, Method.MANUAL, station,
+        )  # fmt: skip
 
     def search(self, event_id: int, text: str) -> list[Person]:
         return self._either(lambda: self.checkins.search(event_id, text))
@@ -97,10 +113,37 @@ class StationLink:
 
     def status(self) -> LinkStatus:
         if self.cache is None:
-            return LinkStatus(shared=False, online=True, waiting=0)
+            if self.store.is_sqlite and not self.trouble:
+                try:
+                    self.store.check_still_ours()
+                except DatabaseGone as gone:
+                    self.trouble = str(gone)
+            return LinkStatus(shared=False, online=True, waiting=0, trouble=self.trouble)
         with self.store.routed_to(self.cache.db):
             waiting = station_repo.waiting_scans()
         return LinkStatus(shared=True, online=self.online, waiting=waiting)
+
+    # -- when the database cannot take what the gate is given -----------------------------
+
+    def _saving(
+        self, call: Callable[[], T], entry: dict[str, Any], method: Method, station: str
+    ) -> T | CheckinResult:
+        """Run ``call``; if the database is gone, damaged or full, nothing is shown as
+        recorded. Once the file is gone or damaged the station stops using it, and what
+        the gate is given goes to the journal beside it, to be merged back later."""
+        try:
+            if self.trouble:
+                raise DatabaseGone(self.trouble)
+            return call()
+        except StoreTrouble as trouble:
+            at = self.clock.now()
+            message = str(trouble)
+            if not isinstance(trouble, DiskFull):
+                self.trouble = message
+                kept = journal.journal_path(Path(self.store.db.database))
+                journal.append(kept, {**entry, "station": station, "at": at.isoformat()})
+                message = f"{message}. Disimpan di jurnal {kept}"
+            return CheckinResult(Outcome.NOT_SAVED, at, station, method, notice=message)
 
     # -- keeping the cache fresh, sending the outbox ---------------------------------------
 
