@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ class DatabaseMissing(StoreTrouble):
 
 DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 FULL_CODES = {"SQLITE_FULL"}
+LOW_SPACE_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -152,12 +154,22 @@ def classify(error: BaseException, path: Path) -> StoreTrouble | None:
             return cause
         code = getattr(cause, "sqlite_errorname", "") or ""
         text = str(cause).lower()
-        if code in FULL_CODES or "disk is full" in text or _is_no_space(cause):
+        io_error = code.startswith("SQLITE_IOERR") or "disk i/o error" in text
+        full = code in FULL_CODES or "disk is full" in text or _is_no_space(cause)
+        if full or (io_error and _little_space(path.parent)):
             return DiskFull(f"disk penuh di folder {path.parent}: tidak ada yang tercatat. "
                             "Kosongkan ruang di disk itu, lalu ulangi")  # fmt: skip
         if code in DAMAGE_CODES or "malformed" in text or "not a database" in text:
             return DatabaseDamaged(damaged_message(path, ""))
     return None
+
+
+def _little_space(folder: Path) -> bool:
+    """SQLite reports some writes that found no space as plain I/O errors (the WAL index)."""
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
 
 
 def _is_no_space(error: BaseException) -> bool:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.safety_service import Refused
+from app.store.backup import BackupRefused, replace_damaged
 from app.store.database import is_server_url, sqlite_path
+from app.store.integrity import DatabaseDamaged
 from app.store.station_lock import holder
 
 
@@ -51,13 +54,33 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
                 "ulangi dengan --paksa: stasiun itu lalu berhenti mencatat dan menyimpan "
                 "pindaiannya di jurnal"
             )
-    result = ctx.services().safety.restore(args.file)
+    try:
+        services = ctx.services()
+    except CommandFailed as failed:
+        if not isinstance(failed.__cause__, DatabaseDamaged):
+            raise
+        return restore_over_damaged(args, sqlite_path(ctx.db_target))
+    result = services.safety.restore(args.file)
     if isinstance(result, Refused):
         raise CommandFailed(result.message)
     emit(
         {"restored_from": str(args.file), "previous_saved_as": str(result.path)},
         args.json,
         f"Basis data dipulihkan dari {args.file}. Isi sebelumnya disimpan di {result.path}.",
+    )
+    return 0
+
+
+def restore_over_damaged(args: argparse.Namespace, database: Path) -> int:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        aside = replace_damaged(database, args.file, stamp)
+    except BackupRefused as error:
+        raise CommandFailed(str(error)) from error
+    emit(
+        {"restored_from": str(args.file), "damaged_saved_as": str(aside)},
+        args.json,
+        f"Basis data dipulihkan dari {args.file}. Berkas yang rusak disisihkan di {aside}.",
     )
     return 0
 
