@@ -66,6 +66,7 @@ class StationLink:
         self.cache = cache
         self.online = True
         self.trouble = ""
+        self._shown: dict[int, tuple[AttendanceCounts, list[RecentCheckin]]] = {}
         self._sync_lock = threading.Lock()
 
     # -- what the gate calls ---------------------------------------------------------------
@@ -103,12 +104,18 @@ class StationLink:
 
     def snapshot(self, event_id: int, recent: int = 20) -> GateSnapshot:
         """Counts and last check-ins from the server, or from the cache while offline."""
-        counts, entries = self._either(
-            lambda: (
-                checkins_repo.attendance_counts(event_id),
-                checkins_repo.recent_checkins(event_id, recent) if recent else [],
+        try:
+            counts, entries = self._either(
+                lambda: (
+                    checkins_repo.attendance_counts(event_id),
+                    checkins_repo.recent_checkins(event_id, recent) if recent else [],
+                )
             )
-        )
+        except StoreTrouble as trouble:  # the last figures stay up, under the red warning
+            if not isinstance(trouble, DiskFull):
+                self.trouble = self.trouble or str(trouble)
+            counts, entries = self._shown.get(event_id, (AttendanceCounts(0, 0, 0, 0), []))
+        self._shown[event_id] = (counts, entries)
         return GateSnapshot(event_id, counts, entries, self.status())
 
     def status(self) -> LinkStatus:

@@ -34,13 +34,15 @@ def damaged(db_path, tmp_path):
         ["events"],
         ["audit", "verify"],
         ["checkin", "--event", "1", "--manual", "x", "--reason", "lupa"],
-        ["backup", "--out", "cadangan-baru.sqlite3"],
-        ["export", "--event", "1", "--out", "hadir.xlsx"],
+        ["backup", "--out", "{tmp}/cadangan-baru.sqlite3"],
+        ["export", "--event", "1", "--out", "{tmp}/hadir.xlsx"],
     ],
 )
-def test_every_command_on_a_damaged_file_says_damaged_and_names_the_backup(damaged, command):
+def test_every_command_on_a_damaged_file_says_damaged_and_names_the_backup(
+    damaged, command, tmp_path
+):
     db, newest = damaged
-    result = netra(*command, db=db)
+    result = netra(*[part.format(tmp=tmp_path) for part in command], db=db)
     assert result.returncode == 4, result.stdout + result.stderr
     assert f"basis data {db} rusak" in result.stderr
     assert f"netra restore {newest}" in result.stderr
