@@ -6,6 +6,8 @@ import gc
 import logging
 import os
 import sys
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -17,7 +19,9 @@ from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
 from app.settings import DATABASE_URL, LANGUAGE, STATION_NAME, Settings
+from app.store.backup import replace_damaged
 from app.store.database import describe, is_server_url, sqlite_path
+from app.store.integrity import DatabaseDamaged, newest_backup
 from app.store.station_cache import StationCache, cache_path
 from app.store.station_lock import StationLock
 from app.store.store import Store
@@ -56,7 +60,12 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
     if not may_open(target):
         return 1
     try:
-        store = Store(target)
+        try:
+            store = Store(target)
+        except DatabaseDamaged as damaged:
+            if not restored_newest_backup(sqlite_path(target), str(damaged)):
+                return 1
+            store = Store(target)
     except Exception as error:
         logging.getLogger("netra.gui").exception("database could not be opened")
         message = QCoreApplication.translate("Bootstrap", "Basis data tidak dapat dibuka:")
@@ -106,3 +115,20 @@ def may_open(target: str) -> bool:
     ).format(path=sqlite_path(target))
     answer = QMessageBox.question(None, APP_NAME, question)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def restored_newest_backup(path: Path, damage: str) -> bool:
+    """A damaged file at start: offer the newest backup in its place (the damaged file is
+    kept aside); without a backup, say what is wrong and stop."""
+    newest = newest_backup(path)
+    if newest is None:
+        QMessageBox.critical(None, APP_NAME, damage)
+        return False
+    question = QCoreApplication.translate(
+        "Bootstrap",
+        "{damage}\n\nPulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.",
+    ).format(damage=damage, backup=newest)
+    if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+        return False
+    replace_damaged(path, newest, datetime.now().strftime("%Y%m%d-%H%M%S"))
+    return True

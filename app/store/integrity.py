@@ -9,6 +9,9 @@
 The file is recognised by ``os.stat`` of its path: device and inode on Linux and macOS,
 volume serial number and file index on Windows (Python fills ``st_dev``/``st_ino`` from
 ``GetFileInformationByHandle`` there), so the same comparison works on every platform.
+Where a file system gives no file index (0), a deletion and a restore are still seen,
+a replacement by another file is not. Windows refuses to delete or rename a file
+SQLite holds open, so there the restore is the case that matters.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import PeeweeException, SqliteDatabase
 
 
 class StoreTrouble(Exception):
@@ -152,6 +156,8 @@ def classify(error: BaseException, path: Path) -> StoreTrouble | None:
     for cause in _chain(error):
         if isinstance(cause, StoreTrouble):
             return cause
+        if not isinstance(cause, sqlite3.Error | PeeweeException | OSError):
+            continue  # only the database's and the system's own words are read
         code = getattr(cause, "sqlite_errorname", "") or ""
         text = str(cause).lower()
         io_error = code.startswith("SQLITE_IOERR") or "disk i/o error" in text

@@ -200,6 +200,14 @@ Buat basis data baru yang kosong? Jika berkas itu terhapus atau dipindah, pilih 
 
 Create a new, empty database? If that file was deleted or moved, choose No, then restore a backup with: netra restore BACKUP_FILE --db {path}</translation>
     </message>
+    <message>
+        <source>{damage}
+
+Pulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.</source>
+        <translation>{damage}
+
+Restore the newest backup {backup}? The damaged file is kept aside.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>

@@ -3,8 +3,16 @@ shown then is never green."""
 
 import random
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.bootstrap import restored_newest_backup
+from app.services.container import Services
+from app.store.integrity import DatabaseDamaged
+from app.store.store import Store
 from app.ui.widgets.result_panel import PanelState
 from benchmarks.frameset import background
+from tests.cli.test_database_damage_cli import overwrite_middle
 from tests.ui.test_gerbang_view import Gate, checkins_of
 
 
@@ -36,3 +44,28 @@ def test_status_bar_says_the_database_is_gone_without_any_scan(window, db_path, 
     qtbot.waitUntil(lambda: window.link_label.isVisible(), timeout=10_000)
     assert window.link_label.text() == "BASIS DATA HILANG/RUSAK — pemindaian dihentikan"
     assert "hilang, dipindah atau diganti" in window.link_label.toolTip()
+
+
+def test_a_damaged_file_at_start_gives_way_to_the_newest_backup_when_asked(
+    qtbot, monkeypatch, tmp_path
+):
+    db = tmp_path / "netra.sqlite3"
+    store = Store(str(db))
+    services = Services.build(store)
+    services.demo.ensure_demo(300)
+    services.safety.backup(tmp_path / "cadangan" / "pagi.sqlite3")
+    store.close()
+    overwrite_middle(db)
+    with pytest.raises(DatabaseDamaged) as damaged:
+        Store(str(db))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )  # fmt: skip
+    assert restored_newest_backup(db, str(damaged.value))
+    assert "pagi.sqlite3" in asked[0] and "rusak" in asked[0]
+    reopened = Store(str(db))
+    assert Services.build(reopened).events.list_events()
+    reopened.close()
+    assert list(tmp_path.glob("netra-rusak-*.sqlite3"))
