@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from app.core.checkin import Method
+from app.core.checkin import CheckinResult, Guest, Method
 from app.core.clock import FixedClock
 from app.services.badge_service import BadgeService
 from app.services.checkin_service import CheckinService
@@ -48,12 +49,7 @@ class JournalService:
             try:
                 clock.at = datetime.fromisoformat(str(entry["at"]))
                 event_id, station = int(entry["event_id"]), str(entry["station"])
-                if entry["kind"] == "scan":
-                    method = Method(entry["method"])
-                    result = checkins.scan(event_id, entry["raw"], method, station)
-                else:
-                    reason = str(entry["reason"])
-                    result = checkins.manual(event_id, int(entry["person_id"]), reason, station)
+                result = replay(checkins, entry, event_id, station)
             except (KeyError, ValueError, TypeError):
                 report.problems.append(f"baris {number}: isinya tidak lengkap")
                 continue
@@ -62,3 +58,18 @@ class JournalService:
                 continue
             report.outcomes[result.outcome.value] += 1
         return report
+
+
+def replay(
+    checkins: CheckinService, entry: dict[str, Any], event_id: int, station: str
+) -> CheckinResult | Invalid:
+    """One journal line through the use case the gate called for it."""
+    kind, method = entry["kind"], Method(entry["method"])
+    if kind == "scan":
+        return checkins.scan(event_id, str(entry["raw"]), method, station)
+    if kind == "walkin":
+        return checkins.walk_in(event_id, Guest(**entry["guest"]), station)
+    person_id = int(entry["person_id"])
+    if kind == "admit":
+        return checkins.admit(event_id, person_id, method, station)
+    return checkins.manual(event_id, person_id, str(entry["reason"]), station)

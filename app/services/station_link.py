@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -95,12 +95,24 @@ class StationLink:
 
     def walk_in(self, event_id: int, guest: Guest, station: str) -> CheckinResult | Invalid:
         """A new guest needs the server: a row made offline could collide with its numbering."""
-        return self._online_only(lambda: self.checkins.walk_in(event_id, guest, station))
+        entry = {"kind": "walkin", "event_id": event_id, "guest": asdict(guest),
+                 "method": Method.WALKIN.value}  # fmt: skip
+        return self._saving(
+            lambda: self._online_only(lambda: self.checkins.walk_in(event_id, guest, station)),
+            entry, Method.WALKIN, station,
+        )  # fmt: skip
 
     def admit(
         self, event_id: int, person_id: int, method: Method, station: str
     ) -> CheckinResult | Invalid:
-        return self._online_only(lambda: self.checkins.admit(event_id, person_id, method, station))
+        entry = {"kind": "admit", "event_id": event_id, "person_id": person_id,
+                 "method": method.value}  # fmt: skip
+        return self._saving(
+            lambda: self._online_only(
+                lambda: self.checkins.admit(event_id, person_id, method, station)
+            ),
+            entry, method, station,
+        )  # fmt: skip
 
     def snapshot(self, event_id: int, recent: int = 20) -> GateSnapshot:
         """Counts and last check-ins from the server, or from the cache while offline."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 SUFFIX = ".jurnal.jsonl"
+KINDS = ("scan", "manual", "walkin", "admit")
 
 
 def journal_path(database: Path) -> Path:
@@ -41,7 +42,7 @@ def read(path: Path) -> list[dict[str, Any]] | str:
             entry = json.loads(line)
         except ValueError:
             return f"{path.name} baris {number}: bukan baris jurnal Netra"
-        if not isinstance(entry, dict) or entry.get("kind") not in ("scan", "manual"):
+        if not isinstance(entry, dict) or entry.get("kind") not in KINDS:
             return f"{path.name} baris {number}: bukan baris jurnal Netra"
         entries.append(entry)
     return entries

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from app.core.checkin import Method
+from app.core.checkin import Guest, Method
 from app.core.outcomes import Outcome
 from app.services.container import Services
 from app.services.journal_service import JournalService
@@ -70,23 +70,31 @@ def test_database_replaced_by_another_file_is_noticed_before_the_scan_shows(demo
 
 def test_moved_database_is_noticed_and_the_journal_merges_back(demo, db_path, tmp_path):
     event, tokens = absent_tokens(demo, 3)
+    forgot = [
+        p for p in people_repo.expected_people(event.id)
+        if checkins_repo.prior_checkin(event.id, p.id) is None
+    ][3]  # fmt: skip
     moved = tmp_path / "dipindah"
     moved.mkdir()
     demo.store.close()
     for name in (db_path.name, db_path.name + "-wal", db_path.name + "-shm"):
         if (db_path.parent / name).exists():
             shutil.move(db_path.parent / name, moved / name)
-    results = [scan(demo, event, token) for token in tokens]
-    assert {r.outcome for r in results} == {Outcome.NOT_SAVED}
+    results = [scan(demo, event, token) for token in tokens[:2]]
+    results.append(demo.link.manual(event.id, forgot.id, "kartu tertinggal", GATE))
+    guest = Guest("Tamu Dari Bawaslu", "3201010101010001", "Bawaslu", "undangan")
+    results.append(demo.link.walk_in(event.id, guest, GATE))
+    assert [r.outcome for r in results] == [Outcome.NOT_SAVED] * 4
     back = Store(str(moved / db_path.name), create=False)
     try:
         report = JournalService(back, "petugas").merge(journal_path(db_path))
-        assert report.outcomes == {"recorded": 3} and report.problems == []
+        assert report.problems == [] and sum(report.outcomes.values()) == 4
+        assert set(report.outcomes) <= {"recorded", "late"}
         again = JournalService(back, "petugas").merge(journal_path(db_path))
-        assert again.outcomes == {"duplicate": 3}
+        assert again.outcomes == {"duplicate": 4}  # merging twice adds nothing
     finally:
         back.close()
-    assert recorded_count(moved / db_path.name) == 84 + 3
+    assert recorded_count(moved / db_path.name) == 84 + 4
 
 
 def test_a_restore_over_a_running_station_is_refused_or_forced_and_noticed(demo, db_path, tmp_path):
