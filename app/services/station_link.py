@@ -66,6 +66,7 @@ class StationLink:
         self.cache = cache
         self.online = True
         self.trouble = ""
+        self.trouble_summary = ""
         self._shown: dict[int, tuple[AttendanceCounts, list[RecentCheckin]]] = {}
         self._sync_lock = threading.Lock()
 
@@ -152,17 +153,17 @@ class StationLink:
         the gate is given goes to the journal beside it, to be merged back later."""
         try:
             if self.trouble:
-                raise DatabaseGone(self.trouble)
+                raise DatabaseGone(self.trouble, self.trouble_summary)
             return call()
         except StoreTrouble as trouble:
             at = self.clock.now()
-            message = str(trouble)
+            notice = trouble.summary
             if not isinstance(trouble, DiskFull):
-                self.trouble = message
+                self.trouble, self.trouble_summary = str(trouble), trouble.summary
                 kept = journal.journal_path(Path(self.store.db.database))
                 journal.append(kept, {**entry, "station": station, "at": at.isoformat()})
-                message = f"{message}. Disimpan di jurnal {kept}"
-            return CheckinResult(Outcome.NOT_SAVED, at, station, method, notice=message)
+                notice = f"{notice}. Disimpan di jurnal {kept}"
+            return CheckinResult(Outcome.NOT_SAVED, at, station, method, notice=notice)
 
     # -- keeping the cache fresh, sending the outbox ---------------------------------------
 

@@ -28,7 +28,12 @@ from peewee import PeeweeException, SqliteDatabase
 
 
 class StoreTrouble(Exception):
-    """The database file cannot be trusted or written; the message says why and where."""
+    """The database file cannot be trusted or written; the message says why, where and
+    what to do; ``summary`` is the few words a gate shows under its red headline."""
+
+    def __init__(self, message: str, summary: str = "") -> None:
+        super().__init__(message)
+        self.summary = summary or message
 
 
 class DatabaseGone(StoreTrouble):
@@ -99,7 +104,7 @@ def gone_message(path: Path, restored: bool) -> str:
 def check_same_file(path: Path, opened: FileIdentity) -> None:
     """Raise ``DatabaseGone`` unless ``path`` still names the file opened."""
     if path_identity(path) != (opened.device, opened.inode):
-        raise DatabaseGone(gone_message(path, restored=False))
+        raise DatabaseGone(gone_message(path, restored=False), "Basis data hilang atau diganti")
 
 
 def check_still_ours(db: SqliteDatabase, opened: FileIdentity) -> None:
@@ -107,7 +112,9 @@ def check_still_ours(db: SqliteDatabase, opened: FileIdentity) -> None:
     path = Path(db.database)
     check_same_file(path, opened)
     if generation(db) != opened.generation:
-        raise DatabaseGone(gone_message(path, restored=True))
+        raise DatabaseGone(
+            gone_message(path, restored=True), "Basis data dipulihkan di tempat lain"
+        )
 
 
 def quick_check(db: SqliteDatabase) -> None:
@@ -163,8 +170,11 @@ def classify(error: BaseException, path: Path) -> StoreTrouble | None:
         io_error = code.startswith("SQLITE_IOERR") or "disk i/o error" in text
         full = code in FULL_CODES or "disk is full" in text or _is_no_space(cause)
         if full or (io_error and _little_space(path.parent)):
-            return DiskFull(f"disk penuh di folder {path.parent}: tidak ada yang tercatat. "
-                            "Kosongkan ruang di disk itu, lalu ulangi")  # fmt: skip
+            return DiskFull(
+                f"disk penuh di folder {path.parent}: tidak ada yang tercatat. "
+                "Kosongkan ruang di disk itu, lalu ulangi",
+                f"Disk penuh di folder {path.parent}. Kosongkan ruang, lalu pindai lagi",
+            )
         if code in DAMAGE_CODES or "malformed" in text or "not a database" in text:
             return DatabaseDamaged(damaged_message(path, ""))
     return None

@@ -1660,8 +1660,8 @@ Restore the newest backup {backup}? The damaged file is kept aside.</translation
         <translation>The badge holder is not on the active staff list.</translation>
     </message>
     <message>
-        <source>Basis data tidak dapat mencatat. Minta orang ini menunggu.</source>
-        <translation>The database cannot record. Ask this person to wait.</translation>
+        <source>Belum tercatat.</source>
+        <translation>Not recorded yet.</translation>
     </message>
     <message>
         <source>Kode tidak sah.</source>

@@ -48,7 +48,7 @@ def test_deleted_database_stops_scans_and_keeps_them_in_a_journal(demo, db_path)
     results = [scan(demo, event, token) for token in tokens[1:]]
     assert [r.outcome for r in results] == [Outcome.NOT_SAVED] * 3
     assert not any(r.shows_recorded for r in results)
-    assert "hilang, dipindah atau diganti" in results[0].notice
+    assert "Basis data hilang atau diganti" in results[0].notice
     assert str(journal_path(db_path)) in results[0].notice
     kept = [json.loads(line) for line in journal_path(db_path).read_text().splitlines()]
     assert [entry["raw"] for entry in kept] == tokens[1:]
@@ -113,8 +113,8 @@ def test_a_restore_over_a_running_station_is_refused_or_forced_and_noticed(demo,
         claim.release()
     result = scan(demo, event, tokens[1])
     assert result.outcome is Outcome.NOT_SAVED
-    assert "dipulihkan dari cadangan oleh proses lain" in result.notice
-    assert "dipulihkan" in demo.link.status().trouble
+    assert "Basis data dipulihkan di tempat lain" in result.notice
+    assert "dipulihkan dari cadangan oleh proses lain" in demo.link.status().trouble
 
 
 def test_a_station_that_closed_leaves_no_claim_behind(db_path, store, tmp_path):

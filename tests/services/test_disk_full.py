@@ -66,7 +66,7 @@ def test_gate_on_a_full_disk_says_so_records_nothing_and_resumes(small_disk):
         ]
         refused = [r for r in results if r.outcome is Outcome.NOT_SAVED]
         assert refused, "the disk never filled up"
-        assert f"disk penuh di folder {small_disk}" in refused[0].notice
+        assert f"Disk penuh di folder {small_disk}" in refused[0].notice
         assert "no transaction" not in refused[0].notice
         filler.unlink()
         again = services.link.scan(event.id, tokens[-1], Method.CAMERA, "Gerbang 1")

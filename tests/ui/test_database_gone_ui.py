@@ -33,7 +33,7 @@ def test_gate_shows_red_and_no_green_once_the_database_file_is_deleted(
     gate.wait_results(1)
     assert gate.view.panel.state is PanelState.RED
     assert gate.view.panel.headline.text() == "TIDAK TERCATAT"
-    assert "hilang, dipindah atau diganti" in gate.view.panel.notice_label.text()
+    assert "Basis data hilang atau diganti" in gate.view.panel.notice_label.text()
     qtbot.waitUntil(lambda: gate.view.offline_banner.isVisible(), timeout=5_000)
     assert gate.view.offline_banner.text().startswith("TIDAK TERCATAT — berkas basis data")
     assert checkins_of(person) == 0

@@ -160,7 +160,7 @@ class ResultPanel(QFrame):
             ),
         }
         if result.outcome is Outcome.NOT_SAVED:
-            return self.tr("Basis data tidak dapat mencatat. Minta orang ini menunggu.")
+            return self.tr("Belum tercatat.")
         return reasons.get(result.reason, self.tr("Kode tidak sah.")) if result.reason else (
             self.tr("Kode tidak sah.")
         )  # fmt: skip
