@@ -53,7 +53,8 @@ def open_settings() -> Settings:
 
 def run_gui(db: str | None = None, station: str | None = None) -> int:
     application = create_application()
-    error_hook.install(start_logging(data_dir()))
+    log_file = start_logging(data_dir())
+    error_hook.install(log_file)
     settings = open_settings()
     install_language(choose_language(settings.get(LANGUAGE), QLocale.system().name()))
     target = db or os.environ.get(DB_ENV) or settings.get(DATABASE_URL) or default_database_url()
@@ -75,6 +76,7 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
 
             DatabaseDialog(settings).exec()
         return 1
+    error_hook.install(log_file, store.trouble_message)
     # A gate on the shared server keeps its own copy, to keep scanning if the server is lost.
     cache = StationCache(cache_path(data_dir(), target)) if store.is_shared_server else None
     services = Services.build(

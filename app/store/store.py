@@ -113,14 +113,20 @@ class Store:
         moved_on = integrity.mark_restored(self.db, self.opened.generation)
         self.opened = integrity.FileIdentity(self.opened.device, self.opened.inode, moved_on)
 
+    def trouble_message(self, error: BaseException) -> str | None:
+        """What is wrong with the database file behind ``error`` (gone, damaged, disk
+        full), in words for the user; None if the error is not about the file."""
+        if not self.is_sqlite:
+            return None
+        trouble = integrity.classify(error, Path(self.db.database))
+        return None if trouble is None else str(trouble)
+
     def explain(self, error: Exception) -> str:
         """What to tell a user about an unexpected ``error``: the trouble with the file
         if there is one, never an exception's class name (the log has the details)."""
-        path = Path(self.db.database) if self.is_sqlite else None
-        trouble = integrity.classify(error, path) if path else None
-        if trouble is not None:
-            return str(trouble)
-        return "terjadi kesalahan yang tidak terduga; rinciannya ada di catatan aplikasi (log)"
+        return self.trouble_message(error) or (
+            "terjadi kesalahan yang tidak terduga; rinciannya ada di catatan aplikasi (log)"
+        )
 
     @contextmanager
     def troubles_named(self) -> Iterator[None]:

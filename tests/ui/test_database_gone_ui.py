@@ -69,3 +69,38 @@ def test_a_damaged_file_at_start_gives_way_to_the_newest_backup_when_asked(
     assert Services.build(reopened).events.list_events()
     reopened.close()
     assert list(tmp_path.glob("netra-rusak-*.sqlite3"))
+
+
+def test_an_unexpected_full_disk_anywhere_in_the_gui_says_disk_penuh_and_the_folder(
+    qtbot, store, db_path, isolated_data_dir, monkeypatch
+):
+    import logging
+    import sqlite3
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.app_log import start_logging
+    from app.ui import error_hook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    error_hook.install(start_logging(isolated_data_dir), store.trouble_message)
+    seen = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        seen.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.OperationalError:
+        sys.excepthook(*sys.exc_info())
+    [message] = seen
+    assert message.startswith(f"disk penuh di folder {db_path.parent}")
+    assert "OperationalError" not in message
+    for handler in logging.getLogger("netra").handlers[:]:
+        logging.getLogger("netra").removeHandler(handler)
+        handler.close()
