@@ -104,3 +104,27 @@ def test_an_unexpected_full_disk_anywhere_in_the_gui_says_disk_penuh_and_the_fol
     for handler in logging.getLogger("netra").handlers[:]:
         logging.getLogger("netra").removeHandler(handler)
         handler.close()
+
+
+def test_background_work_that_fails_reports_no_exception_class_name(qtbot, store, db_path):
+    import sqlite3
+
+    from app.ui.workers.task_runner import TaskRunner
+
+    runner = TaskRunner(store)
+    failures = []
+    runner.failed.connect(lambda name, message: failures.append(message))
+
+    def unexpected():
+        raise KeyError("kolom")
+
+    def damaged():
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    runner.run("satu", unexpected)
+    qtbot.waitUntil(lambda: len(failures) == 1, timeout=5_000)
+    runner.run("dua", damaged)
+    qtbot.waitUntil(lambda: len(failures) == 2, timeout=5_000)
+    assert "catatan aplikasi" in failures[0] and "KeyError" not in failures[0]
+    assert failures[1].startswith(f"basis data {db_path} rusak")
+    assert "DatabaseError" not in failures[1]
