@@ -128,3 +128,20 @@ def test_background_work_that_fails_reports_no_exception_class_name(qtbot, store
     assert "catatan aplikasi" in failures[0] and "KeyError" not in failures[0]
     assert failures[1].startswith(f"basis data {db_path} rusak")
     assert "DatabaseError" not in failures[1]
+
+
+def test_the_gui_makes_a_database_only_after_asking(qtbot, monkeypatch, db_path):
+    from app.bootstrap import may_open
+
+    asked = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda parent, title, text: asked.append(text) or answer[0],
+    )  # fmt: skip
+    assert not may_open(str(db_path))
+    assert str(db_path) in asked[0] and "netra restore" in asked[0]
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert may_open(str(db_path))
+    Store(str(db_path)).close()
+    assert may_open(str(db_path)) and len(asked) == 2  # an existing file is not asked about
