@@ -18,10 +18,12 @@ from app.app_log import start_logging
 from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
+from app.services.journal_service import JournalService
 from app.settings import DATABASE_URL, LANGUAGE, STATION_NAME, Settings
 from app.store.backup import replace_damaged
 from app.store.database import describe, is_server_url, sqlite_path
 from app.store.integrity import DatabaseDamaged, newest_backup
+from app.store.journal import journal_path
 from app.store.station_cache import StationCache, cache_path
 from app.store.station_lock import StationLock
 from app.store.store import Store
@@ -77,6 +79,8 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
             DatabaseDialog(settings).exec()
         return 1
     error_hook.install(log_file, store.trouble_message)
+    if store.is_sqlite:
+        merge_waiting_journal(store, sqlite_path(target))
     # A gate on the shared server keeps its own copy, to keep scanning if the server is lost.
     cache = StationCache(cache_path(data_dir(), target)) if store.is_shared_server else None
     services = Services.build(
@@ -134,3 +138,24 @@ def restored_newest_backup(path: Path, damage: str) -> bool:
         return False
     replace_damaged(path, newest, datetime.now().strftime("%Y%m%d-%H%M%S"))
     return True
+
+
+def merge_waiting_journal(store: Store, database: Path) -> None:
+    """Scans kept while the database was gone wait in a journal beside it: offer to merge
+    them now; a merged journal is renamed so it is not offered again."""
+    waiting = journal_path(database)
+    if not waiting.exists():
+        return
+    question = QCoreApplication.translate(
+        "Bootstrap",
+        "Ada jurnal pemindaian dari saat basis data hilang:\n{file}\n\nGabungkan sekarang? "
+        "Setiap pindaian diputuskan lagi dengan aturan gerbang; yang sudah tercatat tidak ganda.",
+    ).format(file=waiting)
+    if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+        return
+    report = JournalService(store, actor="operator").merge(waiting)
+    if isinstance(report, str):
+        QMessageBox.warning(None, APP_NAME, report)
+        return
+    waiting.replace(waiting.with_name(f"{waiting.name}.digabung-{datetime.now():%Y%m%d-%H%M%S}"))
+    QMessageBox.information(None, APP_NAME, "\n".join(report.lines(waiting.name)))

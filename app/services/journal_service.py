@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.checkin import CheckinResult, Guest, Method
 from app.core.clock import FixedClock
+from app.core.locale_format import number
 from app.services.badge_service import BadgeService
 from app.services.checkin_service import CheckinService
 from app.services.event_service import Invalid
@@ -22,11 +23,22 @@ from app.services.pin_service import PinService
 from app.store import journal
 from app.store.store import Store
 
+OUTCOME_WORDS = {"recorded": "tercatat", "late": "tercatat terlambat",
+                 "duplicate": "sudah tercatat"}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class JournalReport:
     outcomes: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+
+    def lines(self, name: str) -> list[str]:
+        """What merging the journal ``name`` did, in Indonesian, then each problem."""
+        counted = ", ".join(
+            f"{number(count)} {OUTCOME_WORDS.get(outcome, f'ditolak ({outcome})')}"
+            for outcome, count in sorted(self.outcomes.items())
+        )
+        return [f"Jurnal {name} digabung: {counted or 'tidak ada baris'}.", *self.problems]
 
 
 class JournalService:
@@ -45,16 +57,16 @@ class JournalService:
             PinService(self.store, clock, self.actor),
         )  # fmt: skip
         report = JournalReport()
-        for number, entry in enumerate(entries, start=1):
+        for line, entry in enumerate(entries, start=1):
             try:
                 clock.at = datetime.fromisoformat(str(entry["at"]))
                 event_id, station = int(entry["event_id"]), str(entry["station"])
                 result = replay(checkins, entry, event_id, station)
             except (KeyError, ValueError, TypeError):
-                report.problems.append(f"baris {number}: isinya tidak lengkap")
+                report.problems.append(f"baris {line}: isinya tidak lengkap")
                 continue
             if isinstance(result, Invalid):
-                report.problems.append(f"baris {number}: " + "; ".join(map(str, result.errors)))
+                report.problems.append(f"baris {line}: " + "; ".join(map(str, result.errors)))
                 continue
             report.outcomes[result.outcome.value] += 1
         return report

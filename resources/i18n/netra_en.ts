@@ -208,6 +208,16 @@ Pulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.</source
 
 Restore the newest backup {backup}? The damaged file is kept aside.</translation>
     </message>
+    <message>
+        <source>Ada jurnal pemindaian dari saat basis data hilang:
+{file}
+
+Gabungkan sekarang? Setiap pindaian diputuskan lagi dengan aturan gerbang; yang sudah tercatat tidak ganda.</source>
+        <translation>There is a journal of scans from when the database was gone:
+{file}
+
+Merge it now? Each scan is decided again by the gate&apos;s rules; nobody already recorded is counted twice.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>

@@ -138,3 +138,22 @@ def test_a_missing_file_is_refused_when_creating_is_not_asked(db_path):
     with pytest.raises(DatabaseMissing, match="netra init"):
         Store(str(db_path), create=False)
     assert not db_path.exists()
+
+
+def test_journal_merges_back_from_the_command_line_and_names_a_bad_line(demo, db_path, tmp_path):
+    event, tokens = absent_tokens(demo, 2)
+    db_path.unlink()
+    for token in tokens:
+        assert scan(demo, event, token).outcome is Outcome.NOT_SAVED
+    backup = tmp_path / "kembali.sqlite3"
+    with sqlite3.connect(backup) as target:
+        demo.store.db.connection().backup(target)  # the lost file's content, as a backup
+    assert netra("restore", str(backup), db=db_path).returncode == 0
+    kept = journal_path(db_path)
+    merged = netra("jurnal", "gabung", str(kept), db=db_path)
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.startswith(f"Jurnal {kept.name} digabung: 2 tercatat")
+    with kept.open("a") as journal:
+        journal.write("bukan json\n")
+    refused = netra("jurnal", "gabung", str(kept), db=db_path)
+    assert refused.returncode == 1 and f"{kept.name} baris 3" in refused.stderr

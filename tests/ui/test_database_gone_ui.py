@@ -145,3 +145,34 @@ def test_the_gui_makes_a_database_only_after_asking(qtbot, monkeypatch, db_path)
     assert may_open(str(db_path))
     Store(str(db_path)).close()
     assert may_open(str(db_path)) and len(asked) == 2  # an existing file is not asked about
+
+
+def test_a_journal_waiting_at_start_is_offered_merged_and_not_offered_again(
+    qtbot, monkeypatch, demo, db_path
+):
+    from app.bootstrap import merge_waiting_journal
+    from app.core.checkin import Method
+    from app.store import checkins_repo, journal, people_repo
+
+    event = demo.events.list_events()[0]
+    person = next(
+        p for p in people_repo.expected_people(event.id)
+        if checkins_repo.prior_checkin(event.id, p.id) is None
+    )  # fmt: skip
+    token = demo.badges.token_for(event.organisation_id, person)
+    journal.append(
+        journal.journal_path(db_path),
+        {"kind": "scan", "event_id": event.id, "raw": token, "method": Method.CAMERA.value,
+         "station": "Gerbang 2", "at": "2024-10-01T07:10:00"},
+    )  # fmt: skip
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    merge_waiting_journal(demo.store, db_path)
+    assert shown == [f"Jurnal {db_path.name}.jurnal.jsonl digabung: 1 tercatat."]
+    assert checkins_of(person) == 1
+    assert not journal.journal_path(db_path).exists()
+    merge_waiting_journal(demo.store, db_path)
+    assert len(shown) == 1

@@ -8,10 +8,7 @@ from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
-from app.core.locale_format import number
 from app.services.journal_service import JournalService
-
-WORDS = {"recorded": "tercatat", "late": "tercatat terlambat", "duplicate": "sudah tercatat"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,11 +24,7 @@ def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     report = JournalService(ctx.store, actor="cli").merge(args.file)
     if isinstance(report, str):
         raise CommandFailed(report)
-    counted = ", ".join(
-        f"{number(count)} {WORDS.get(outcome, 'ditolak (' + outcome + ')')}"
-        for outcome, count in sorted(report.outcomes.items())
-    )
-    lines = [f"Jurnal {args.file.name} digabung: {counted or 'tidak ada baris'}.", *report.problems]
+    lines = report.lines(args.file.name)
     emit(
         {"outcomes": dict(report.outcomes), "problems": report.problems},
         args.json,
