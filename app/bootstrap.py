@@ -6,6 +6,8 @@ import gc
 import logging
 import os
 import sys
+from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -16,9 +18,14 @@ from app.app_log import start_logging
 from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
+from app.services.journal_service import JournalService
 from app.settings import DATABASE_URL, LANGUAGE, STATION_NAME, Settings
-from app.store.database import describe, is_server_url
+from app.store.backup import replace_damaged
+from app.store.database import describe, is_server_url, sqlite_path
+from app.store.integrity import DatabaseDamaged, newest_backup
+from app.store.journal import journal_path
 from app.store.station_cache import StationCache, cache_path
+from app.store.station_lock import StationLock
 from app.store.store import Store
 from app.ui import error_hook
 from app.ui.i18n import install_language
@@ -48,12 +55,20 @@ def open_settings() -> Settings:
 
 def run_gui(db: str | None = None, station: str | None = None) -> int:
     application = create_application()
-    error_hook.install(start_logging(data_dir()))
+    log_file = start_logging(data_dir())
+    error_hook.install(log_file)
     settings = open_settings()
     install_language(choose_language(settings.get(LANGUAGE), QLocale.system().name()))
     target = db or os.environ.get(DB_ENV) or settings.get(DATABASE_URL) or default_database_url()
+    if not may_open(target):
+        return 1
     try:
-        store = Store(target)
+        try:
+            store = Store(target)
+        except DatabaseDamaged as damaged:
+            if not restored_newest_backup(sqlite_path(target), str(damaged)):
+                return 1
+            store = Store(target)
     except Exception as error:
         logging.getLogger("netra.gui").exception("database could not be opened")
         message = QCoreApplication.translate("Bootstrap", "Basis data tidak dapat dibuka:")
@@ -63,6 +78,9 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
 
             DatabaseDialog(settings).exec()
         return 1
+    error_hook.install(log_file, store.trouble_message)
+    if store.is_sqlite:
+        merge_waiting_journal(store, sqlite_path(target))
     # A gate on the shared server keeps its own copy, to keep scanning if the server is lost.
     cache = StationCache(cache_path(data_dir(), target)) if store.is_shared_server else None
     services = Services.build(
@@ -73,6 +91,7 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
 
     window = MainWindow(services, settings)
     window.show()
+    claim = StationLock(sqlite_path(target), services.station) if store.is_sqlite else None
     # Everything built so far lives until the end: keep it out of the garbage collector's
     # full passes, which would otherwise pause the UI thread for tens of milliseconds.
     gc.freeze()
@@ -85,3 +104,58 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
         store.close()
         if cache is not None:
             cache.close()
+        if claim is not None:
+            claim.release()
+
+
+def may_open(target: str) -> bool:
+    """A SQLite file that is not there is made only when the user says so: at the first
+    start, or after the file was deleted (then restoring a backup is the better way)."""
+    if is_server_url(target) or sqlite_path(target).exists():
+        return True
+    question = QCoreApplication.translate(
+        "Bootstrap",
+        "Basis data belum ada di:\n{path}\n\nBuat basis data baru yang kosong? Jika berkas "
+        "itu terhapus atau dipindah, pilih Tidak, lalu pulihkan cadangan dengan: netra restore "
+        "BERKAS_CADANGAN --db {path}",
+    ).format(path=sqlite_path(target))
+    answer = QMessageBox.question(None, APP_NAME, question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def restored_newest_backup(path: Path, damage: str) -> bool:
+    """A damaged file at start: offer the newest backup in its place (the damaged file is
+    kept aside); without a backup, say what is wrong and stop."""
+    newest = newest_backup(path)
+    if newest is None:
+        QMessageBox.critical(None, APP_NAME, damage)
+        return False
+    question = QCoreApplication.translate(
+        "Bootstrap",
+        "{damage}\n\nPulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.",
+    ).format(damage=damage, backup=newest)
+    if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+        return False
+    replace_damaged(path, newest, datetime.now().strftime("%Y%m%d-%H%M%S"))
+    return True
+
+
+def merge_waiting_journal(store: Store, database: Path) -> None:
+    """Scans kept while the database was gone wait in a journal beside it: offer to merge
+    them now; a merged journal is renamed so it is not offered again."""
+    waiting = journal_path(database)
+    if not waiting.exists():
+        return
+    question = QCoreApplication.translate(
+        "Bootstrap",
+        "Ada jurnal pemindaian dari saat basis data hilang:\n{file}\n\nGabungkan sekarang? "
+        "Setiap pindaian diputuskan lagi dengan aturan gerbang; yang sudah tercatat tidak ganda.",
+    ).format(file=waiting)
+    if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
+        return
+    report = JournalService(store, actor="operator").merge(waiting)
+    if isinstance(report, str):
+        QMessageBox.warning(None, APP_NAME, report)
+        return
+    waiting.replace(waiting.with_name(f"{waiting.name}.digabung-{datetime.now():%Y%m%d-%H%M%S}"))
+    QMessageBox.information(None, APP_NAME, "\n".join(report.lines(waiting.name)))

@@ -5,27 +5,39 @@ from __future__ import annotations
 import os
 from functools import cached_property
 
-from app.cli.output import CommandFailed
+from app.cli.output import DATABASE_TROUBLE, CommandFailed
 from app.core.events import Event
 from app.paths import DB_ENV, default_database_url
 from app.services.container import Services
-from app.store.database import describe
+from app.store.database import describe, is_server_url, sqlite_path
+from app.store.integrity import StoreTrouble, classify
 from app.store.store import Store
 
 
 class CliContext:
-    def __init__(self, db: str | None, station: str | None = None) -> None:
+    def __init__(self, db: str | None, station: str | None = None, create: bool = False) -> None:
+        """``create``: the command may make a new database (``init``, ``demo``, ``restore``);
+        any other refuses a missing file instead of silently starting an empty one."""
         self.db_target = db or os.environ.get(DB_ENV) or default_database_url()
         self.station = station or "Gerbang 1"
+        self.create = create
 
     @cached_property
     def store(self) -> Store:
         try:
-            return Store(self.db_target)
+            return Store(self.db_target, create=self.create)
+        except StoreTrouble as trouble:
+            raise CommandFailed(str(trouble), DATABASE_TROUBLE) from trouble
         except Exception as error:
             raise CommandFailed(
                 f"basis data tidak dapat dibuka ({describe(self.db_target)}): {error}"
             ) from error
+
+    def trouble(self, error: Exception) -> StoreTrouble | None:
+        """The trouble with the database file behind an unexpected ``error``, if any."""
+        if is_server_url(self.db_target):
+            return None
+        return classify(error, sqlite_path(self.db_target))
 
     def services(self) -> Services:
         return Services.build(self.store, actor="cli", station=self.station)

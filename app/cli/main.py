@@ -1,7 +1,8 @@
 """Entry point of ``netra``: without a subcommand it opens the GUI.
 
 Exit codes: 0 success, 1 bad input or a refused operation (a clear message, never
-a traceback), 2 usage errors (argparse).
+a traceback), 2 usage errors (argparse), 3 ``netra checkin``: already recorded, 4 the
+database cannot be used (missing, gone, damaged, disk full): nothing was changed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from app.cli.commands import (
     decode_cmd,
     demo_cmd,
     events_cmd,
+    init_cmd,
+    journal_cmd,
     keys_cmd,
     pakta_cmd,
     pin_cmd,
@@ -31,13 +34,13 @@ from app.cli.commands import (
     station_cmd,
 )
 from app.cli.context import CliContext
-from app.cli.output import CommandFailed, fail
+from app.cli.output import BAD_INPUT, DATABASE_TROUBLE, CommandFailed, fail
 from app.paths import data_dir
 
 COMMAND_MODULES = [
-    demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
+    init_cmd, demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
     replay_cmd, pin_cmd, pakta_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
-    station_cmd,
+    station_cmd, journal_cmd,
 ]  # fmt: skip
 
 
@@ -70,15 +73,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.bootstrap import run_gui
 
         return run_gui(db=args.db, station=args.station)
-    start_logging(data_dir())
-    ctx = CliContext(args.db, args.station)
+    log_file = start_logging(data_dir())
+    ctx = CliContext(args.db, args.station, create=getattr(args, "creates_database", False))
     try:
         return int(args.run(args, ctx))
     except CommandFailed as error:
-        return fail(str(error))
+        return fail(str(error), getattr(error, "exit_code", BAD_INPUT))
     except Exception as error:
         logging.getLogger("netra.cli").exception("command %s failed", args.command)
-        return fail(f"perintah gagal: {error.__class__.__name__}: {error}")
+        trouble = ctx.trouble(error)
+        if trouble is not None:
+            return fail(str(trouble), DATABASE_TROUBLE)
+        return fail(f"perintah gagal; rinciannya ada di catatan aplikasi {log_file}")
     finally:
         ctx.close()
 

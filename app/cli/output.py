@@ -9,10 +9,17 @@ from typing import Any
 OK = 0
 BAD_INPUT = 1
 USAGE = 2
+ALREADY_RECORDED = 3
+DATABASE_TROUBLE = 4
 
 
 class CommandFailed(Exception):
-    """Bad input or a refused operation: the message is printed, the exit code is 1."""
+    """Bad input or a refused operation: the message is printed, the exit code is 1
+    unless another is given."""
+
+    def __init__(self, message: str, exit_code: int = BAD_INPUT) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
 
 
 def emit(data: Any, as_json: bool, text: str) -> None:
@@ -23,9 +30,9 @@ def emit(data: Any, as_json: bool, text: str) -> None:
         print(text)
 
 
-def fail(message: str) -> int:
+def fail(message: str, code: int = BAD_INPUT) -> int:
     print(f"netra: {message}", file=sys.stderr)
-    return BAD_INPUT
+    return code
 
 
 def refused(errors: list[Any], heading: str = "") -> CommandFailed:

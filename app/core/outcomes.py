@@ -16,6 +16,7 @@ class Outcome(StrEnum):
     REVOKED = "revoked"
     UNKNOWN_PERSON = "unknown_person"
     NOT_EXPECTED = "not_expected"
+    NOT_SAVED = "not_saved"  # the database could not take it (gone, damaged, disk full)
 
     @property
     def is_recorded(self) -> bool:

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from app.core.audit_chain import ChainBreak, find_breaks
+from app.core.audit_chain import AuditEntry, ChainBreak, find_breaks
 from app.core.checkin_audit import CheckinMismatch, checkin_mismatches
 from app.core.clock import Clock
-from app.store import audit_repo, backup, checkins_repo
+from app.store import audit_repo, backup, checkins_repo, integrity
 from app.store.store import Store
+
+UNREADABLE = "entri ini rusak: isinya tidak terbaca lagi (berkas basis data rusak atau diubah)"
+
+
+def readable(entry: AuditEntry) -> bool:
+    """Whether an entry's time and content can still be read (bytes overwritten make
+    them garbage that no check could use)."""
+    if not isinstance(entry.at, datetime):
+        return False
+    try:
+        return isinstance(json.loads(entry.body), dict)
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -44,8 +59,10 @@ class SafetyService:
         """Walk the whole chain and hold every check-in row against the entries that
         recorded it; with an event, count and report only that event's problems."""
         entries = audit_repo.all_entries()
-        breaks = find_breaks(entries)
-        mismatches = checkin_mismatches(entries, checkins_repo.stored_checkins())
+        sound = [entry for entry in entries if readable(entry)]
+        damaged = [ChainBreak(entry, UNREADABLE) for entry in entries if not readable(entry)]
+        breaks = sorted(damaged + find_breaks(sound), key=lambda b: b.entry.id)
+        mismatches = checkin_mismatches(sound, checkins_repo.stored_checkins())
         if event_id is not None:
             breaks = [b for b in breaks if b.entry.event_id in (event_id, None)]
             mismatches = [m for m in mismatches if m.event_id == event_id]
@@ -70,9 +87,15 @@ class SafetyService:
                 "cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)"
             )
         try:
+            integrity.quick_check(self.store.db)  # a damaged file is not copied as if sound
             backup.backup_to(self.store.db, target)
+        except integrity.StoreTrouble as trouble:
+            return Refused(str(trouble))
         except (OSError, backup.BackupRefused) as error:
-            return Refused(f"cadangan gagal ditulis ke {target}: {error}")
+            trouble = integrity.classify(error, target)
+            return Refused(
+                str(trouble) if trouble else f"cadangan gagal ditulis ke {target}: {error}"
+            )
         with self.store.write():
             audit_repo.append(
                 self.actor, "backup.create", "database", target.name, self.clock.now()
@@ -91,6 +114,7 @@ class SafetyService:
         previous = Path(self.store.db.database).with_name(f"sebelum-pulih-{stamp}.sqlite3")
         backup.backup_to(self.store.db, previous)
         backup.restore_from(self.store.db, source)
+        self.store.restored()  # any station still holding the file stops and says so
         with self.store.write():
             audit_repo.append(
                 self.actor, "backup.restore", "database", source.name, self.clock.now(),

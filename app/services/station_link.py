@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, TypeVar
 
 from app.core.attendance import AttendanceCounts
 from app.core.checkin import CheckinResult, Guest, Method, RecentCheckin
 from app.core.errors import FieldError
+from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.station_records import StationRecords
 from app.services.checkin_service import CheckinService
 from app.services.event_service import Invalid
 from app.services.station_service import StationService, event_key
-from app.store import checkins_repo, events_repo, station_repo
+from app.store import checkins_repo, events_repo, journal, station_repo
+from app.store.integrity import DatabaseGone, DiskFull, StoreTrouble
 from app.store.station_cache import StationCache
 from app.store.store import ServerLost, Store
 
@@ -40,6 +43,7 @@ class LinkStatus:
     shared: bool  # on a shared server (else one local database: always "online")
     online: bool
     waiting: int  # scan attempts recorded offline, not yet on the server
+    trouble: str = ""  # the database cannot take scans: why, and what to do
 
 
 @dataclass(frozen=True)
@@ -61,46 +65,105 @@ class StationLink:
         self.clock = stations.clock
         self.cache = cache
         self.online = True
+        self.trouble = ""
+        self.trouble_summary = ""
+        self._shown: dict[int, tuple[AttendanceCounts, list[RecentCheckin]]] = {}
         self._sync_lock = threading.Lock()
 
     # -- what the gate calls ---------------------------------------------------------------
 
     def scan(self, event_id: int, raw: object, method: Method, station: str) -> CheckinResult:
-        return self._either(lambda: self.checkins.scan(event_id, raw, method, station))
+        entry = {"kind": "scan", "event_id": event_id, "raw": str(raw), "method": method.value}
+        return self._saving(
+            lambda: self._either(lambda: self.checkins.scan(event_id, raw, method, station)),
+            entry, method, station,
+        )  # fmt: skip
 
     def manual(
         self, event_id: int, person_id: int, reason: str, station: str
     ) -> CheckinResult | Invalid:
-        return self._either(lambda: self.checkins.manual(event_id, person_id, reason, station))
+        entry = {"kind": "manual", "event_id": event_id, "person_id": person_id,
+                 "reason": reason, "method": Method.MANUAL.value}  # fmt: skip
+        return self._saving(
+            lambda: self._either(
+                lambda: self.checkins.manual(event_id, person_id, reason, station)
+            ),
+            entry, Method.MANUAL, station,
+        )  # fmt: skip
 
     def search(self, event_id: int, text: str) -> list[Person]:
         return self._either(lambda: self.checkins.search(event_id, text))
 
     def walk_in(self, event_id: int, guest: Guest, station: str) -> CheckinResult | Invalid:
         """A new guest needs the server: a row made offline could collide with its numbering."""
-        return self._online_only(lambda: self.checkins.walk_in(event_id, guest, station))
+        entry = {"kind": "walkin", "event_id": event_id, "guest": asdict(guest),
+                 "method": Method.WALKIN.value}  # fmt: skip
+        return self._saving(
+            lambda: self._online_only(lambda: self.checkins.walk_in(event_id, guest, station)),
+            entry, Method.WALKIN, station,
+        )  # fmt: skip
 
     def admit(
         self, event_id: int, person_id: int, method: Method, station: str
     ) -> CheckinResult | Invalid:
-        return self._online_only(lambda: self.checkins.admit(event_id, person_id, method, station))
+        entry = {"kind": "admit", "event_id": event_id, "person_id": person_id,
+                 "method": method.value}  # fmt: skip
+        return self._saving(
+            lambda: self._online_only(
+                lambda: self.checkins.admit(event_id, person_id, method, station)
+            ),
+            entry, method, station,
+        )  # fmt: skip
 
     def snapshot(self, event_id: int, recent: int = 20) -> GateSnapshot:
         """Counts and last check-ins from the server, or from the cache while offline."""
-        counts, entries = self._either(
-            lambda: (
-                checkins_repo.attendance_counts(event_id),
-                checkins_repo.recent_checkins(event_id, recent) if recent else [],
+        try:
+            counts, entries = self._either(
+                lambda: (
+                    checkins_repo.attendance_counts(event_id),
+                    checkins_repo.recent_checkins(event_id, recent) if recent else [],
+                )
             )
-        )
+        except StoreTrouble as trouble:  # the last figures stay up, under the red warning
+            if not isinstance(trouble, DiskFull):
+                self.trouble = self.trouble or str(trouble)
+            counts, entries = self._shown.get(event_id, (AttendanceCounts(0, 0, 0, 0), []))
+        self._shown[event_id] = (counts, entries)
         return GateSnapshot(event_id, counts, entries, self.status())
 
     def status(self) -> LinkStatus:
         if self.cache is None:
-            return LinkStatus(shared=False, online=True, waiting=0)
+            if self.store.is_sqlite and not self.trouble:
+                try:
+                    self.store.check_still_ours()
+                except DatabaseGone as gone:
+                    self.trouble = str(gone)
+            return LinkStatus(shared=False, online=True, waiting=0, trouble=self.trouble)
         with self.store.routed_to(self.cache.db):
             waiting = station_repo.waiting_scans()
         return LinkStatus(shared=True, online=self.online, waiting=waiting)
+
+    # -- when the database cannot take what the gate is given -----------------------------
+
+    def _saving(
+        self, call: Callable[[], T], entry: dict[str, Any], method: Method, station: str
+    ) -> T | CheckinResult:
+        """Run ``call``; if the database is gone, damaged or full, nothing is shown as
+        recorded. Once the file is gone or damaged the station stops using it, and what
+        the gate is given goes to the journal beside it, to be merged back later."""
+        try:
+            if self.trouble:
+                raise DatabaseGone(self.trouble, self.trouble_summary)
+            return call()
+        except StoreTrouble as trouble:
+            at = self.clock.now()
+            notice = trouble.summary
+            if not isinstance(trouble, DiskFull):
+                self.trouble, self.trouble_summary = str(trouble), trouble.summary
+                kept = journal.journal_path(Path(self.store.db.database))
+                journal.append(kept, {**entry, "station": station, "at": at.isoformat()})
+                notice = f"{notice}. Disimpan di jurnal {kept}"
+            return CheckinResult(Outcome.NOT_SAVED, at, station, method, notice=notice)
 
     # -- keeping the cache fresh, sending the outbox ---------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -55,3 +57,18 @@ def restore_from(db: SqliteDatabase, source_path: Path) -> None:
     with sqlite3.connect(f"file:{source_path}?mode=ro", uri=True) as source:
         source.backup(db.connection())
     migrate(db)  # a backup made by an older Netra is brought up to this schema
+
+
+def replace_damaged(database: Path, source: Path, stamp: str) -> Path:
+    """Put a checked backup where a damaged file was; the damaged one is kept aside
+    (with its WAL) for whoever wants to look at it. Returns where it was put."""
+    check_restorable(source)
+    aside = database.with_name(f"{database.stem}-rusak-{stamp}{database.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        damaged = database.with_name(database.name + suffix)
+        if damaged.exists():
+            os.replace(damaged, aside.with_name(aside.name + suffix))
+    partial = database.with_name(database.name + ".sebagian")
+    shutil.copyfile(source, partial)
+    os.replace(partial, database)
+    return aside

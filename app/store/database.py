@@ -81,9 +81,27 @@ def open_database(target: str) -> Database:
             raise ValueError(f"alamat basis data {scheme}:// tidak dikenal; pakai postgresql://")
         settings = POSTGRES_TIMEOUTS | parse(target)
         return ServerDatabase(settings.pop("database"), **settings)
+    path = sqlite_path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return GuardedSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+
+
+class GuardedSqliteDatabase(SqliteDatabase):
+    """SQLite whose every new connection (peewee opens one per thread) first runs
+    ``guard``: opening a path whose file was deleted would silently start an empty one."""
+
+    guard: Callable[[], None] | None = None
+
+    def _connect(self) -> object:
+        if self.guard is not None:
+            self.guard()
+        return super()._connect()
+
+
+def sqlite_path(target: str) -> Path:
+    """The file a SQLite ``target`` (a path or ``sqlite:///path``) names."""
     path = target.removeprefix("sqlite:///") if target.startswith("sqlite:") else target
-    Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    return SqliteDatabase(str(Path(path).expanduser()), pragmas=SQLITE_PRAGMAS)
+    return Path(path).expanduser()
 
 
 def describe(target: str) -> str:

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from peewee import Database, InterfaceError, OperationalError, SqliteDatabase
 
-from app.store import audit_repo
-from app.store.database import RoutedDatabase, describe, is_server_url, open_database
+from app.store import audit_repo, integrity
+from app.store.database import (
+    GuardedSqliteDatabase,
+    RoutedDatabase,
+    describe,
+    is_server_url,
+    open_database,
+    sqlite_path,
+)
 from app.store.migrations import migrate
 from app.store.models import ALL_MODELS
 
@@ -21,11 +29,31 @@ class ServerLost(Exception):
 class Store:
     """Opens the database, brings its schema up to date and binds the models to it."""
 
-    def __init__(self, target: str) -> None:
+    def __init__(self, target: str, create: bool = True) -> None:
+        """``create=False``: a missing SQLite file is refused instead of made empty."""
         self.target = target
+        path = None if is_server_url(target) else sqlite_path(target)
+        if path is not None and not create and not path.exists():
+            hint = integrity.newest_backup_hint(path)
+            raise integrity.DatabaseMissing(
+                f"basis data {path} tidak ada. Buat baru dengan: netra init (atau netra demo);"
+                f" jika berkasnya terhapus, pulihkan cadangan ({hint})"
+            )
         self.db = open_database(target)
-        self.db.connect(reuse_if_open=True)
-        migrate(self.db)
+        try:
+            self.db.connect(reuse_if_open=True)
+            if isinstance(self.db, SqliteDatabase):
+                integrity.quick_check(self.db)
+            migrate(self.db)
+        except Exception as error:
+            self.close()
+            trouble = path and integrity.classify(error, path)
+            if trouble:
+                raise trouble from error
+            raise
+        self.opened = integrity.identity_of(self.db) if self.is_sqlite else None
+        if isinstance(self.db, GuardedSqliteDatabase):
+            self.db.guard = self._check_same_file
         self.models_db = RoutedDatabase(self.db)
         for model in ALL_MODELS:
             model.bind(self.models_db)
@@ -44,20 +72,77 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[None]:
-        """One use case, one transaction; SQLite takes the write lock at once to avoid upgrades."""
+        """One use case, one transaction; SQLite takes the write lock at once to avoid upgrades.
+
+        On the station's own SQLite file, the file is checked to still be the one opened
+        before the commit and after it: a change written to a deleted or replaced file is
+        lost, so it must never be reported as done (``DatabaseGone`` instead).
+        """
         current = self.models_db.obj
+        own_file = current is self.db and self.opened is not None
         atomic = (
             self.models_db.atomic("IMMEDIATE")
             if isinstance(current, SqliteDatabase)
             else self.models_db.atomic()
         )
-        with self.server_calls(), atomic:
+        with self.troubles_named(), self.server_calls(), atomic:
             if not isinstance(current, SqliteDatabase):
                 # Nearly every use case appends to the audit chain, whose lock serialises
                 # stations. Taking it first gives every writer the same lock order, so a
                 # scan and an admission of the same person on two stations cannot deadlock.
                 audit_repo.lock_chain(self.models_db)
             yield
+            if own_file:
+                self.check_still_ours()
+        if own_file:
+            self.check_still_ours()
+
+    def check_still_ours(self) -> None:
+        """Raise ``DatabaseGone`` if the path no longer names the file opened, as it was."""
+        assert isinstance(self.db, SqliteDatabase) and self.opened is not None
+        with self.troubles_named():
+            integrity.check_still_ours(self.db, self.opened)
+
+    def _check_same_file(self) -> None:
+        if self.opened is not None:
+            integrity.check_same_file(Path(self.db.database), self.opened)
+
+    def restored(self) -> None:
+        """This station replaced the content itself: the others are told, it carries on."""
+        assert isinstance(self.db, SqliteDatabase) and self.opened is not None
+        moved_on = integrity.mark_restored(self.db, self.opened.generation)
+        self.opened = integrity.FileIdentity(self.opened.device, self.opened.inode, moved_on)
+
+    def trouble_message(self, error: BaseException) -> str | None:
+        """What is wrong with the database file behind ``error`` (gone, damaged, disk
+        full), in words for the user; None if the error is not about the file."""
+        if not self.is_sqlite:
+            return None
+        trouble = integrity.classify(error, Path(self.db.database))
+        return None if trouble is None else str(trouble)
+
+    def explain(self, error: Exception) -> str:
+        """What to tell a user about an unexpected ``error``: the trouble with the file
+        if there is one, never an exception's class name (the log has the details)."""
+        return self.trouble_message(error) or (
+            "terjadi kesalahan yang tidak terduga; rinciannya ada di catatan aplikasi (log)"
+        )
+
+    @contextmanager
+    def troubles_named(self) -> Iterator[None]:
+        """Turn SQLite's errors for a full disk or a damaged file into ``StoreTrouble``."""
+        try:
+            yield
+        except integrity.StoreTrouble:
+            raise
+        except Exception as error:
+            current = self.models_db.obj
+            if not isinstance(current, SqliteDatabase):
+                raise
+            trouble = integrity.classify(error, Path(current.database))
+            if trouble is None:
+                raise
+            raise trouble from error
 
     @contextmanager
     def server_calls(self) -> Iterator[None]:

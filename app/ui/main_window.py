@@ -308,14 +308,18 @@ class MainWindow(QMainWindow):
         self.show_link(snapshot.status)
 
     def show_link(self, status: LinkStatus) -> None:
-        """On a shared server: connected, or offline with how many records wait to be sent."""
-        self.link_label.setVisible(status.shared)
-        self.link_label.setProperty("offline", not status.online)
+        """On a shared server: connected, or offline with how many records wait to be sent.
+        A database file gone or damaged is shown in red on every station."""
+        self.link_label.setVisible(status.shared or bool(status.trouble))
+        self.link_label.setProperty("offline", not status.online or bool(status.trouble))
         self.link_label.setText(
-            self.tr("Server terhubung")
+            self.tr("BASIS DATA HILANG/RUSAK — pemindaian dihentikan")
+            if status.trouble
+            else self.tr("Server terhubung")
             if status.online
             else self.tr("OFFLINE, {n} menunggu").format(n=number(status.waiting))
         )
+        self.link_label.setToolTip(status.trouble)
         self.link_label.style().unpolish(self.link_label)
         self.link_label.style().polish(self.link_label)
         self.link_label.setMinimumWidth(self.link_label.sizeHint().width())

@@ -190,6 +190,34 @@
         <source>Basis data tidak dapat dibuka:</source>
         <translation>The database cannot be opened:</translation>
     </message>
+    <message>
+        <source>Basis data belum ada di:
+{path}
+
+Buat basis data baru yang kosong? Jika berkas itu terhapus atau dipindah, pilih Tidak, lalu pulihkan cadangan dengan: netra restore BERKAS_CADANGAN --db {path}</source>
+        <translation>The database does not exist at:
+{path}
+
+Create a new, empty database? If that file was deleted or moved, choose No, then restore a backup with: netra restore BACKUP_FILE --db {path}</translation>
+    </message>
+    <message>
+        <source>{damage}
+
+Pulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.</source>
+        <translation>{damage}
+
+Restore the newest backup {backup}? The damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Ada jurnal pemindaian dari saat basis data hilang:
+{file}
+
+Gabungkan sekarang? Setiap pindaian diputuskan lagi dengan aturan gerbang; yang sudah tercatat tidak ganda.</source>
+        <translation>There is a journal of scans from when the database was gone:
+{file}
+
+Merge it now? Each scan is decided again by the gate&apos;s rules; nobody already recorded is counted twice.</translation>
+    </message>
 </context>
 <context>
     <name>CameraPanel</name>
@@ -495,6 +523,10 @@
     <message>
         <source>Kehadiran {name} dibatalkan.</source>
         <translation>Check-in of {name} cancelled.</translation>
+    </message>
+    <message>
+        <source>TIDAK TERCATAT — {why}</source>
+        <translation>NOT RECORDED — {why}</translation>
     </message>
     <message>
         <source>OFFLINE, {n} menunggu — server tidak terhubung. Pemindaian tetap dicatat di laptop ini dan dikirim otomatis saat server kembali.</source>
@@ -974,6 +1006,10 @@
     <message>
         <source>Hadir {present} / {expected}</source>
         <translation>Present {present} / {expected}</translation>
+    </message>
+    <message>
+        <source>BASIS DATA HILANG/RUSAK — pemindaian dihentikan</source>
+        <translation>DATABASE GONE/DAMAGED — scanning stopped</translation>
     </message>
     <message>
         <source>Server terhubung</source>
@@ -1602,6 +1638,10 @@
         <translation>NOT ON THIS EVENT</translation>
     </message>
     <message>
+        <source>TIDAK TERCATAT</source>
+        <translation>NOT RECORDED</translation>
+    </message>
+    <message>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>
@@ -1628,6 +1668,10 @@
     <message>
         <source>Pemilik kartu tidak ada di daftar pegawai aktif.</source>
         <translation>The badge holder is not on the active staff list.</translation>
+    </message>
+    <message>
+        <source>Belum tercatat.</source>
+        <translation>Not recorded yet.</translation>
     </message>
     <message>
         <source>Kode tidak sah.</source>

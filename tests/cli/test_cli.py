@@ -42,8 +42,18 @@ def test_database_can_be_chosen_by_environment(db_path):
 
 
 def test_events_on_an_empty_database_says_so_in_indonesian(db_path):
+    assert netra("init", db=db_path).returncode == 0
     result = netra("events", db=db_path)
     assert result.returncode == 0 and "Belum ada acara" in result.stdout
+
+
+def test_a_command_never_makes_an_empty_database_where_none_is(db_path):
+    result = netra("events", db=db_path)
+    assert result.returncode == 4 and not db_path.exists()
+    assert f"basis data {db_path} tidak ada" in result.stderr and "netra init" in result.stderr
+    made = netra("init", db=db_path)
+    assert made.returncode == 0 and "Basis data baru dibuat" in made.stdout and db_path.exists()
+    assert "sudah ada" in netra("init", db=db_path).stdout
 
 
 def test_bad_input_exits_1_with_a_message_and_no_traceback(db_path):
@@ -56,7 +66,7 @@ def test_unreadable_database_exits_1_without_traceback(tmp_path):
     garbage = tmp_path / "rusak.sqlite3"
     garbage.write_bytes(b"ini bukan basis data" * 100)
     result = netra("events", db=garbage)
-    assert result.returncode == 1
+    assert result.returncode == 4 and f"basis data {garbage} rusak" in result.stderr
     assert "Traceback" not in result.stderr and result.stderr.startswith("netra:")
 
 

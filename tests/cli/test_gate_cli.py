@@ -47,7 +47,7 @@ def test_checkin_prints_outcome_person_and_time_then_duplicate(gate_db):
 def test_checkin_never_raises_on_garbage(gate_db, garbage):
     db, event, _, _ = gate_db
     result = netra("checkin", garbage, "--event", str(event), "--json", db=db)
-    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "Traceback" not in result.stderr
     assert json.loads(result.stdout)["outcome"] == "invalid"
 
 

@@ -83,6 +83,7 @@ def test_gate_station_with_the_public_key_verifies_but_cannot_sign(tmp_path):
         .fetchone()[0]
     )
     assert private.hex() not in key_file.read_text() and b"private" not in key_file.read_bytes()
+    assert netra("init", db=gate).returncode == 0
     imported = netra("keys", "import-public", str(key_file), "--json", db=gate)
     assert imported.returncode == 0 and json.loads(imported.stdout)["added"] is True
     again = netra("keys", "import-public", str(key_file), "--json", db=gate)
@@ -125,5 +126,6 @@ def test_tampered_key_file_is_refused(db_path, tmp_path):
     data = json.loads(key_file.read_text())
     data["key_id"] = "00000000"
     key_file.write_text(json.dumps(data))
+    assert netra("init", db=tmp_path / "lain.sqlite3").returncode == 0
     result = netra("keys", "import-public", str(key_file), db=tmp_path / "lain.sqlite3")
     assert result.returncode == 1 and "telah diubah" in result.stderr

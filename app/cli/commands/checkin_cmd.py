@@ -7,7 +7,13 @@ import argparse
 from typing import Any
 
 from app.cli.context import CliContext
-from app.cli.output import CommandFailed, emit
+from app.cli.output import (
+    ALREADY_RECORDED,
+    BAD_INPUT,
+    OK,
+    CommandFailed,
+    emit,
+)
 from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck, PinVerdict
 from app.core.checkin import CheckinResult, Method
@@ -27,6 +33,7 @@ OUTCOME_WORDS = {
     Outcome.REVOKED: "DITOLAK: kartu sudah diganti",
     Outcome.UNKNOWN_PERSON: "DITOLAK: tidak ada di daftar pegawai",
     Outcome.NOT_EXPECTED: "BUKAN PESERTA ACARA INI",
+    Outcome.NOT_SAVED: "TIDAK TERCATAT",
 }
 PIN_WORDS = {
     PinVerdict.WRONG: "PIN salah",
@@ -117,7 +124,16 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         result = services.checkins.scan(args.event, args.token, Method.SCANNER, station)
     emit(result_json(result), args.json, result_line(result))
-    return 0
+    return exit_code(result)
+
+
+def exit_code(result: CheckinResult) -> int:
+    """0 recorded now, 3 already recorded, 1 refused (4, database trouble, is raised)."""
+    if result.outcome.is_recorded:
+        return OK
+    if result.outcome is Outcome.DUPLICATE:
+        return ALREADY_RECORDED
+    return BAD_INPUT
 
 
 def run_cancel(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help="buat acara contoh yang siap dipakai")
     parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE, help="jumlah pegawai")
     parser.add_argument("--json", action="store_true", help="keluaran JSON")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, creates_database=True)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

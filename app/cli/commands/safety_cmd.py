@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.safety_service import Refused
+from app.store.backup import BackupRefused, replace_damaged
+from app.store.database import is_server_url, sqlite_path
+from app.store.integrity import DatabaseDamaged
+from app.store.station_lock import holder
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,8 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backup.set_defaults(run=run_backup)
     restore = subparsers.add_parser("restore", help="pulihkan basis data dari berkas cadangan")
     restore.add_argument("file", type=Path, metavar="BERKAS")
+    restore.add_argument(
+        "--paksa", action="store_true",
+        help="pulihkan walau ada stasiun yang sedang memakai basis data ini",
+    )  # fmt: skip
     restore.add_argument("--json", action="store_true", help="keluaran JSON")
-    restore.set_defaults(run=run_restore)
+    restore.set_defaults(run=run_restore, creates_database=True)
     audit = subparsers.add_parser("audit", help="jejak audit")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="PERINTAH")
     verify = audit_commands.add_parser("verify", help="periksa keutuhan rantai jejak audit")
@@ -37,13 +46,41 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
-    result = ctx.services().safety.restore(args.file)
+    if not is_server_url(ctx.db_target) and not args.paksa:
+        station = holder(sqlite_path(ctx.db_target))
+        if station is not None:
+            raise CommandFailed(
+                f"basis data ini sedang dipakai {station}. Tutup Netra di sana dahulu, atau "
+                "ulangi dengan --paksa: stasiun itu lalu berhenti mencatat dan menyimpan "
+                "pindaiannya di jurnal"
+            )
+    try:
+        services = ctx.services()
+    except CommandFailed as failed:
+        if not isinstance(failed.__cause__, DatabaseDamaged):
+            raise
+        return restore_over_damaged(args, sqlite_path(ctx.db_target))
+    result = services.safety.restore(args.file)
     if isinstance(result, Refused):
         raise CommandFailed(result.message)
     emit(
         {"restored_from": str(args.file), "previous_saved_as": str(result.path)},
         args.json,
         f"Basis data dipulihkan dari {args.file}. Isi sebelumnya disimpan di {result.path}.",
+    )
+    return 0
+
+
+def restore_over_damaged(args: argparse.Namespace, database: Path) -> int:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        aside = replace_damaged(database, args.file, stamp)
+    except BackupRefused as error:
+        raise CommandFailed(str(error)) from error
+    emit(
+        {"restored_from": str(args.file), "damaged_saved_as": str(aside)},
+        args.json,
+        f"Basis data dipulihkan dari {args.file}. Berkas yang rusak disisihkan di {aside}.",
     )
     return 0
 

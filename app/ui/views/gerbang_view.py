@@ -331,8 +331,14 @@ class GerbangView(QWidget):
         self._refreshing = False
 
     def show_link(self, status: LinkStatus) -> None:
-        """Offline is said plainly, across the gate: scans go on and wait to be sent."""
-        self.offline_banner.setVisible(not status.online)
+        """Offline is said plainly, across the gate: scans go on and wait to be sent. A lost
+        database is said the same way: scans stop and go to the journal."""
+        self.offline_banner.setVisible(not status.online or bool(status.trouble))
+        if status.trouble:
+            self.offline_banner.setText(
+                self.tr("TIDAK TERCATAT — {why}").format(why=status.trouble)
+            )
+            return
         self.offline_banner.setText(
             self.tr(
                 "OFFLINE, {n} menunggu — server tidak terhubung. Pemindaian tetap dicatat di "

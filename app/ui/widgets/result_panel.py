@@ -137,6 +137,8 @@ class ResultPanel(QFrame):
             return self.tr("SUDAH TERCATAT")
         if state is PanelState.ASK:
             return self.tr("BUKAN PESERTA ACARA INI")
+        if result.outcome is Outcome.NOT_SAVED:
+            return self.tr("TIDAK TERCATAT")
         return self.tr("DITOLAK")
 
     def _identity(self, result: CheckinResult) -> str:
@@ -157,6 +159,8 @@ class ResultPanel(QFrame):
                 "Pemilik kartu tidak ada di daftar pegawai aktif."
             ),
         }
+        if result.outcome is Outcome.NOT_SAVED:
+            return self.tr("Belum tercatat.")
         return reasons.get(result.reason, self.tr("Kode tidak sah.")) if result.reason else (
             self.tr("Kode tidak sah.")
         )  # fmt: skip

@@ -13,6 +13,7 @@ while the UI thread holds the GIL those jobs need to finish.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from app.store.store import Store
 
 Callback = Callable[[Any], None]
+log = logging.getLogger("netra.gui")
 WAIT_MS = 3_000
 
 
@@ -69,7 +71,8 @@ class TaskRunner(QObject):
             try:
                 result = work()
             except Exception as error:  # reported to the user, never raised into Qt
-                relay.answered.emit(False, f"{error.__class__.__name__}: {error}")
+                log.exception("task %s failed", name)
+                relay.answered.emit(False, store.explain(error) if store else str(error))
             else:
                 relay.answered.emit(True, result)
             finally:
