@@ -23,6 +23,7 @@ from app.cli.commands import (
     events_cmd,
     keys_cmd,
     pakta_cmd,
+    pdf_cmd,
     pin_cmd,
     replay_cmd,
     report_cmd,
@@ -36,7 +37,7 @@ from app.paths import data_dir
 
 COMMAND_MODULES = [
     demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
-    replay_cmd, pin_cmd, pakta_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
+    replay_cmd, pin_cmd, pakta_cmd, pdf_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
     station_cmd,
 ]  # fmt: skip
 

@@ -38,7 +38,12 @@ class PublicKeyFile:
 def key_fingerprint(public_key: bytes) -> str:
     """128 bits of the key's SHA-256 in groups of four, short enough to read aloud and
     compare with the one printed by the station that made the key."""
-    digits = hashlib.sha256(public_key).hexdigest()[:32].upper()
+    return grouped(hashlib.sha256(public_key).hexdigest()[:32])
+
+
+def grouped(hex_digits: str) -> str:
+    """Upper-case hex digits in groups of four, as fingerprints are read aloud."""
+    digits = hex_digits.upper()
     return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 

@@ -15,6 +15,8 @@ from app.services.event_service import EventService
 from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
+from app.services.pdf_signing_service import PdfSigningService
+from app.services.pdf_verify_service import PdfVerifyService
 from app.services.people_service import PeopleService
 from app.services.pin_service import ADMIN, PinService
 from app.services.report_service import ReportService
@@ -50,6 +52,8 @@ class Services:
     stations: StationService
     link: StationLink
     exports: ExportLog
+    pdf_signing: PdfSigningService
+    pdf_verify: PdfVerifyService
 
     @classmethod
     def build(
@@ -65,6 +69,7 @@ class Services:
         checkins = CheckinService(store, clock, actor, badges, pins)
         stations = StationService(store, clock, actor)
         exports = ExportLog(store, clock, actor)
+        reports = ReportService(exports, pakta.signing)
         return cls(
             store=store,
             clock=clock,
@@ -79,7 +84,7 @@ class Services:
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,
-            reports=ReportService(exports),
+            reports=reports,
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
             pins=pins,
@@ -88,4 +93,6 @@ class Services:
             stations=stations,
             link=StationLink(store, checkins, stations, cache),
             exports=exports,
+            pdf_signing=pakta.signing,
+            pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
         )

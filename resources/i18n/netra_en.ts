@@ -881,8 +881,10 @@
         <translation>{path} cannot be written: {reason}</translation>
     </message>
     <message>
-        <source>Tersimpan: {path}</source>
-        <translation>Saved: {path}</translation>
+        <source>Tersimpan dan ditandatangani digital: {path}
+Sidik jari sertifikat: {print}</source>
+        <translation>Saved and digitally signed: {path}
+Certificate fingerprint: {print}</translation>
     </message>
     <message>
         <source>Ekspor data kehadiran</source>

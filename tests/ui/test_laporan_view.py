@@ -39,9 +39,16 @@ def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_pat
     qtbot.waitUntil(lambda: view.pdf is not None and view.preview.page_count() >= 1, timeout=20_000)
     out = tmp_path / "dinkes.pdf"
     view.save_pdf(out)
-    assert view.message.text() == f"Tersimpan: {out}"
+    fingerprint = view.services.pdf_signing.certificate(view.current_event.organisation_id)
+    assert view.message.text() == (
+        f"Tersimpan dan ditandatangani digital: {out}\n"
+        f"Sidik jari sertifikat: {fingerprint.fingerprint}"
+    )
+    verdict = view.services.pdf_verify.verify(out)
+    assert verdict.ok, verdict.problems
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Unit kerja: Dinas Kesehatan" in text and "Tanda" in text
+    assert fingerprint.fingerprint in text
     assert "Unit kerja: Dinas Sosial" not in text
 
 
