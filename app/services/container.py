@@ -23,6 +23,7 @@ from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
 from app.services.station_link import StationLink
+from app.services.station_lock_service import StationLockService
 from app.services.station_service import StationService
 from app.store.station_cache import StationCache
 from app.store.store import Store
@@ -54,6 +55,7 @@ class Services:
     exports: ExportLog
     pdf_signing: PdfSigningService
     pdf_verify: PdfVerifyService
+    station_lock: StationLockService
 
     @classmethod
     def build(
@@ -70,6 +72,7 @@ class Services:
         stations = StationService(store, clock, actor)
         exports = ExportLog(store, clock, actor)
         reports = ReportService(exports, pakta.signing)
+        admin_pins = PinService(store, clock, actor, ADMIN)
         return cls(
             store=store,
             clock=clock,
@@ -88,11 +91,12 @@ class Services:
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
             pins=pins,
-            admin_pins=PinService(store, clock, actor, ADMIN),
+            admin_pins=admin_pins,
             checkins=checkins,
             stations=stations,
             link=StationLink(store, checkins, stations, cache),
             exports=exports,
             pdf_signing=pakta.signing,
             pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
+            station_lock=StationLockService(store, clock, actor, admin_pins),
         )

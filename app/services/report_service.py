@@ -92,9 +92,18 @@ class ReportService:
             return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
         return build_report(data, unit)
 
-    def render_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
-        """Draw a report already read (touches no database, so it may run on a worker)."""
-        return render_attendance_pdf(report, request)
+    def render_pdf(
+        self, report: AttendanceReport, request: ReportRequest, certificate: bytes = b""
+    ) -> bytes:
+        """Draw a report already read (touches no database, so it may run on a worker);
+        with the organisation's ``certificate``, its fingerprint is printed as on the
+        signed file, so paper from the print dialog carries it too."""
+        document = render_attendance_pdf(report, request)
+        if not certificate:
+            return document
+        assert report.event.id is not None
+        source = attendance_source(report.event.id, request)
+        return self.signing.as_signed(document, certificate, source)
 
     def signed_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
         """The report drawn and signed with the organisation's certificate, as every file

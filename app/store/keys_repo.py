@@ -88,3 +88,8 @@ def holds_private_key(organisation_id: int) -> bool:
 def retire_keys(organisation_id: int) -> None:
     """Stop trusting every key of the organisation (kept for the record, never deleted)."""
     SigningKey.update(active=False).where(SigningKey.organisation == organisation_id).execute()
+
+
+def active_public_keys() -> list[bytes]:
+    """Every organisation key this station trusts."""
+    return [bytes(row.public_key) for row in SigningKey.select().where(SigningKey.active)]

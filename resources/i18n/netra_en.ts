@@ -1480,8 +1480,8 @@ Certificate fingerprint: {print}</translation>
 <context>
     <name>PinFields</name>
     <message>
-        <source>PIN baru (4–12 angka)</source>
-        <translation>New PIN (4–12 digits)</translation>
+        <source>PIN baru (6–12 angka)</source>
+        <translation>New PIN (6–12 digits)</translation>
     </message>
     <message>
         <source>Ulangi PIN baru</source>
@@ -1501,6 +1501,14 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>PIN terkunci sampai pukul {time} karena terlalu banyak salah.</source>
         <translation>PIN locked until {time} after too many wrong tries.</translation>
+    </message>
+    <message>
+        <source>PIN ini terlalu pendek. Buat PIN baru (minimal {n} angka).</source>
+        <translation>This PIN is too short. Make a new PIN (at least {n} digits).</translation>
+    </message>
+    <message>
+        <source>Catatan PIN di basis data hilang atau diubah. PIN baru hanya dapat dibuat dengan kode pemulihan dari BKD (netra pin recover).</source>
+        <translation>The PIN record in the database is missing or was changed. A new PIN can only be made with a recovery code from HR (netra pin recover).</translation>
     </message>
     <message>
         <source>PIN belum dibuat.</source>

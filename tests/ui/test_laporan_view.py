@@ -1,9 +1,11 @@
 """Laporan driven as HR would: choose, preview, print, save, export, record absences, daring."""
 
+import io
 import subprocess
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
@@ -37,9 +39,11 @@ def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_pat
     view.kind.setCurrentIndex(view.kind.findData("daftar-hadir"))
     qtbot.mouseClick(view.blank_signatures, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pdf is not None and view.preview.page_count() >= 1, timeout=20_000)
+    fingerprint = view.services.pdf_signing.certificate(view.current_event.organisation_id)
+    preview = PdfReader(io.BytesIO(view.pdf)).pages[0].extract_text()
+    assert fingerprint.fingerprint in preview  # on paper from the print dialog too
     out = tmp_path / "dinkes.pdf"
     view.save_pdf(out)
-    fingerprint = view.services.pdf_signing.certificate(view.current_event.organisation_id)
     assert view.message.text() == (
         f"Tersimpan dan ditandatangani digital: {out}\n"
         f"Sidik jari sertifikat: {fingerprint.fingerprint}"

@@ -7,9 +7,11 @@ import argparse
 from typing import Any
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
+from app.cli.pin_words import PIN_WORDS
 from app.cli.secret import read_secret
-from app.core.admin_pin import PinCheck, PinVerdict
+from app.core.admin_pin import PinCheck
 from app.core.checkin import CheckinResult, Method
 from app.core.events import Event
 from app.core.locale_format import clock_time
@@ -27,11 +29,6 @@ OUTCOME_WORDS = {
     Outcome.REVOKED: "DITOLAK: kartu sudah diganti",
     Outcome.UNKNOWN_PERSON: "DITOLAK: tidak ada di daftar pegawai",
     Outcome.NOT_EXPECTED: "BUKAN PESERTA ACARA INI",
-}
-PIN_WORDS = {
-    PinVerdict.WRONG: "PIN salah",
-    PinVerdict.LOCKED: "PIN terkunci karena terlalu banyak percobaan salah; coba lagi nanti",
-    PinVerdict.NOT_SET: "PIN supervisor belum dibuat; buat dengan: netra pin set",
 }
 
 
@@ -100,6 +97,7 @@ def result_line(result: CheckinResult) -> str:
     return f"{words}{who}{notice}"
 
 
+@changes_data
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = event_or_fail(services, args.event)
@@ -120,6 +118,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = event_or_fail(services, args.event)

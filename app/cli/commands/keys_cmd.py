@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.commands.checkin_cmd import PIN_WORDS
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
+from app.cli.pin_words import PIN_WORDS
 from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck
 from app.services.badge_service import KeyReplacement
@@ -37,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.set_defaults(run=run_import)
 
 
+@changes_data
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     organisation_id = ctx.organisation_id(args.event)
@@ -59,6 +61,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         if args.file.stat().st_size > MAX_KEY_FILE_BYTES:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cli.commands.pdf_cmd import verdict_json, verdict_lines
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.events import Event
 from app.core.pakta import PAGE_STATUS_TEXT, ROLE_LABELS, SignerRole
@@ -73,6 +74,7 @@ def run_signers(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = _event(services, args.event)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import require_unlocked
 from app.cli.output import CommandFailed, emit
 from app.cli.secret import read_secret
 from app.services.event_service import Invalid
@@ -75,6 +76,7 @@ def run_certificate(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     organisation_id = ctx.organisation_id(args.event)
     if args.load is not None:
+        require_unlocked(ctx)
         try:
             if args.load.stat().st_size > MAX_PKCS12_BYTES:
                 raise CommandFailed(f"{args.load.name}: bukan berkas PKCS#12 (terlalu besar)")

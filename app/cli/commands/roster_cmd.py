@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.event_service import Invalid
@@ -23,6 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.set_defaults(run=run_import)
 
 
+@changes_data
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     organisation_id = ctx.organisation_id(args.event)
     result = ctx.services().roster.import_file(args.file, organisation_id, args.event)

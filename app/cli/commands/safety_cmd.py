@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.safety_service import Refused
@@ -36,6 +37,7 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     result = ctx.services().safety.restore(args.file)
     if isinstance(result, Refused):

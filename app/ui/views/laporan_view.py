@@ -172,7 +172,11 @@ class LaporanView(QWidget):
             )
         )  # fmt: skip
         self.preview.clear(self.tr("Menyusun daftar hadir…"))
-        self.runner.run("pdf", lambda: self.services.reports.render_pdf(report, request))
+        organisation = report.event.organisation_id or 0
+        certificate = self.services.pdf_signing.certificate(organisation).certificate
+        self.runner.run(
+            "pdf", lambda: self.services.reports.render_pdf(report, request, certificate)
+        )
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Print through the system's dialog (or the given printer); returns pages printed."""
