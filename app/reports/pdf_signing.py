@@ -65,10 +65,10 @@ class SignatureCheck:
         return certificate_subject(self.certificate) if self.certificate else ""
 
 
-def stamp_text(certificate: bytes) -> str:
+def stamp_lines(certificate: bytes) -> tuple[str, str]:
     return (
-        f"Ditandatangani secara digital oleh {certificate_subject(certificate)} - sidik jari "
-        f"sertifikat SHA-256: {certificate_fingerprint(certificate)}"
+        f"Ditandatangani secara digital oleh {certificate_subject(certificate)}",
+        f"Sidik jari sertifikat SHA-256: {certificate_fingerprint(certificate)}",
     )
 
 
@@ -118,10 +118,13 @@ def _stamped_writer(
             }
         )
     )
-    text = stamp_text(certificate).encode("cp1252", "replace")
-    escaped = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-    content = b"q BT %s %.1f Tf 0.25 g 28 8 Td (%s) Tj ET Q" % (
-        STAMP_FONT.encode(), STAMP_SIZE, escaped
+    lines = []
+    for line in stamp_lines(certificate):
+        text = line.encode("cp1252", "replace")
+        escaped = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        lines.append(b"(%s) Tj" % escaped)
+    content = b"q BT %s %.1f Tf 0.25 g %.1f TL 28 16 Td %s T* %s ET Q" % (
+        STAMP_FONT.encode(), STAMP_SIZE, STAMP_SIZE + 1.5, lines[0], lines[1]
     )  # fmt: skip
     stream = writer.add_object(generic.StreamObject(stream_data=content))
     resources = generic.DictionaryObject(
