@@ -29,7 +29,8 @@ CAMERA_RESOLUTION = Setting("gate/resolution", str, "1280x720")
 GATE_SOUNDS = Setting("gate/sounds", bool, True)
 # Empty: the SQLite file in the data folder; else the shared server (--db and NETRA_DB win).
 DATABASE_URL = Setting("database/url", str, "")
-# The station shows only the gate; anything else asks for the admin PIN.
+# Where older versions kept the gate lock; read once to take such a lock over. The lock
+# itself lives in the database (app.services.station_lock_service).
 GATE_LOCK = Setting("gate/locked", bool, False)
 
 VERSION = 1

@@ -26,6 +26,7 @@ from app.cli.commands import (
     journal_cmd,
     keys_cmd,
     pakta_cmd,
+    pdf_cmd,
     pin_cmd,
     replay_cmd,
     report_cmd,
@@ -39,7 +40,7 @@ from app.paths import data_dir
 
 COMMAND_MODULES = [
     init_cmd, demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
-    replay_cmd, pin_cmd, pakta_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
+    replay_cmd, pin_cmd, pakta_cmd, pdf_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
     station_cmd, journal_cmd,
 ]  # fmt: skip
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 from dataclasses import dataclass
 
@@ -28,6 +29,22 @@ class PublicKeyFile:
     @property
     def key_id(self) -> bytes:
         return key_id_of(self.public_key)
+
+    @property
+    def fingerprint(self) -> str:
+        return key_fingerprint(self.public_key)
+
+
+def key_fingerprint(public_key: bytes) -> str:
+    """128 bits of the key's SHA-256 in groups of four, short enough to read aloud and
+    compare with the one printed by the station that made the key."""
+    return grouped(hashlib.sha256(public_key).hexdigest()[:32])
+
+
+def grouped(hex_digits: str) -> str:
+    """Upper-case hex digits in groups of four, as fingerprints are read aloud."""
+    digits = hex_digits.upper()
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 def write_public_key_file(document: PublicKeyFile) -> str:

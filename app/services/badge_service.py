@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.admin_pin import PinCheck
 from app.core.badge_token import (
     BadgeDirectory,
     Rejection,
@@ -22,9 +23,15 @@ from app.core.badge_token import (
 )
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.key_file import PublicKeyFile, read_public_key_file, write_public_key_file
+from app.core.key_file import (
+    PublicKeyFile,
+    key_fingerprint,
+    read_public_key_file,
+    write_public_key_file,
+)
 from app.core.people import Person
 from app.services.event_service import Invalid
+from app.services.pin_service import ADMIN, PinService
 from app.store import audit_repo, events_repo, keys_repo
 from app.store.store import Store
 
@@ -39,6 +46,17 @@ class KeyImported:
     organisation_id: int
     key_id: bytes
     added: bool
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class KeyReplacement:
+    """The organisation already trusts another key: replacing it needs the admin PIN,
+    given only after a person has compared both fingerprints."""
+
+    organisation: str
+    trusted_fingerprint: str
+    offered_fingerprint: str
 
 
 @dataclass(frozen=True)
@@ -122,8 +140,18 @@ class BadgeService:
         name = events_repo.organisation_name(organisation_id) or ""
         return write_public_key_file(PublicKeyFile(name, public))
 
-    def import_public_key(self, text: str) -> KeyImported | Invalid:
-        """Accept another station's public key for its organisation (created here if new)."""
+    def public_key_fingerprint(self, organisation_id: int) -> str | None:
+        public = keys_repo.active_public_key(organisation_id)
+        return key_fingerprint(public) if public is not None else None
+
+    def import_public_key(
+        self, text: str, admin_pin: str | None = None
+    ) -> KeyImported | KeyReplacement | PinCheck | Invalid:
+        """Trust another station's public key for its organisation (created here if new).
+
+        A station holding the organisation's private key trusts no other key; a trusted key
+        is replaced only with the admin PIN (``admin_pin``), and the replacement is audited.
+        """
         document = read_public_key_file(text)
         if isinstance(document, str):
             return Invalid([FieldError("berkas", document)])
@@ -132,11 +160,43 @@ class BadgeService:
             organisation_id = events_repo.organisation_id_named(document.organisation)
             if organisation_id is None:
                 organisation_id = events_repo.insert_organisation(document.organisation, now)
+            trusted = keys_repo.active_public_key(organisation_id)
+            if trusted == document.public_key:
+                return KeyImported(organisation_id, document.key_id, False, document.fingerprint)
+            if keys_repo.holds_private_key(organisation_id):
+                return Invalid([FieldError("berkas", _own_key_message(document, trusted))])
             if keys_repo.has_key(document.key_id):
-                return KeyImported(organisation_id, document.key_id, added=False)
+                return Invalid([FieldError("berkas", RETIRED_KEY)])
+            details = {"key_id": document.key_id.hex(), "fingerprint": document.fingerprint}
+            action = "key.import"
+            if trusted is not None:
+                replacement = KeyReplacement(
+                    document.organisation, key_fingerprint(trusted), document.fingerprint
+                )
+                if admin_pin is None:
+                    return replacement
+                check = PinService(self.store, self.clock, self.actor, ADMIN)
+                verdict = check.check_within_transaction(admin_pin)
+                if not verdict.accepted:
+                    return verdict
+                keys_repo.retire_keys(organisation_id)
+                action = "key.replace"
+                details["replaced_fingerprint"] = replacement.trusted_fingerprint
             keys_repo.insert_key(organisation_id, document.key_id, document.public_key, None, now)
             audit_repo.append(
-                self.actor, "key.import", "organisation", organisation_id, now, None,
-                {"key_id": document.key_id.hex()},
-            )  # fmt: skip
-        return KeyImported(organisation_id, document.key_id, added=True)
+                self.actor, action, "organisation", organisation_id, now, None, details
+            )
+        return KeyImported(organisation_id, document.key_id, True, document.fingerprint)
+
+
+RETIRED_KEY = (
+    "kunci ini pernah dipercaya lalu diganti; kunci yang sudah diganti tidak dipasang lagi"
+)
+
+
+def _own_key_message(document: PublicKeyFile, own: bytes | None) -> str:
+    own_fingerprint = key_fingerprint(own) if own is not None else "-"
+    return (
+        f"stasiun ini memegang kunci privat {document.organisation} (sidik jari "
+        f"{own_fingerprint}); kunci publik lain ({document.fingerprint}) ditolak"
+    )

@@ -15,12 +15,15 @@ from app.services.event_service import EventService
 from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
+from app.services.pdf_signing_service import PdfSigningService
+from app.services.pdf_verify_service import PdfVerifyService
 from app.services.people_service import PeopleService
 from app.services.pin_service import ADMIN, PinService
 from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
 from app.services.station_link import StationLink
+from app.services.station_lock_service import StationLockService
 from app.services.station_service import StationService
 from app.store.station_cache import StationCache
 from app.store.store import Store
@@ -50,6 +53,9 @@ class Services:
     stations: StationService
     link: StationLink
     exports: ExportLog
+    pdf_signing: PdfSigningService
+    pdf_verify: PdfVerifyService
+    station_lock: StationLockService
 
     @classmethod
     def build(
@@ -65,6 +71,8 @@ class Services:
         checkins = CheckinService(store, clock, actor, badges, pins)
         stations = StationService(store, clock, actor)
         exports = ExportLog(store, clock, actor)
+        reports = ReportService(exports, pakta.signing)
+        admin_pins = PinService(store, clock, actor, ADMIN)
         return cls(
             store=store,
             clock=clock,
@@ -79,13 +87,16 @@ class Services:
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,
-            reports=ReportService(exports),
+            reports=reports,
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
             pins=pins,
-            admin_pins=PinService(store, clock, actor, ADMIN),
+            admin_pins=admin_pins,
             checkins=checkins,
             stations=stations,
             link=StationLink(store, checkins, stations, cache),
             exports=exports,
+            pdf_signing=pakta.signing,
+            pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
+            station_lock=StationLockService(store, clock, actor, admin_pins),
         )

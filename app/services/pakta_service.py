@@ -29,6 +29,7 @@ from app.paths import resource
 from app.reports.pakta_pdf import read_pages, render_pakta_pdf
 from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
+from app.services.pdf_signing_service import PdfSigningService
 from app.store import audit_repo, events_repo, pakta_repo, people_repo
 from app.store.store import Store
 
@@ -95,6 +96,7 @@ class PaktaService:
         self.actor = actor
         self.station = station
         self.exports = ExportLog(store, clock, actor)
+        self.signing = PdfSigningService(store, clock, actor)
 
     # -- who signs -------------------------------------------------------------------------
 
@@ -271,7 +273,10 @@ class PaktaService:
         pacts = self.signed_pacts(event.id)
         if not pacts:
             return _invalid("acara", "belum ada pakta integritas yang ditandatangani")
-        pdf = render_pakta_pdf(pacts, f"Pakta Integritas — {event.title}")
+        source = pakta_source(event.id, pacts)
+        pdf = self.signing.sign(
+            int(event.organisation_id or 0), self.drawn_pdf(event, pacts), source
+        )
         try:
             out.write_bytes(pdf)
         except OSError as error:
@@ -279,34 +284,63 @@ class PaktaService:
         self.exports.record("pakta-pdf", out, event.id, len(pacts))
         return Exported(out, len(pacts))
 
+    def drawn_pdf(self, event: Event, pacts: list[SignedPakta]) -> bytes:
+        return render_pakta_pdf(pacts, f"Pakta Integritas — {event.title}")
+
+    def pacts_named(self, event_id: int, fingerprints: list[str]) -> list[SignedPakta] | None:
+        """The stored pacts with these fingerprints in this order; None if one is missing."""
+        found = [pakta_repo.signatures_with_fingerprint(event_id, f) for f in fingerprints]
+        return None if not all(found) else [pacts[-1] for pacts in found]
+
     def verify_pdf(self, event_id: int, path: Path) -> Verification | Invalid:
         """Recompute each page's fingerprint from the stored strokes and text, and redraw the
         page from them: a page matches only if both agree with what the file holds."""
         try:
-            pages = read_pages(path.read_bytes())
+            data = path.read_bytes()
+            pages = read_pages(data)
         except OSError as error:
             return _invalid("berkas", f"{path}: tidak dapat dibaca ({error.strerror or error})")
         except Exception as error:  # pypdf raises many kinds on a damaged file
             return _invalid("berkas", f"{path}: bukan berkas PDF yang dapat dibaca ({error})")
+        # Signing adds one line naming the certificate at the foot of the first page.
+        stamp = self.signing.check(data).certificate
         checks = []
         for number, page in enumerate(pages, start=1):
             status, name = PageStatus.NO_FINGERPRINT, ""
             if page.fingerprint:
-                status, name = self._check_page(event_id, page.fingerprint, page.content)
+                status, name = self._check_page(
+                    event_id, page.fingerprint, page.content, stamp if number == 1 else b""
+                )
             checks.append(PageCheck(number, status, name, page.fingerprint))
         return Verification(checks)
 
-    def _check_page(self, event_id: int, printed: str, content: bytes) -> tuple[PageStatus, str]:
+    def _check_page(
+        self, event_id: int, printed: str, content: bytes, stamp: bytes
+    ) -> tuple[PageStatus, str]:
         stored = pakta_repo.signatures_with_fingerprint(event_id, printed)
         if not stored:
             return PageStatus.UNKNOWN_FINGERPRINT, ""
         pact = stored[-1]
         if pact.recomputed_fingerprint() != printed:
             return PageStatus.STORED_DATA_CHANGED, pact.name
-        redrawn = read_pages(render_pakta_pdf([pact], ""))[0].content
-        if redrawn != content:
+        redrawn = render_pakta_pdf([pact], "")
+        if stamp:
+            redrawn = self.signing.as_signed(redrawn, stamp, {})
+        if read_pages(redrawn)[0].content != content:
             return PageStatus.PAGE_CHANGED, pact.name
         return (PageStatus.MATCH if pact.current else PageStatus.SUPERSEDED), pact.name
+
+
+PAKTA_DOCUMENT = "pakta"
+
+
+def pakta_source(event_id: int, pacts: list[SignedPakta]) -> dict[str, object]:
+    """What a signed pakta file names as its source: the pacts, page by page."""
+    return {
+        "document": PAKTA_DOCUMENT,
+        "event": event_id,
+        "fingerprints": [pact.fingerprint for pact in pacts],
+    }
 
 
 def _invalid(field: str, message: str) -> Invalid:

@@ -1,16 +1,33 @@
-"""The supervisor PIN: set it, change it, check it. Any guarded action goes through here."""
+"""The supervisor and admin PINs: set, change, check, recover. Any guarded action goes
+through here.
+
+Every record set is sealed in the audit trail (``record_seal``): a row swapped for one
+with another PIN is refused (``TAMPERED``), and a deleted row does not make room for a
+new PIN (``REMOVED``): only a recovery code signed with the organisation's private key
+(``app.core.pin_recovery``) sets one again.
+"""
 
 from __future__ import annotations
 
-from app.core.admin_pin import PinCheck, check_pin, new_record, pin_problem
+from app.core.admin_pin import (
+    PinCheck,
+    PinRecord,
+    PinVerdict,
+    check_pin,
+    new_record,
+    pin_problem,
+    record_seal,
+)
 from app.core.clock import Clock
 from app.core.errors import FieldError
+from app.core.pin_recovery import recovery_request, recovery_valid, sign_recovery
 from app.services.event_service import Invalid, Saved
-from app.store import audit_repo, pins_repo
+from app.store import audit_repo, keys_repo, pins_repo
 from app.store.store import Store
 
 SUPERVISOR = "supervisor"
 ADMIN = "admin"  # unlocks a gate station locked to the gate view
+NOT_COUNTED = (PinVerdict.ACCEPTED, PinVerdict.MUST_CHANGE)
 
 
 class PinService:
@@ -21,20 +38,25 @@ class PinService:
         self.name = name
 
     def is_set(self) -> bool:
-        return pins_repo.get(self.name) is not None
+        """True once a PIN was set here, even if its row has since been deleted."""
+        return pins_repo.get(self.name) is not None or pins_repo.last_setting(self.name) is not None
 
     def set_pin(self, new_pin: str, current_pin: str = "") -> Saved | Invalid | PinCheck:
-        """Create the PIN, or change it when ``current_pin`` is right; refusals are values."""
+        """Create the PIN, or change it when ``current_pin`` is right (a too-short old PIN
+        is good for this); refusals are values."""
         problem = pin_problem(new_pin)
         if problem:
             return Invalid([FieldError("pin", problem)])
         with self.store.write():
+            broken = self._broken_record()
+            if broken is not None:
+                self._refused(broken)
+                return broken
             if pins_repo.get(self.name) is not None:
                 check = self.check_within_transaction(current_pin)
-                if not check.accepted:
+                if check.verdict not in NOT_COUNTED:
                     return check
-            pins_repo.save(self.name, new_record(new_pin), self.clock.now())
-            audit_repo.append(self.actor, "pin.set", "admin_pin", self.name, self.clock.now())
+            self._keep(new_record(new_pin), "pin.set")
         return Saved(0)
 
     def check(self, pin: str) -> PinCheck:
@@ -43,13 +65,83 @@ class PinService:
 
     def check_within_transaction(self, pin: str) -> PinCheck:
         """Check and store the updated wrong-try count; call inside a ``store.write()``."""
+        broken = self._broken_record()
+        if broken is not None:
+            self._refused(broken)
+            return broken
         now = self.clock.now()
-        result = check_pin(pins_repo.get(self.name), pin, now)
-        if result.record is not None:
-            pins_repo.save(self.name, result.record, now)
-        if not result.accepted:
-            audit_repo.append(
-                self.actor, "pin.refused", "admin_pin", self.name, now, None,
-                {"verdict": result.verdict.value},
-            )  # fmt: skip
+        stored = pins_repo.get(self.name)
+        result = check_pin(stored, pin, now)
+        if result.record is not None and stored is not None:
+            if result.record.digest != stored.digest:
+                self._keep(result.record, "pin.set", {"reason": "scrypt cost raised"})
+            else:
+                pins_repo.save(self.name, result.record, now)
+        if result.verdict not in NOT_COUNTED:
+            self._refused(result)
         return result
+
+    # -- recovery --------------------------------------------------------------------------
+
+    def recovery_request(self) -> str:
+        trail = pins_repo.last_setting(self.name)
+        return recovery_request(self.name, trail.entry_hash if trail else "")
+
+    def recovery_code(self, organisation_id: int, request: str) -> str | Invalid:
+        """HR's answer to a station's request, signed with the organisation's private key."""
+        private = keys_repo.active_private_key(organisation_id)
+        if private is None:
+            return Invalid([FieldError("kunci", RECOVERY_NEEDS_PRIVATE_KEY)])
+        return sign_recovery(private, request)
+
+    def recover(self, code: str, new_pin: str) -> Saved | Invalid:
+        """Set a new PIN with HR's recovery code, whatever happened to the old record."""
+        problem = pin_problem(new_pin)
+        if problem:
+            return Invalid([FieldError("pin", problem)])
+        with self.store.write():
+            request = self.recovery_request()
+            keys = keys_repo.active_public_keys()
+            if not any(recovery_valid(key, request, code) for key in keys):
+                audit_repo.append(
+                    self.actor, "pin.recover_refused", pins_repo.PIN_ENTITY, self.name,
+                    self.clock.now(),
+                )  # fmt: skip
+                return Invalid([FieldError("kode", RECOVERY_CODE_WRONG)])
+            self._keep(new_record(new_pin), "pin.recover")
+        return Saved(0)
+
+    # -- the record and its seal -----------------------------------------------------------
+
+    def _broken_record(self) -> PinCheck | None:
+        """REMOVED or TAMPERED when the row disagrees with the audit trail, else None."""
+        trail = pins_repo.last_setting(self.name)
+        record = pins_repo.get(self.name)
+        if record is None:
+            return PinCheck(PinVerdict.REMOVED, None) if trail is not None else None
+        if trail is not None and trail.seal is not None and trail.seal != record_seal(record):
+            return PinCheck(PinVerdict.TAMPERED, None)
+        return None
+
+    def _keep(self, record: PinRecord, action: str, details: dict[str, str] | None = None) -> None:
+        now = self.clock.now()
+        pins_repo.save(self.name, record, now)
+        audit_repo.append(
+            self.actor, action, pins_repo.PIN_ENTITY, self.name, now, None,
+            {"seal": record_seal(record), **(details or {})},
+        )  # fmt: skip
+
+    def _refused(self, result: PinCheck) -> None:
+        audit_repo.append(
+            self.actor, "pin.refused", pins_repo.PIN_ENTITY, self.name, self.clock.now(), None,
+            {"verdict": result.verdict.value},
+        )  # fmt: skip
+
+
+RECOVERY_NEEDS_PRIVATE_KEY = (
+    "kode pemulihan hanya dapat dibuat di stasiun BKD yang memegang kunci privat instansi"
+)
+RECOVERY_CODE_WRONG = (
+    "kode pemulihan tidak cocok dengan permintaan stasiun ini atau tidak ditandatangani "
+    "dengan kunci instansi"
+)

@@ -15,6 +15,7 @@ from app.core.report_data import (
     NO_UNIT,
     AttendanceReport,
     ReportInput,
+    ReportKind,
     ReportRequest,
     build_report,
     units_of,
@@ -24,6 +25,7 @@ from app.exports.attendance_xlsx import write_attendance_xlsx
 from app.reports.attendance_pdf import render_attendance_pdf
 from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
+from app.services.pdf_signing_service import PdfSigningService
 from app.store import absences_repo, attendance_repo, events_repo, people_repo
 
 EXPORT_SUFFIXES = (".xlsx", ".csv")
@@ -35,9 +37,36 @@ class Written:
     people: int
 
 
+ATTENDANCE_DOCUMENT = "kehadiran"
+
+
+def attendance_source(event_id: int, request: ReportRequest) -> dict[str, object]:
+    """What a signed daftar hadir / rekap names as its source, to be drawn again."""
+    return {
+        "document": ATTENDANCE_DOCUMENT,
+        "event": event_id,
+        "kind": ReportKind(request.kind).value,
+        "unit": request.unit,
+        "blank_signatures": request.blank_signatures,
+    }
+
+
+def request_of(source: dict[str, object]) -> ReportRequest | None:
+    try:
+        unit = source.get("unit")
+        return ReportRequest(
+            ReportKind(str(source.get("kind"))),
+            unit if isinstance(unit, str) else None,
+            bool(source.get("blank_signatures")),
+        )
+    except ValueError:
+        return None
+
+
 class ReportService:
-    def __init__(self, exports: ExportLog) -> None:
+    def __init__(self, exports: ExportLog, signing: PdfSigningService) -> None:
         self.exports = exports
+        self.signing = signing
 
     def report_input(self, event_id: int) -> ReportInput | None:
         event = events_repo.get_event(event_id)
@@ -63,15 +92,33 @@ class ReportService:
             return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
         return build_report(data, unit)
 
-    def render_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
-        """Draw a report already read (touches no database, so it may run on a worker)."""
-        return render_attendance_pdf(report, request)
+    def render_pdf(
+        self, report: AttendanceReport, request: ReportRequest, certificate: bytes = b""
+    ) -> bytes:
+        """Draw a report already read (touches no database, so it may run on a worker);
+        with the organisation's ``certificate``, its fingerprint is printed as on the
+        signed file, so paper from the print dialog carries it too."""
+        document = render_attendance_pdf(report, request)
+        if not certificate:
+            return document
+        assert report.event.id is not None
+        source = attendance_source(report.event.id, request)
+        return self.signing.as_signed(document, certificate, source)
+
+    def signed_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
+        """The report drawn and signed with the organisation's certificate, as every file
+        of it is written."""
+        event = report.event
+        assert event.id is not None
+        document = render_attendance_pdf(report, request)
+        source = attendance_source(event.id, request)
+        return self.signing.sign(int(event.organisation_id or 0), document, source)
 
     def write_pdf(self, event_id: int, request: ReportRequest, path: Path) -> Written | Invalid:
         report = self.attendance(event_id, request.unit)
         if isinstance(report, Invalid):
             return report
-        document = render_attendance_pdf(report, request)
+        document = self.signed_pdf(report, request)
         written = _write(path, lambda: path.write_bytes(document), len(report.lines))
         return self._logged(f"laporan-{request.kind.value}", event_id, written)
 

@@ -75,3 +75,21 @@ def active_public_key(organisation_id: int) -> bytes | None:
 
 def has_key(key_id: bytes) -> bool:
     return SigningKey.select().where(SigningKey.key_id == key_id.hex()).exists()
+
+
+def holds_private_key(organisation_id: int) -> bool:
+    return (
+        SigningKey.select()
+        .where((SigningKey.organisation == organisation_id) & SigningKey.private_key.is_null(False))
+        .exists()
+    )
+
+
+def retire_keys(organisation_id: int) -> None:
+    """Stop trusting every key of the organisation (kept for the record, never deleted)."""
+    SigningKey.update(active=False).where(SigningKey.organisation == organisation_id).execute()
+
+
+def active_public_keys() -> list[bytes]:
+    """Every organisation key this station trusts."""
+    return [bytes(row.public_key) for row in SigningKey.select().where(SigningKey.active)]

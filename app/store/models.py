@@ -211,3 +211,17 @@ class PaktaSignature(BaseModel):
 
 
 ALL_MODELS.extend([PaktaSigner, PaktaTemplate, PaktaSignature])
+
+
+class PdfCertificate(BaseModel):
+    organisation = ForeignKeyField(Organisation, backref="pdf_certificates")
+    certificate = BlobField()
+    chain = BlobField(null=True)  # the issuers' DER certificates, each after its length
+    private_key = BlobField()
+    source = TextField()
+    fingerprint = TextField()
+    active = BooleanField()
+    created_at = DateTimeField()
+
+
+ALL_MODELS.append(PdfCertificate)

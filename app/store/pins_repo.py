@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.admin_pin import PinRecord
-from app.store.models import AdminPin
+from app.store.models import AdminPin, AuditLog
+
+PIN_ENTITY = "admin_pin"
+SETTING_ACTIONS = ("pin.set", "pin.recover")
 
 
 def get(name: str) -> PinRecord | None:
@@ -36,3 +41,31 @@ def save(name: str, record: PinRecord, at: datetime) -> None:
     }
     if AdminPin.update(**columns).where(AdminPin.name == name).execute() == 0:
         AdminPin.insert(name=name, **columns).execute()
+
+
+@dataclass(frozen=True)
+class PinTrail:
+    """The newest audit entry that set a PIN: its hash and the record seal it kept."""
+
+    entry_hash: str
+    seal: str | None  # None for entries written before seals were kept
+
+
+def last_setting(name: str) -> PinTrail | None:
+    row = (
+        AuditLog.select(AuditLog.hash, AuditLog.details)
+        .where(
+            AuditLog.action.in_(SETTING_ACTIONS)
+            & (AuditLog.entity == PIN_ENTITY)
+            & (AuditLog.entity_id == name)
+        )
+        .order_by(AuditLog.id.desc())
+        .first()
+    )
+    if row is None:
+        return None
+    try:
+        seal = json.loads(row.details).get("details", {}).get("seal")
+    except (json.JSONDecodeError, AttributeError):
+        seal = None
+    return PinTrail(row.hash, seal if isinstance(seal, str) else None)

@@ -1,17 +1,21 @@
-"""Locking a gate station to the gate view (kiosk), kept across restarts in the settings.
+"""Locking a gate station to the gate view (kiosk), kept across restarts in the database.
 
 While locked, leaving the gate, switching events, backup and restore, the language,
 closing Netra and the gate's own settings need the admin PIN (``PinService`` named
 "admin": scrypt, never stored in clear, five wrong tries lock it for a while). Leaving the
 gate with the PIN unlocks the station; the other actions are allowed once and the lock
-stays. Locking and unlocking are settings changes, so they are audited like any other.
+stays. The lock is an entry in the audit trail (``StationLockService``), so editing the
+settings file does not lift it; a lock an older version kept there is taken over once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.core.admin_pin import PinCheck
 from app.services.container import Services
 from app.settings import GATE_LOCK, Settings
 from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
@@ -26,10 +30,12 @@ class KioskLock(QObject):
         self.settings = settings
         self.window = parent
         self.dialog: AdminPinDialog | None = None  # the open one, for tests and screenshots
+        if settings.get(GATE_LOCK):
+            services.station_lock.adopt_settings_lock(services.station)
 
     @property
     def locked(self) -> bool:
-        return self.settings.get(GATE_LOCK)
+        return self.services.station_lock.is_locked(self.services.station)
 
     def lock(self) -> bool:
         """Lock, creating the admin PIN first when there is none (else nobody could unlock)."""
@@ -39,16 +45,20 @@ class KioskLock(QObject):
             self.tr("Gerbang akan dikunci. Untuk membukanya nanti diperlukan PIN admin.")
         ):
             return False
-        self.settings.set(GATE_LOCK, True)
+        if not self.services.station_lock.lock(self.services.station):
+            return False
         self.lock_changed.emit(True)
         return True
 
     def unlock(self) -> bool:
         if not self.locked:
             return True
-        if not self._ask(self.tr("Buka kunci gerbang: masukkan PIN admin.")):
+        station = self.services.station
+        if not self._ask(
+            self.tr("Buka kunci gerbang: masukkan PIN admin."),
+            lambda pin: self.services.station_lock.unlock(station, pin),
+        ):
             return False
-        self.settings.set(GATE_LOCK, False)
         self.lock_changed.emit(False)
         return True
 
@@ -60,8 +70,8 @@ class KioskLock(QObject):
             action=action
         ))  # fmt: skip
 
-    def _ask(self, purpose: str) -> bool:
-        self.dialog = AdminPinDialog(self.services.admin_pins, purpose, self.window)
+    def _ask(self, purpose: str, check: Callable[[str], PinCheck] | None = None) -> bool:
+        self.dialog = AdminPinDialog(self.services.admin_pins, purpose, self.window, check)
         try:
             return self.dialog.exec() == QDialog.DialogCode.Accepted
         finally:

@@ -913,8 +913,10 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>{path} cannot be written: {reason}</translation>
     </message>
     <message>
-        <source>Tersimpan: {path}</source>
-        <translation>Saved: {path}</translation>
+        <source>Tersimpan dan ditandatangani digital: {path}
+Sidik jari sertifikat: {print}</source>
+        <translation>Saved and digitally signed: {path}
+Certificate fingerprint: {print}</translation>
     </message>
     <message>
         <source>Ekspor data kehadiran</source>
@@ -1514,8 +1516,8 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
 <context>
     <name>PinFields</name>
     <message>
-        <source>PIN baru (4–12 angka)</source>
-        <translation>New PIN (4–12 digits)</translation>
+        <source>PIN baru (6–12 angka)</source>
+        <translation>New PIN (6–12 digits)</translation>
     </message>
     <message>
         <source>Ulangi PIN baru</source>
@@ -1535,6 +1537,14 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     <message>
         <source>PIN terkunci sampai pukul {time} karena terlalu banyak salah.</source>
         <translation>PIN locked until {time} after too many wrong tries.</translation>
+    </message>
+    <message>
+        <source>PIN ini terlalu pendek. Buat PIN baru (minimal {n} angka).</source>
+        <translation>This PIN is too short. Make a new PIN (at least {n} digits).</translation>
+    </message>
+    <message>
+        <source>Catatan PIN di basis data hilang atau diubah. PIN baru hanya dapat dibuat dengan kode pemulihan dari BKD (netra pin recover).</source>
+        <translation>The PIN record in the database is missing or was changed. A new PIN can only be made with a recovery code from HR (netra pin recover).</translation>
     </message>
     <message>
         <source>PIN belum dibuat.</source>

@@ -107,7 +107,7 @@ def test_pin_set_then_cancel_with_the_pin_from_stdin(gate_db):
     db, event, people, tokens = gate_db
     netra("checkin", tokens[0], "--event", str(event), db=db)
     short = netra("pin", "set", db=db, stdin="12\n")
-    assert short.returncode == 1 and "PIN harus 4 sampai 12 angka" in short.stderr
+    assert short.returncode == 1 and "PIN harus 6 sampai 12 angka" in short.stderr
     assert netra("pin", "set", db=db, stdin="482913\n").returncode == 0
     args = ["cancel", "--event", str(event), "--person", people[0].id_number, "--reason", "salah"]
     wrong = netra(*args, db=db, stdin="000000\n")

@@ -55,7 +55,7 @@ def test_verify_names_the_page_whose_stored_stroke_changed(demo, db_path, tmp_pa
                     (json.dumps(data, separators=(",", ":")), row_id))  # fmt: skip
     checked = netra("pakta", "verify", str(out), "--event", str(event.id), "--json", db=db_path)
     assert checked.returncode == 1
-    pages = json.loads(checked.stdout)
+    pages = json.loads(checked.stdout)["pages"]
     assert [(p["page"], p["status"]) for p in pages] == [
         (1, "stored_data_changed"), (2, "match"),
     ]  # fmt: skip

@@ -13,11 +13,12 @@ from app.core.admin_pin import (
 NOW = datetime(2024, 10, 1, 8, 0)
 
 
-def test_pin_must_be_4_to_12_digits():
-    assert pin_problem("1234") is None
-    assert pin_problem("123") == "PIN harus 4 sampai 12 angka"
-    assert pin_problem("12ab") == "PIN hanya boleh berisi angka"
-    assert pin_problem("١٢٣٤") == "PIN hanya boleh berisi angka"
+def test_pin_must_be_6_to_12_digits():
+    assert pin_problem("123456") is None
+    assert pin_problem("1234") == "PIN harus 6 sampai 12 angka"
+    assert pin_problem("12345") == "PIN harus 6 sampai 12 angka"
+    assert pin_problem("12ab56") == "PIN hanya boleh berisi angka"
+    assert pin_problem("١٢٣٤٥٦") == "PIN hanya boleh berisi angka"
 
 
 def test_pin_is_stored_salted_never_in_clear():
@@ -27,24 +28,24 @@ def test_pin_is_stored_salted_never_in_clear():
 
 
 def test_right_pin_is_accepted_and_clears_failures():
-    record = replace(new_record("2468"), failures=3)
-    check = check_pin(record, "2468", NOW)
+    record = replace(new_record("246810"), failures=3)
+    check = check_pin(record, "246810", NOW)
     assert check.accepted and check.record.failures == 0
 
 
 def test_five_wrong_tries_lock_even_the_right_pin_until_the_lockout_ends():
-    record = new_record("2468")
+    record = new_record("246810")
     for attempt in range(1, MAX_FAILURES):
-        check = check_pin(record, "0000", NOW)
+        check = check_pin(record, "000000", NOW)
         assert check.verdict is PinVerdict.WRONG and check.tries_left == MAX_FAILURES - attempt
         record = check.record
-    check = check_pin(record, "0000", NOW)
+    check = check_pin(record, "000000", NOW)
     assert check.verdict is PinVerdict.LOCKED
     record = check.record
-    assert check_pin(record, "2468", NOW + LOCKOUT - timedelta(seconds=1)).verdict is (
+    assert check_pin(record, "246810", NOW + LOCKOUT - timedelta(seconds=1)).verdict is (
         PinVerdict.LOCKED
     )
-    assert check_pin(record, "2468", NOW + LOCKOUT).accepted
+    assert check_pin(record, "246810", NOW + LOCKOUT).accepted
 
 
 def test_missing_pin_is_reported_as_not_set():

@@ -196,12 +196,12 @@ def test_cancel_needs_the_pin_and_a_reason_and_counts_follow(gate):
 
 def test_pin_lock_survives_in_the_database(gate):
     services, _event, _ = gate
-    services.pins.set_pin("1357")
+    services.pins.set_pin("135791")
     for _ in range(5):
-        last = services.pins.check("9999")
+        last = services.pins.check("999999")
     assert last.verdict is PinVerdict.LOCKED
-    assert services.pins.check("1357").verdict is PinVerdict.LOCKED
-    changed = services.pins.set_pin("2468", current_pin="1357")
+    assert services.pins.check("135791").verdict is PinVerdict.LOCKED
+    changed = services.pins.set_pin("246802", current_pin="135791")
     assert changed.verdict is PinVerdict.LOCKED
 
 

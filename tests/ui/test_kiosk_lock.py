@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 
@@ -74,9 +75,9 @@ def test_locking_creates_the_admin_pin_hashed_and_shows_only_the_gate(qtbot, win
     assert window.place("gerbang").view.station.isReadOnly()
     stored = AdminPin.get(AdminPin.name == "admin")
     assert b"246810" not in bytes(stored.digest) and "246810" not in repr(stored.__data__)
-    changes = [json.loads(r.details) for r in AuditLog.select().where(
-        AuditLog.action == "settings.change")]  # fmt: skip
-    assert changes[-1]["id"] == "gate/locked" and changes[-1]["details"] == {"value": True}
+    locks = [json.loads(r.details) for r in AuditLog.select().where(
+        AuditLog.action == "station.lock")]  # fmt: skip
+    assert [entry["id"] for entry in locks] == [window.services.station]
 
 
 def test_leaving_the_gate_needs_the_admin_pin_and_a_wrong_one_keeps_the_gate(
@@ -106,7 +107,6 @@ def test_five_wrong_pins_lock_the_pin_for_a_while(qtbot, window, answers):
 def test_lock_survives_a_restart(qtbot, window, answers, demo):
     lock(window, answers)
     window.close()
-    assert open_settings().get(GATE_LOCK)
     again = MainWindow(demo, open_settings())
     qtbot.addWidget(again)
     again.show()
@@ -154,3 +154,55 @@ def test_closing_a_locked_station_needs_the_pin(window, answers):
     answers.expect("0000")
     assert window.quit_after_reminder() is False
     assert window.isVisible()
+
+
+def test_editing_the_settings_file_does_not_lift_the_lock(qtbot, window, answers, demo):
+    lock(window, answers)
+    window.close()
+    edited = open_settings()
+    edited.backend.setValue(GATE_LOCK.key, False)
+    edited.backend.setValue("station/name", "Gerbang Lain")
+    edited.backend.sync()
+    demo.station = "Gerbang Lain"
+    again = MainWindow(demo, open_settings())
+    qtbot.addWidget(again)
+    again.show()
+    assert again.kiosk.locked and shown(again) == "gerbang"
+
+
+def test_a_lock_kept_by_an_older_version_in_the_settings_is_taken_over(qtbot, demo):
+    older = open_settings()
+    older.set(GATE_LOCK, True)
+    demo.admin_pins.set_pin("246810")
+    window = MainWindow(demo, open_settings())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.kiosk.locked and demo.station_lock.is_locked(demo.station)
+    assert shown(window) == "gerbang"
+
+
+def test_an_old_four_digit_pin_opens_only_to_be_changed(qtbot, window, answers, demo):
+    from app.core.admin_pin import PinRecord
+    from app.store import pins_repo
+
+    lock(window, answers)
+    legacy = PinRecord(salt=b"s" * 16, digest=b"")
+    digest = hashlib.scrypt(b"2468", salt=legacy.salt, n=2**14, r=8, p=1, dklen=32)
+    pins_repo.save("admin", replace(legacy, digest=digest, n=2**14), demo.clock.now())
+    AuditLog.delete().where(AuditLog.action == "pin.set").execute()  # as an older database
+
+    def answer_then_change():
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.pin, "2468")
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        answers.messages.append(dialog.message.text())
+        qtbot.keyClicks(dialog.new_pin, "135790")
+        qtbot.keyClicks(dialog.repeat_pin, "135790")
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer_then_change)
+    click_place(qtbot, window, "laporan")
+    assert answers.messages == ["PIN ini terlalu pendek. Buat PIN baru (minimal 6 angka)."]
+    assert shown(window) == "laporan" and not window.kiosk.locked
+    assert demo.admin_pins.check("2468").verdict.value == "wrong"
+    assert demo.admin_pins.check("135790").accepted

@@ -1,9 +1,11 @@
 """Laporan driven as HR would: choose, preview, print, save, export, record absences, daring."""
 
+import io
 import subprocess
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
@@ -37,11 +39,20 @@ def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_pat
     view.kind.setCurrentIndex(view.kind.findData("daftar-hadir"))
     qtbot.mouseClick(view.blank_signatures, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pdf is not None and view.preview.page_count() >= 1, timeout=20_000)
+    fingerprint = view.services.pdf_signing.certificate(view.current_event.organisation_id)
+    preview = PdfReader(io.BytesIO(view.pdf)).pages[0].extract_text()
+    assert fingerprint.fingerprint in preview  # on paper from the print dialog too
     out = tmp_path / "dinkes.pdf"
     view.save_pdf(out)
-    assert view.message.text() == f"Tersimpan: {out}"
+    assert view.message.text() == (
+        f"Tersimpan dan ditandatangani digital: {out}\n"
+        f"Sidik jari sertifikat: {fingerprint.fingerprint}"
+    )
+    verdict = view.services.pdf_verify.verify(out)
+    assert verdict.ok, verdict.problems
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Unit kerja: Dinas Kesehatan" in text and "Tanda" in text
+    assert fingerprint.fingerprint in text
     assert "Unit kerja: Dinas Sosial" not in text
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import emit, refused
 from app.core.locale_format import number
 from app.core.report_data import REASON_CHOICES
@@ -36,6 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load.set_defaults(run=run_import)
 
 
+@changes_data
 def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
     result = ctx.services().absences.record(args.event, args.person, args.reason, args.note)
     if isinstance(result, Invalid):
@@ -44,6 +46,7 @@ def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_clear(args: argparse.Namespace, ctx: CliContext) -> int:
     result = ctx.services().absences.clear(args.event, args.person)
     if isinstance(result, Invalid):
@@ -52,6 +55,7 @@ def run_clear(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     result = ctx.services().absences.import_sheet(args.event, args.file)
     if isinstance(result, Invalid):

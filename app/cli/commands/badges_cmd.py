@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.badge_print_service import BadgeRequest, BadgesWritten
@@ -35,6 +36,7 @@ def _checked(result: BadgesWritten | Invalid) -> BadgesWritten:
     return result
 
 
+@changes_data
 def run_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.out.suffix.casefold() != ".pdf":
         raise CommandFailed(f"--out harus berkas .pdf, tertulis {args.out.name}")
@@ -48,6 +50,7 @@ def run_sheet(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_images(args: argparse.Namespace, ctx: CliContext) -> int:
     request = BadgeRequest(ctx.event(args.event).id or 0, args.out, args.unit)
     result = _checked(ctx.services().badge_printing.write_images(request))

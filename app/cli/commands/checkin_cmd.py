@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import (
     ALREADY_RECORDED,
     BAD_INPUT,
@@ -14,8 +15,9 @@ from app.cli.output import (
     CommandFailed,
     emit,
 )
+from app.cli.pin_words import PIN_WORDS
 from app.cli.secret import read_secret
-from app.core.admin_pin import PinCheck, PinVerdict
+from app.core.admin_pin import PinCheck
 from app.core.checkin import CheckinResult, Method
 from app.core.events import Event
 from app.core.locale_format import clock_time
@@ -34,11 +36,6 @@ OUTCOME_WORDS = {
     Outcome.UNKNOWN_PERSON: "DITOLAK: tidak ada di daftar pegawai",
     Outcome.NOT_EXPECTED: "BUKAN PESERTA ACARA INI",
     Outcome.NOT_SAVED: "TIDAK TERCATAT",
-}
-PIN_WORDS = {
-    PinVerdict.WRONG: "PIN salah",
-    PinVerdict.LOCKED: "PIN terkunci karena terlalu banyak percobaan salah; coba lagi nanti",
-    PinVerdict.NOT_SET: "PIN supervisor belum dibuat; buat dengan: netra pin set",
 }
 
 
@@ -107,6 +104,7 @@ def result_line(result: CheckinResult) -> str:
     return f"{words}{who}{notice}"
 
 
+@changes_data
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = event_or_fail(services, args.event)
@@ -136,6 +134,7 @@ def exit_code(result: CheckinResult) -> int:
     return BAD_INPUT
 
 
+@changes_data
 def run_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = event_or_fail(services, args.event)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit, refused
 from app.core.daring import DaringMatch, DaringMatches
 from app.core.locale_format import number
@@ -44,6 +45,7 @@ def _by_hand(matches: DaringMatches, pairs: list[str], ctx: CliContext, event_id
     return chosen
 
 
+@changes_data
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     daring = ctx.services().daring
     matches = daring.read(args.event, args.file)

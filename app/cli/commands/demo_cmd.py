@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.demo_service import DEFAULT_PEOPLE
@@ -19,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run, creates_database=True)
 
 
+@changes_data
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if not 1 <= args.people <= MAX_DEMO_PEOPLE:
         raise CommandFailed(f"--people harus antara 1 dan {number(MAX_DEMO_PEOPLE)}")

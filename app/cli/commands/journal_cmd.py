@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.services.journal_service import JournalService
 
@@ -20,6 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge.set_defaults(run=run_merge)
 
 
+@changes_data
 def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     report = JournalService(ctx.store, actor="cli").merge(args.file)
     if isinstance(report, str):

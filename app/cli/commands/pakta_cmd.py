@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli.commands.pdf_cmd import verdict_json, verdict_lines
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.events import Event
 from app.core.nip import normalise_id
@@ -73,6 +75,7 @@ def run_signers(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_add(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = _event(services, args.event)
@@ -104,7 +107,8 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
-    """Exit 0 only when every page matches the stored signatures."""
+    """Exit 0 only when every page matches the stored signatures, the file's digital
+    signature holds and nothing was added to or changed in its pages."""
     services = ctx.services()
     event = _event(services, args.event)
     assert event.id is not None
@@ -126,6 +130,14 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
         f"halaman {c.page}: {PAGE_STATUS_TEXT[c.status]}" + (f" — {c.name}" if c.name else "")
         for c in result.pages
     ]
-    verdict = "Semua halaman cocok." if result.all_match else "Ada halaman yang TIDAK cocok."
-    emit(rows, args.json, "\n".join([*lines, verdict]))
-    return 0 if result.all_match else 1
+    document = services.pdf_verify.verify(args.file)
+    if isinstance(document, Invalid):
+        _refuse(document)
+        return 1
+    trusted = result.all_match and document.ok
+    verdict = "Semua halaman cocok." if trusted else "Ada halaman yang TIDAK cocok."
+    if args.json:
+        emit({"pages": rows, "document": verdict_json(document)}, True, "")
+    else:
+        emit(rows, False, "\n".join([*lines, *verdict_lines(document), verdict]))
+    return 0 if trusted else 1

@@ -11,6 +11,7 @@ from pathlib import Path
 from app.cli.commands.checkin_cmd import add_gate_arguments, event_or_fail, result_json
 from app.cli.commands.checkin_cmd import result_line as checkin_line
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.checkin import Method
 from app.scanning.frame_source import ImageFolderSource, SourceError, frames, open_recording
@@ -26,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+@changes_data
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event_or_fail(services, args.event)

@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.errors import FieldError
 from app.core.locale_format import number
@@ -92,6 +93,7 @@ def plan_text(plan: RosterPlan) -> str:
     )
 
 
+@changes_data
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     organisation_id = ctx.organisation_id(args.event)
     roster = ctx.services().roster

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.safety_service import Refused
@@ -45,6 +46,7 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if not is_server_url(ctx.db_target) and not args.paksa:
         station = holder(sqlite_path(ctx.db_target))

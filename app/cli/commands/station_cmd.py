@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import CliContext
+from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit, refused
 from app.core.locale_format import clock_time, number
 from app.core.station_records import write_records
@@ -68,6 +69,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
+@changes_data
 def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     files = []
     for path in args.files:

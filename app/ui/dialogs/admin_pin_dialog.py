@@ -7,6 +7,8 @@ supervisor's cancel dialog.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.admin_pin import MAX_LENGTH, PinCheck, PinVerdict
+from app.core.admin_pin import MAX_LENGTH, MIN_LENGTH, PinCheck, PinVerdict
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.ui.i18n import clock_time
@@ -42,6 +44,16 @@ def pin_message(check: PinCheck) -> str:
         return translate(
             "PinMessages", "PIN terkunci sampai pukul {time} karena terlalu banyak salah."
         ).format(time=clock_time(check.record.locked_until.time()))
+    if check.verdict is PinVerdict.MUST_CHANGE:
+        return translate(
+            "PinMessages", "PIN ini terlalu pendek. Buat PIN baru (minimal {n} angka)."
+        ).format(n=MIN_LENGTH)
+    if check.verdict in (PinVerdict.REMOVED, PinVerdict.TAMPERED):
+        return translate(
+            "PinMessages",
+            "Catatan PIN di basis data hilang atau diubah. PIN baru hanya dapat dibuat dengan "
+            "kode pemulihan dari BKD (netra pin recover).",
+        )
     return translate("PinMessages", "PIN belum dibuat.")
 
 
@@ -65,18 +77,31 @@ class PinFields:
 
     def __init__(self, pins: PinService, form: QFormLayout, note: str, label: str) -> None:
         self.pins = pins
+        self.form = form
         self.pin = pin_field()
         self.new_pin = pin_field()
         self.repeat_pin = pin_field()
+        self.current = ""  # the too-short PIN being changed
         self.creating = not pins.is_set()
         if self.creating:
             explanation = QLabel(note)
             explanation.setWordWrap(True)
             form.addRow(explanation)
-            form.addRow(translate("PinFields", "PIN baru (4–12 angka)"), self.new_pin)
-            form.addRow(translate("PinFields", "Ulangi PIN baru"), self.repeat_pin)
+            self._add_new_pin_rows()
         else:
             form.addRow(label, self.pin)
+
+    def _add_new_pin_rows(self) -> None:
+        self.form.addRow(translate("PinFields", "PIN baru (6–12 angka)"), self.new_pin)
+        self.form.addRow(translate("PinFields", "Ulangi PIN baru"), self.repeat_pin)
+
+    def start_change(self, current: str) -> None:
+        """The PIN given was right but too short: ask for a new one in its place."""
+        self.current = current
+        self.creating = True
+        self.pin.setEnabled(False)
+        self._add_new_pin_rows()
+        self.new_pin.setFocus()
 
     def ready_pin(self, message: QLabel) -> str | None:
         """The PIN to check: the one typed, or the one just created; None (with the reason
@@ -86,9 +111,12 @@ class PinFields:
         if self.new_pin.text() != self.repeat_pin.text():
             message.setText(translate("PinFields", "Kedua PIN baru tidak sama."))
             return None
-        created = self.pins.set_pin(self.new_pin.text())
+        created = self.pins.set_pin(self.new_pin.text(), self.current)
         if isinstance(created, Invalid):
             message.setText(created.errors[0].message)
+            return None
+        if isinstance(created, PinCheck):
+            message.setText(pin_message(created))
             return None
         self.creating = False
         self.pin.setText(self.new_pin.text())
@@ -98,9 +126,14 @@ class PinFields:
 class AdminPinDialog(QDialog):
     """Accepted only after the right PIN (or after creating one, when none exists)."""
 
-    def __init__(self, pins: PinService, purpose: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pins: PinService, purpose: str, parent: QWidget | None = None,
+        check: Callable[[str], PinCheck] | None = None,
+    ) -> None:  # fmt: skip
+        """``check``: what a PIN opens (unlocking the station), by default only the check."""
         super().__init__(parent)
         self.pins = pins
+        self.check = check or pins.check
         self.setWindowTitle(self.tr("PIN admin"))
         self.setMinimumWidth(440)
         what = QLabel(purpose)
@@ -126,12 +159,17 @@ class AdminPinDialog(QDialog):
 
     def confirm(self) -> None:
         if self.fields.creating:
-            if self.fields.ready_pin(self.message) is not None:
-                self.accept()
-            return
-        check = self.pins.check(self.pin.text())
+            pin = self.fields.ready_pin(self.message)
+            if pin is None:
+                return
+        else:
+            pin = self.pin.text()
+        check = self.check(pin)
         if check.accepted:
             self.accept()
             return
         self.message.setText(pin_message(check))
+        if check.verdict is PinVerdict.MUST_CHANGE:
+            self.fields.start_change(pin)
+            return
         self.pin.clear()

@@ -138,7 +138,8 @@ class LaporanView(QWidget):
 
     def request(self) -> ReportRequest:
         return ReportRequest(
-            kind=self.kind.currentData(),
+            # Qt hands the enum back as its plain string value.
+            kind=ReportKind(self.kind.currentData()),
             unit=self.unit.currentData(),
             blank_signatures=self.blank_signatures.isChecked(),
         )
@@ -171,7 +172,11 @@ class LaporanView(QWidget):
             )
         )  # fmt: skip
         self.preview.clear(self.tr("Menyusun daftar hadir…"))
-        self.runner.run("pdf", lambda: self.services.reports.render_pdf(report, request))
+        organisation = report.event.organisation_id or 0
+        certificate = self.services.pdf_signing.certificate(organisation).certificate
+        self.runner.run(
+            "pdf", lambda: self.services.reports.render_pdf(report, request, certificate)
+        )
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Print through the system's dialog (or the given printer); returns pages printed."""
@@ -204,13 +209,23 @@ class LaporanView(QWidget):
         path = path or self._ask_path(self.tr("Simpan daftar hadir"), ".pdf", "PDF (*.pdf)")
         if path is None:
             return
+        if self.report is None:
+            return
+        # Drawn again from the report read for these choices, so the signed file names the
+        # data it shows even if an older preview finished drawing last.
+        signed = self.services.reports.signed_pdf(self.report, self.request())
         try:
-            path.write_bytes(self.pdf)
+            path.write_bytes(signed)
         except OSError as error:
             self.message.setText(self.tr("{path} tidak dapat ditulis: {reason}").format(
                 path=path, reason=error.strerror))  # fmt: skip
             return
-        self.message.setText(self.tr("Tersimpan: {path}").format(path=path))
+        certificate = self.services.pdf_signing.certificate(self.report.event.organisation_id or 0)
+        self.message.setText(
+            self.tr(
+                "Tersimpan dan ditandatangani digital: {path}\nSidik jari sertifikat: {print}"
+            ).format(path=path, print=certificate.fingerprint)
+        )
 
     def export(self, path: Path | None = None, suffix: str = ".xlsx") -> None:
         if self.current_event is None or self.current_event.id is None:

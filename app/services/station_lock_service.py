@@ -1,0 +1,65 @@
+"""Locking a station to the gate view. The state lives in the database as audit entries
+(``station.lock`` / ``station.unlock``), not in the settings file: editing a file on the
+laptop does not lift it, and every change is in the audit trail.
+
+A station is locked when its own name is; on a station's own SQLite file, any lock
+entry locks it, so renaming the station in the settings file does not lift it either.
+While any station of a database is locked, every command that changes data there asks
+for the admin PIN (``app.cli.lock_guard``).
+"""
+
+from __future__ import annotations
+
+from app.core.admin_pin import PinCheck
+from app.core.clock import Clock
+from app.services.pin_service import PinService
+from app.store import audit_repo, station_lock_repo
+from app.store.database import is_postgresql
+from app.store.store import Store
+
+
+class StationLockService:
+    def __init__(self, store: Store, clock: Clock, actor: str, admin_pins: PinService) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+        self.admin_pins = admin_pins
+
+    def is_locked(self, station: str) -> bool:
+        locked = station_lock_repo.locked_stations()
+        return station in locked or (bool(locked) and not self._shared())
+
+    def locked_stations(self) -> list[str]:
+        return station_lock_repo.locked_stations()
+
+    def lock(self, station: str) -> bool:
+        """Lock; refused (False) while there is no admin PIN, or nobody could unlock."""
+        if not self.admin_pins.is_set():
+            return False
+        with self.store.write():
+            if not self.is_locked(station):
+                self._append(station_lock_repo.LOCK, station)
+        return True
+
+    def unlock(self, station: str, pin: str) -> PinCheck:
+        with self.store.write():
+            check = self.admin_pins.check_within_transaction(pin)
+            if check.accepted:
+                locked = station_lock_repo.locked_stations()
+                lifted = [station] if self._shared() else locked
+                for name in (n for n in lifted if n in locked):
+                    self._append(station_lock_repo.UNLOCK, name)
+        return check
+
+    def _shared(self) -> bool:
+        """A shared server: each gate has its own lock."""
+        return is_postgresql(self.store.db)
+
+    def adopt_settings_lock(self, station: str) -> None:
+        """A station locked by an older version (in its settings file) stays locked, once;
+        after that only the database decides."""
+        if not station_lock_repo.ever_locked(station):
+            self.lock(station)
+
+    def _append(self, action: str, station: str) -> None:
+        audit_repo.append(self.actor, action, station_lock_repo.ENTITY, station, self.clock.now())
