@@ -42,6 +42,7 @@ def test_station_holding_the_private_key_refuses_any_other_public_key(tmp_path):
 
 def test_import_prints_the_same_fingerprint_the_office_printed(tmp_path):
     office, gate = tmp_path / "kantor.sqlite3", tmp_path / "gerbang.sqlite3"
+    assert netra("init", db=gate).returncode == 0
     key_file = tmp_path / "kunci.json"
     assert netra("demo", "--people", "3", db=office).returncode == 0
     exported = netra("keys", "export-public", str(key_file), "--json", db=office)
@@ -55,6 +56,7 @@ def test_import_prints_the_same_fingerprint_the_office_printed(tmp_path):
 
 def test_gate_replaces_its_trusted_key_only_with_the_admin_pin_and_audits_it(tmp_path):
     office, gate = tmp_path / "kantor.sqlite3", tmp_path / "gerbang.sqlite3"
+    assert netra("init", db=gate).returncode == 0
     key_file, forged = tmp_path / "kunci.json", tmp_path / "palsu.json"
     assert netra("demo", "--people", "3", db=office).returncode == 0
     assert netra("keys", "export-public", str(key_file), db=office).returncode == 0

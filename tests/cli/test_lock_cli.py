@@ -56,6 +56,7 @@ def test_commands_that_change_data_ask_the_admin_pin_while_a_station_is_locked(d
 
 def test_new_pins_need_six_digits_and_cost_a_quarter_second_scrypt(db_path):
     assert pin_problem("1234") == "PIN harus 6 sampai 12 angka"
+    assert netra("init", db=db_path).returncode == 0
     short = netra("pin", "set", "--admin", db=db_path, stdin="1234\n")
     assert short.returncode == 1 and "6 sampai 12 angka" in short.stderr
     record = new_record("482915")
@@ -100,6 +101,7 @@ def test_a_pin_row_replaced_by_hand_is_refused(db_path):
 
 def test_recovery_needs_the_code_hr_signs_with_the_organisation_key(tmp_path):
     office, gate = tmp_path / "kantor.sqlite3", tmp_path / "gerbang.sqlite3"
+    assert netra("init", db=gate).returncode == 0
     key_file = tmp_path / "kunci.json"
     assert netra("demo", "--people", "3", db=office).returncode == 0
     assert netra("keys", "export-public", str(key_file), db=office).returncode == 0

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.cli.context import CliContext
-from app.cli.lock_guard import changes_data
+from app.cli.lock_guard import require_unlocked
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.services.safety_service import Refused
@@ -46,7 +46,6 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-@changes_data
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     if not is_server_url(ctx.db_target) and not args.paksa:
         station = holder(sqlite_path(ctx.db_target))
@@ -61,7 +60,9 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     except CommandFailed as failed:
         if not isinstance(failed.__cause__, DatabaseDamaged):
             raise
+        # A damaged file's lock cannot be read; putting a sound backup in place is the fix.
         return restore_over_damaged(args, sqlite_path(ctx.db_target))
+    require_unlocked(ctx)
     result = services.safety.restore(args.file)
     if isinstance(result, Refused):
         raise CommandFailed(result.message)
