@@ -71,9 +71,14 @@ class ReportService:
         report = self.attendance(event_id, request.unit)
         if isinstance(report, Invalid):
             return report
-        document = render_attendance_pdf(report, request)
+        return self.save_pdf(render_attendance_pdf(report, request), report, request, path)
+
+    def save_pdf(
+        self, document: bytes, report: AttendanceReport, request: ReportRequest, path: Path
+    ) -> Written | Invalid:
+        """Save a PDF already drawn from ``report`` (the one previewed), audited as an export."""
         written = _write(path, lambda: path.write_bytes(document), len(report.lines))
-        return self._logged(f"laporan-{request.kind.value}", event_id, written)
+        return self._logged(f"laporan-{request.kind.value}", int(report.event.id or 0), written)
 
     def export(self, event_id: int, path: Path, unit: str | None = None) -> Written | Invalid:
         """``path`` ending in .xlsx gets every sheet, .csv the status of everyone."""

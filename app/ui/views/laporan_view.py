@@ -43,6 +43,7 @@ class LaporanView(QWidget):
         self.report: AttendanceReport | None = None
         self.stale = True
         self.pdf: bytes | None = None
+        self.drawn: tuple[AttendanceReport, ReportRequest] | None = None  # what ``pdf`` shows
         self.runner = TaskRunner(services.store, self)
         self.runner.finished.connect(self._task_finished)
         self.runner.failed.connect(self._task_failed)
@@ -121,9 +122,6 @@ class LaporanView(QWidget):
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(self.tr("Semua unit kerja"), None)
-        if self.current_event is not None:
-            for name in self.services.reports.units(self.current_event.id or 0):
-                self.unit.addItem(name, name)
         self.unit.blockSignals(False)
         self.daring.set_event(self.current_event.id if self.current_event else None)
         self.stale = True
@@ -138,13 +136,13 @@ class LaporanView(QWidget):
 
     def request(self) -> ReportRequest:
         return ReportRequest(
-            kind=self.kind.currentData(),
+            kind=ReportKind(self.kind.currentData()),
             unit=self.unit.currentData(),
             blank_signatures=self.blank_signatures.isChecked(),
         )
 
     def refresh(self) -> None:
-        """Read the report now (fast); draw its PDF off the UI thread."""
+        """Read the report, then draw its PDF: both off the UI thread."""
         self.refresh_timer.stop()
         self.stale = False
         self.pdf = None
@@ -154,8 +152,21 @@ class LaporanView(QWidget):
             self.absences.show_report(None)
             self.preview.clear("")
             return
-        request = self.request()
-        report = self.services.reports.attendance(self.current_event.id, request.unit)
+        event_id, request = self.current_event.id, self.request()
+        reports = self.services.reports
+        self.preview.clear(self.tr("Menyusun daftar hadir…"))
+        self.runner.run(
+            "report", lambda: (reports.units(event_id), reports.attendance(event_id, request.unit)),
+            lambda answer: self._report_read(event_id, request, *answer),
+        )  # fmt: skip
+
+    def _report_read(
+        self, event_id: int, request: ReportRequest, units: list[str],
+        report: AttendanceReport | Invalid,
+    ) -> None:  # fmt: skip
+        if self.current_event is None or self.current_event.id != event_id:
+            return
+        self._show_units(units)
         if isinstance(report, Invalid):
             self.message.setText("\n".join(str(e) for e in report.errors))
             return
@@ -170,8 +181,21 @@ class LaporanView(QWidget):
                 absent=number(totals.absent),
             )
         )  # fmt: skip
-        self.preview.clear(self.tr("Menyusun daftar hadir…"))
+        self.drawn = (report, request)
         self.runner.run("pdf", lambda: self.services.reports.render_pdf(report, request))
+
+    def _show_units(self, units: list[str]) -> None:
+        """The unit choices of the event (kept as they are when unchanged)."""
+        if [self.unit.itemData(i) for i in range(1, self.unit.count())] == units:
+            return
+        chosen = self.unit.currentData()
+        self.unit.blockSignals(True)
+        while self.unit.count() > 1:
+            self.unit.removeItem(1)
+        for name in units:
+            self.unit.addItem(name, name)
+        self.unit.setCurrentIndex(max(self.unit.findData(chosen), 0))
+        self.unit.blockSignals(False)
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Print through the system's dialog (or the given printer); returns pages printed."""
@@ -199,18 +223,17 @@ class LaporanView(QWidget):
         return printed
 
     def save_pdf(self, path: Path | None = None) -> None:
-        if self.pdf is None or self.current_event is None:
+        """Save the PDF shown, through the report service (which audits it), off the UI thread."""
+        if self.pdf is None or self.drawn is None or self.current_event is None:
             return
         path = path or self._ask_path(self.tr("Simpan daftar hadir"), ".pdf", "PDF (*.pdf)")
         if path is None:
             return
-        try:
-            path.write_bytes(self.pdf)
-        except OSError as error:
-            self.message.setText(self.tr("{path} tidak dapat ditulis: {reason}").format(
-                path=path, reason=error.strerror))  # fmt: skip
-            return
-        self.message.setText(self.tr("Tersimpan: {path}").format(path=path))
+        document, (report, request) = self.pdf, self.drawn
+        self.message.setText(self.tr("Menyimpan…"))
+        self.runner.run(
+            "save", lambda: self.services.reports.save_pdf(document, report, request, path)
+        )
 
     def export(self, path: Path | None = None, suffix: str = ".xlsx") -> None:
         if self.current_event is None or self.current_event.id is None:
