@@ -857,6 +857,10 @@
         <translation>Present {present} of {expected} ({share}) · late {late} · absent {absent}</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Menyusun daftar hadir…</source>
         <translation>Preparing the attendance sheet…</translation>
     </message>
@@ -875,14 +879,6 @@
     <message>
         <source>Simpan daftar hadir</source>
         <translation>Save attendance sheet</translation>
-    </message>
-    <message>
-        <source>{path} tidak dapat ditulis: {reason}</source>
-        <translation>{path} cannot be written: {reason}</translation>
-    </message>
-    <message>
-        <source>Tersimpan: {path}</source>
-        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Ekspor data kehadiran</source>
@@ -1769,6 +1765,13 @@
     <message>
         <source>Tidak ada slide berikutnya</source>
         <translation>No next slide</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>kesalahan tak terduga; rinciannya ada di log aplikasi</source>
+        <translation>an unexpected error; the details are in the application log</translation>
     </message>
 </context>
 <context>
