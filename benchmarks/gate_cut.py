@@ -2,13 +2,15 @@
 window, gate view, check-in worker and task runner, on a local PostgreSQL server.
 
     python benchmarks/gate_cut.py [--people 600] [--actions 90] [--every-ms 100]
+                                  [--how cut|stall]
                                   [--pg postgresql://netra:netra@127.0.0.1/postgres]
 
 The station reaches the server through the loopback proxy of the tests
 (``tests/tcp_proxy.py``, run in a child process). One gate action every ``--every-ms``:
-badge scans, forgotten
-badges (search by name, then record by hand) and walk-in guests. Halfway through, the
-proxy is cut (listener closed, every open connection closed); after the last action it
+badge scans, forgotten badges (search by name, then record by hand) and walk-in guests.
+Halfway through, the proxy is cut (``--how cut``: every connection closed at once) or
+stalled (``--how stall``: nothing answers any more, as when a cable is pulled, so the
+station only learns it from its connection timeouts); after the last action it
 is restored and the outbox is sent. Measured:
 
 - the UI thread's longest stall, from a 1 ms ``QTimer`` heartbeat on its event loop,
@@ -56,7 +58,7 @@ from tests.tcp_proxy import TcpProxy
 proxy = TcpProxy(sys.argv[1])
 print(proxy.url, flush=True)
 for line in sys.stdin:
-    proxy.cut() if line.strip() == "cut" else proxy.restore()
+    getattr(proxy, line.strip())()
 proxy.cut()
 """
 
@@ -80,8 +82,8 @@ class ProxyProcess:
         self.child.stdin.write(word + "\n")
         self.child.stdin.flush()
 
-    def cut(self) -> None:
-        self._say("cut")
+    def cut(self, how: str) -> None:
+        self._say(how)
 
     def restore(self) -> None:
         self._say("restore")
@@ -153,6 +155,10 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=600)
     parser.add_argument("--actions", type=int, default=90)
     parser.add_argument("--every-ms", type=int, default=100)
+    parser.add_argument(
+        "--how", choices=("cut", "stall"), default="cut",
+        help="cut: every connection closed; stall: nothing answers any more (cable pulled)",
+    )  # fmt: skip
     parser.add_argument("--pg", default=DEFAULT_ADMIN_URL)
     args = parser.parse_args()
     _application = create_application([])  # kept alive for the whole run
@@ -193,7 +199,7 @@ def main() -> int:
         for index, (kind, person) in enumerate(steps):
             if index == cut_at:
                 moments["cut"] = time.perf_counter()
-                proxy.cut()
+                proxy.cut(args.how)
             act(gate, kind, person, tokens[index], index)
             wait_until(lambda: False, args.every_ms / 1000)
         moments["last"] = time.perf_counter()
@@ -228,23 +234,23 @@ def main() -> int:
         proxy.close()
 
     print(
-        f"\nGate with the server cut mid-burst: {len(steps)} actions, one every "
-        f"{args.every_ms} ms, cut before action {cut_at + 1}; PostgreSQL {version // 10000} "
+        f"\nGate with the server {args.how} mid-burst: {len(steps)} actions, one every "
+        f"{args.every_ms} ms, {args.how} before action {cut_at + 1}; PostgreSQL {version // 10000} "
         f"through a loopback proxy\n{machine_facts()}, load average {os.getloadavg()[0]:.1f}\n"
     )
     print("| UI thread, gap between 1 ms heartbeats | ticks | median | p99 | max | floor |")
     print("|---|---:|---:|---:|---:|---|")
     phases = [
         ("idle gate, 2 s (the machine's own noise)", idle, began),
-        ("before the cut", began, moments["cut"]),
-        ("server cut (actions, then answers)", moments["cut"], moments["restore"]),
+        (f"before the {args.how}", began, moments["cut"]),
+        (f"server {args.how} (actions, then answers)", moments["cut"], moments["restore"]),
         ("server back, outbox sent", moments["restore"], moments["end"]),
     ]
     for label, start, end in phases:
         print(summary(label, heartbeat.between(start, end), "ms", f"max < {STALL_FLOOR_MS} ms"))
     refusal = f": {refused[0].outcome.errors[0].message}" if refused else ""
     print(
-        f"\nmanual entries during the cut: {made} made, {len(kept)} kept for the outbox "
+        f"\nmanual entries during the {args.how}: {made} made, {len(kept)} kept for the outbox "
         f"({on_server} on the server after it returned), {len(refused)} refused with a "
         f"message{refusal}; {made - len(kept) - len(refused)} unanswered"
     )
