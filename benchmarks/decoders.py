@@ -43,7 +43,7 @@ def opencv(detector: cv2.QRCodeDetector | cv2.QRCodeDetectorAruco) -> Decoder:
     def decode(frame: np.ndarray) -> list[str]:
         try:
             found, texts, _points, _straight = detector.detectAndDecodeMulti(to_gray(frame))
-        except UnicodeDecodeError:  # a photo's payload that is not UTF-8: counted as unread
+        except (UnicodeDecodeError, cv2.error):  # a photo's payload OpenCV cannot decode
             return []
         return [text for text in texts if text] if found else []
 

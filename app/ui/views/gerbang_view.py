@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.badge_token import RejectReason
-from app.core.checkin import CheckinResult, Guest, Method, PriorCheckin
+from app.core.checkin import CheckinResult, Method, PriorCheckin
 from app.core.events import Event
 from app.core.outcomes import Outcome
 from app.paths import data_dir
@@ -129,10 +129,10 @@ class GerbangView(QWidget):
         self.panel.admit_requested.connect(self._admit)
         self.manual = ManualPanel()
         self.manual.search_requested.connect(self._search)
-        self.manual.record_requested.connect(self._record_manual)
+        self.manual.record_requested.connect(lambda who, why: self._ask(ManualEntry(who, why)))
         self.manual.closed.connect(self.show_panel)
         self.walkin = WalkInPanel()
-        self.walkin.record_requested.connect(self._record_walkin)
+        self.walkin.record_requested.connect(lambda guest: self._ask(WalkIn(guest)))
         self.walkin.closed.connect(self.show_panel)
         self.manual_button.clicked.connect(self.open_manual)
         self.walkin_button.clicked.connect(self.open_walkin)
@@ -244,12 +244,6 @@ class GerbangView(QWidget):
             "search", lambda: link.search(event_id, text),
             lambda people: self.manual.show_people(text, people),
         )  # fmt: skip
-
-    def _record_manual(self, person_id: int, reason: str) -> None:
-        self._ask(ManualEntry(person_id, reason))
-
-    def _record_walkin(self, guest: Guest) -> None:
-        self._ask(WalkIn(guest))
 
     def _admit(self, result: CheckinResult) -> None:
         if result.person is not None:
