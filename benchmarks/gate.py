@@ -93,7 +93,7 @@ class LoopWatch:
         self.last = now
 
 
-def wait_until(done: Callable[[], bool], timeout: float) -> None:
+def wait_until(done: Callable[[], bool], timeout: float) -> bool:
     """Run the real event loop (as the app does) until ``done()`` or the timeout."""
     loop = QEventLoop()
     check = QTimer()
@@ -103,6 +103,7 @@ def wait_until(done: Callable[[], bool], timeout: float) -> None:
     check.start()
     loop.exec()
     check.stop()
+    return done()
 
 
 def summary(label: str, values: list[float], unit: str, floor: str) -> str:

@@ -1,8 +1,10 @@
 """A TCP proxy on loopback in front of the PostgreSQL server, to cut a station off for real.
 
 ``cut()`` stops listening and closes every open connection (the station's sockets see the
-server vanish, as when a cable is pulled or the server laptop sleeps); ``restore()``
-listens again on the same port.
+server vanish, as when the server program stops); ``stall()`` keeps every socket open
+but forwards nothing more and answers no new connection (a cable pulled, a switch off,
+the server laptop asleep: the station only notices through its timeouts); ``restore()``
+closes what a stall left and listens again on the same port.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class TcpProxy:
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
         self._listener: socket.socket | None = None
+        self._stalled = False
         probe = socket.socket()
         probe.bind(("127.0.0.1", 0))
         self.port = probe.getsockname()[1]
@@ -36,12 +39,18 @@ class TcpProxy:
                                                  == 2 else host))  # fmt: skip
 
     def restore(self) -> None:
+        if self._listener is not None:
+            self.cut()  # after a stall: its connections lost bytes, so they end
+        self._stalled = False
         listener = socket.socket()
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
         listener.listen(16)
         self._listener = listener
         threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def stall(self) -> None:
+        self._stalled = True
 
     def cut(self) -> None:
         with self._lock:
@@ -62,6 +71,10 @@ class TcpProxy:
                 client, _ = listener.accept()
             except OSError:
                 return
+            if self._stalled:
+                with self._lock:
+                    self._sockets.append(client)  # held open, never answered
+                continue
             try:
                 server = socket.create_connection(self.upstream)
             except OSError:
@@ -76,11 +89,11 @@ class TcpProxy:
             for source, target in ((client, server), (server, client)):
                 threading.Thread(target=self._pipe, args=(source, target), daemon=True).start()
 
-    @staticmethod
-    def _pipe(source: socket.socket, target: socket.socket) -> None:
+    def _pipe(self, source: socket.socket, target: socket.socket) -> None:
         try:
             while data := source.recv(65536):
-                target.sendall(data)
+                if not self._stalled:
+                    target.sendall(data)
         except OSError:
             pass
         finally:

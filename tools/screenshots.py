@@ -27,6 +27,7 @@ from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
 from app.ui.views.ikrar_view import IkrarView
 from app.ui.widgets.slide_canvas import Picture, SlideCanvas
+from app.ui.workers.task_runner import InlinePool
 
 SIZE = (1366, 768)
 AUDIENCE_SIZES = ((1920, 1080), (1024, 768))
@@ -58,7 +59,7 @@ def render(out: Path, db: str, language: Language = Language.INDONESIAN) -> list
     application = create_application([])
     install_language(language)
     store = Store(db)
-    window = MainWindow(Services.build(store), open_settings())
+    window = MainWindow(Services.build(store), open_settings(), InlinePool())
     window.resize(*SIZE)
     window.show()
     out.mkdir(parents=True, exist_ok=True)

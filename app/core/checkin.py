@@ -32,6 +32,7 @@ class Method(StrEnum):
     SCANNER = "scanner"
     MANUAL = "manual"
     WALKIN = "walkin"
+    DARING = "daring"  # by video, from the meeting's participant report
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.core.checkin import Method
 from app.core.events import Event
 from app.core.people import Person
 
@@ -76,10 +77,6 @@ class ReportRequest:
     blank_signatures: bool = False
 
 
-# Check-in methods written by the gate and by the daring import; others read as a plain scan.
-METHOD_MANUAL = "manual"
-METHOD_WALKIN = "walkin"
-METHOD_DARING = "daring"
 GUEST_GROUP = "Tamu (tidak terdaftar)"
 NO_UNIT = "(Tanpa unit kerja)"
 
@@ -136,7 +133,7 @@ class AttendanceLine:
 
     @property
     def is_guest(self) -> bool:
-        return self.person.is_guest or not self.expected or self.method == METHOD_WALKIN
+        return self.person.is_guest or not self.expected or self.method == Method.WALKIN
 
     @property
     def method(self) -> str:
@@ -154,11 +151,11 @@ class AttendanceLine:
         words = []
         if self.late:
             words.append("terlambat")
-        if self.method == METHOD_MANUAL:
+        if self.method == Method.MANUAL:
             words.append("manual")
         if self.is_guest:
             words.append("tamu")
-        if self.method == METHOD_DARING:
+        if self.method == Method.DARING:
             words.append("daring")
         return ", ".join(words)
 
@@ -215,7 +212,7 @@ class AttendanceReport:
 
     def guest_and_manual_lines(self) -> list[AttendanceLine]:
         """Who was recorded without a badge scan: guests, manual entries, daring."""
-        special = (METHOD_MANUAL, METHOD_DARING)
+        special = (Method.MANUAL, Method.DARING)
         return [
             line
             for line in self.lines

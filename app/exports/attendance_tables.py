@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from enum import Enum
 
+from app.core.checkin import Method
 from app.core.report_data import (
     ABSENCE_REASON_LABELS,
     AttendanceLine,
@@ -23,11 +24,11 @@ from app.core.report_data import (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 METHOD_LABELS = {
-    "camera": "kamera",
-    "scanner": "pemindai",
-    "manual": "manual",
-    "walkin": "tamu",
-    "daring": "daring",
+    Method.CAMERA: "kamera",
+    Method.SCANNER: "pemindai",
+    Method.MANUAL: "manual",
+    Method.WALKIN: "tamu",
+    Method.DARING: "daring",
 }
 OUTCOME_LABELS = {
     "recorded": "tercatat",

@@ -84,7 +84,7 @@ class ImageFolderSource:
         while self._position < len(self.files):
             path = self.files[self._position]
             self._position += 1
-            image = cv2.imread(str(path), cv2.IMREAD_COLOR)
+            image = read_image(path)
             if image is not None:
                 index = self._position - 1
                 return Captured(image, index * FOLDER_FRAME_SECONDS, index)
@@ -93,6 +93,19 @@ class ImageFolderSource:
 
     def close(self) -> None:
         self._position = len(self.files)
+
+
+def read_image(path: Path) -> np.ndarray | None:
+    """A colour image file as a frame, or None when it is missing or not an image."""
+    return cv2.imread(str(path), cv2.IMREAD_COLOR) if path.is_file() else None
+
+
+def fit_width(image: np.ndarray, width: int) -> np.ndarray:
+    """The frame shrunk to at most ``width`` pixels wide (never enlarged)."""
+    height, current = image.shape[:2]
+    if current <= width:
+        return image
+    return cv2.resize(image, (width, height * width // current), interpolation=cv2.INTER_AREA)
 
 
 def _camera_backend() -> int:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.checkin import Method
 from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
 from app.core.daring import DaringMatch, DaringMatches, is_late, match_participants
 from app.core.daring import parse_participants as parse_participant_rows
 from app.core.errors import FieldError
-from app.core.report_data import METHOD_DARING, CheckinRecord
+from app.core.report_data import CheckinRecord
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
 from app.services.event_service import Invalid
 from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
@@ -64,7 +65,7 @@ class DaringService:
                     continue
                 joined = match.participant.joined_at
                 fresh[person_id] = CheckinRecord(
-                    person_id, joined, DARING_STATION, METHOD_DARING,
+                    person_id, joined, DARING_STATION, Method.DARING,
                     is_late(joined, event.late_after), match.participant.display_name[:200],
                 )  # fmt: skip
             records = list(fresh.values())

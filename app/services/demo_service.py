@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from app.core.checkin import Method
 from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
 from app.core.events import Event, EventKind
@@ -252,6 +253,6 @@ class DemoService:
             "demo", "demo.arrivals", "event", event_id, now, event_id,
             {"checkins": [
                 {"person": person_id, **checkin_details(numbers[person_id], at, DEMO_STATION,
-                                                        "camera")}
+                                                        Method.CAMERA)}
                 for person_id, at, _late in arrivals]},
         )  # fmt: skip

@@ -13,3 +13,7 @@ class PeopleService:
     def with_photo(self, person_ids: list[int]) -> set[int]:
         """Which of these people have a photo (for the Peserta table's photo column)."""
         return people_repo.ids_with_photo(person_ids)
+
+    def by_id_number(self, organisation_id: int, id_number: str) -> Person | None:
+        """The organisation's employee with this NIP / NIK / internal id, if on the roster."""
+        return people_repo.person_by_id_number(organisation_id, id_number)

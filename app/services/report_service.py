@@ -118,9 +118,17 @@ class ReportService:
         report = self.attendance(event_id, request.unit)
         if isinstance(report, Invalid):
             return report
+        return self.save_pdf(report, request, path)
+
+    def save_pdf(
+        self, report: AttendanceReport, request: ReportRequest, path: Path
+    ) -> Written | Invalid:
+        """Save ``report`` (the one previewed) drawn again and signed, audited as an export;
+        drawn again so the signed file names the data it shows even if an older preview
+        finished drawing last."""
         document = self.signed_pdf(report, request)
         written = _write(path, lambda: path.write_bytes(document), len(report.lines))
-        return self._logged(f"laporan-{request.kind.value}", event_id, written)
+        return self._logged(f"laporan-{request.kind.value}", int(report.event.id or 0), written)
 
     def export(self, event_id: int, path: Path, unit: str | None = None) -> Written | Invalid:
         """``path`` ending in .xlsx gets every sheet, .csv the status of everyone."""

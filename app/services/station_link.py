@@ -19,13 +19,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from app.core.admin_pin import PinCheck
 from app.core.attendance import AttendanceCounts
 from app.core.checkin import CheckinResult, Guest, Method, RecentCheckin
 from app.core.errors import FieldError
 from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.station_records import StationRecords
-from app.services.checkin_service import CheckinService
+from app.services.checkin_service import Cancelled, CheckinService
 from app.services.event_service import Invalid
 from app.services.station_service import StationService, event_key
 from app.store import checkins_repo, events_repo, journal, station_repo
@@ -36,6 +37,8 @@ from app.store.store import ServerLost, Store
 T = TypeVar("T")
 
 ONLINE_ONLY = "tidak dapat dicatat saat server terputus; pakai kartu atau Lupa kartu"
+CANCEL_ONLINE_ONLY = "Pembatalan perlu server; tunggu sampai terhubung lagi."
+NOT_RECORDED = "server tidak menjawab; belum dicatat, coba lagi"
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,14 @@ class StationLink:
             ),
             entry, method, station,
         )  # fmt: skip
+
+    def cancel(
+        self, event_id: int, person_id: int, reason: str, pin: str
+    ) -> Cancelled | Invalid | PinCheck:
+        """Only on the server: the cache's copy of a check-in is not the record."""
+        return self._online_only(
+            lambda: self.checkins.cancel(event_id, person_id, reason, pin), CANCEL_ONLINE_ONLY
+        )
 
     def snapshot(self, event_id: int, recent: int = 20) -> GateSnapshot:
         """Counts and last check-ins from the server, or from the cache while offline."""
@@ -215,7 +226,7 @@ class StationLink:
         with self.store.routed_to(self.cache.db):
             return call()
 
-    def _online_only(self, call: Callable[[], T]) -> T | Invalid:
+    def _online_only(self, call: Callable[[], T], refusal: str = ONLINE_ONLY) -> T | Invalid:
         if self.cache is not None and self.online:
             try:
                 with self.store.server_calls():
@@ -224,4 +235,4 @@ class StationLink:
                 self.online = False
         if self.cache is None:
             return call()
-        return Invalid([FieldError("server", ONLINE_ONLY)])
+        return Invalid([FieldError("server", refusal)])

@@ -10,6 +10,7 @@ from app.core.attendance import AttendanceCounts
 from app.core.checkin import (
     Arrival,
     CheckinEntry,
+    Method,
     PriorCheckin,
     RecentCheckin,
     ScanAttempt,
@@ -48,7 +49,7 @@ def insert_checkins(
             "person": person_id,
             "at": at,
             "station": station,
-            "method": "camera",
+            "method": Method.CAMERA.value,
             "operator": "demo",
             "late": late,
             "note": "",

@@ -96,7 +96,11 @@ class StationCache:
             .where((Checkin.event == event_id) & (Checkin.id > self._seen_checkin[event_id]))
             .dicts()
         )
-        if rows:
+        people = {row["person"] for row in rows}
+        known = Person.select(Person.id).where(Person.id.in_(people)).tuples().execute(self.db)
+        if len(people) > len(list(known)):
+            self.refresh(event_id)  # a guest registered at another gate: copy the roster too
+        elif rows:
             with self._writing():
                 self._copy_checkins(event_id, rows)
 

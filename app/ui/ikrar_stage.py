@@ -66,8 +66,9 @@ class IkrarStage(QObject):
             notice=self.state.notice if self.state else DEFAULT_NOTICE,
         )
         self.set_theme(ikrar.theme(event.id))
-        # The first count now (the slide is never drawn without it), the next ones off-thread.
-        self._present_read(self.services.link.snapshot(event.id, recent=0))
+        # The count is read off the UI thread: a lost server never freezes the projector.
+        self._reading = False
+        self.refresh_present()
         self.present_timer.start()
 
     def set_theme(self, theme: Theme) -> None:

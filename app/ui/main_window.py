@@ -28,7 +28,7 @@ from app.ui.backup_actions import BackupActions
 from app.ui.i18n import clock_time, day_and_date, number
 from app.ui.kiosk_lock import KioskLock
 from app.ui.places import Place, build_places
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 COUNT_REFRESH_MS = 1_000  # every station's count within 2 s (benchmarks/live_counts.py)
 
@@ -36,11 +36,12 @@ COUNT_REFRESH_MS = 1_000  # every station's count within 2 s (benchmarks/live_co
 class MainWindow(QMainWindow):
     event_changed = Signal(object)  # Event | None
 
-    def __init__(self, services: Services, settings: Settings) -> None:
+    def __init__(self, services: Services, settings: Settings, pool: Pool | None = None) -> None:
         super().__init__()
         self.services = services
         self.settings = settings
         self.current_event: Event | None = None
+        self.events: list[Event] = []
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
 
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.station_label)
         status.addPermanentWidget(self.link_label)
         status.addPermanentWidget(self.count_label)
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self._polling = False
         self.count_timer = QTimer(self)
         self.count_timer.setInterval(COUNT_REFRESH_MS)
@@ -119,14 +120,10 @@ class MainWindow(QMainWindow):
         self._reminded = False
         self._build_menu()
 
-        events = services.events.list_events()
-        wanted = settings.get(CURRENT_EVENT)
-        chosen = next((e for e in events if e.id == wanted), events[0] if events else None)
-        self.switch_event(chosen.id if chosen and chosen.id else None)
         if self.kiosk.locked:
             self._show_lock(True)
-        else:
-            self.navigation.setCurrentRow(0 if self.current_event is None else 1)
+        self._opening = True  # the first event read also chooses the first place
+        self.switch_event(settings.get(CURRENT_EVENT) or None, or_first=True)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Berkas"))
@@ -254,23 +251,41 @@ class MainWindow(QMainWindow):
     def show_place(self, key: str) -> None:
         self.navigation.setCurrentRow([p.key for p in self.places].index(key))
 
-    def switch_event(self, event_id: int | None) -> None:
-        self.current_event = self.services.events.get(event_id) if event_id else None
-        if self.current_event and self.current_event.id:
-            self.settings.set(CURRENT_EVENT, self.current_event.id)
+    def switch_event(self, event_id: int | None, or_first: bool = False) -> None:
+        """Read the event, the list of events and its counts off the UI thread, then show
+        them in every place; ``or_first``: the first event when that one is gone."""
+        events, link = self.services.events, self.services.link
+
+        def read() -> tuple[Event | None, list[Event], GateSnapshot | None]:
+            listed = events.list_events()
+            event = events.get(event_id) if event_id else None
+            if event is None and or_first and listed:
+                event = listed[0]
+            counts = link.snapshot(event.id, recent=0) if event and event.id else None
+            return event, listed, counts
+
+        self.runner.run("switch", read, lambda answer: self._event_read(*answer))
+
+    def _event_read(
+        self, event: Event | None, events: list[Event], counts: GateSnapshot | None
+    ) -> None:
+        self.current_event = event
+        if event and event.id:
+            self.settings.set(CURRENT_EVENT, event.id)
+        self.events = events
         self._fill_switcher()
         self._show_header()
         for place in self.places:
-            place.view.set_event(self.current_event)  # type: ignore[attr-defined]
-        self.refresh_counts()
-        self.event_changed.emit(self.current_event)
-
-    def refresh_counts(self) -> None:
-        """Now, on the UI thread (the event was switched); the timer's polls run off it."""
-        if self.current_event is None or self.current_event.id is None:
+            place.view.set_event(event)  # type: ignore[attr-defined]
+        if counts is None:
             self.count_label.setText(self.tr("Belum ada acara"))
-            return
-        self._show_snapshot(self.services.link.snapshot(self.current_event.id, recent=0))
+        else:
+            self._show_snapshot(counts)
+        if self._opening:
+            self._opening = False
+            if not self.kiosk.locked:
+                self.navigation.setCurrentRow(0 if event is None else 1)
+        self.event_changed.emit(event)
 
     def poll(self) -> None:
         """Keep the gate's cache fresh or send its outbox, then read the counts: off-thread."""
@@ -325,15 +340,24 @@ class MainWindow(QMainWindow):
         self.link_label.setMinimumWidth(self.link_label.sizeHint().width())
 
     def _event_saved(self, event_id: int) -> None:
+        """The current event is read again (it changed); another one only joins the list."""
         if self.current_event is None or self.current_event.id == event_id:
             self.switch_event(event_id)
         else:
-            self._fill_switcher()
+            self.reload_events()
+
+    def reload_events(self) -> None:
+        """Read the list of events again (off the UI thread) for the switcher."""
+        self.runner.run("events", self.services.events.list_events, self._events_read)
+
+    def _events_read(self, events: list[Event]) -> None:
+        self.events = events
+        self._fill_switcher()
 
     def _fill_switcher(self) -> None:
         self.event_switcher.blockSignals(True)
         self.event_switcher.clear()
-        for event in self.services.events.list_events():
+        for event in self.events:
             self.event_switcher.addItem(f"{event.title} ({day_and_date(event.day)})", event.id)
         if self.current_event:
             self.event_switcher.setCurrentIndex(self.event_switcher.findData(self.current_event.id))

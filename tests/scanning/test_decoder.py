@@ -1,5 +1,6 @@
 """The gate's decoder on generated webcam frames (qrcode -> image -> perturbations)."""
 
+import itertools
 import random
 import zlib
 
@@ -52,3 +53,13 @@ def test_grey_and_bgra_frames_are_accepted():
     frame = code_frame("badge", token, (640, 480), rng)
     assert decode_frame(cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)) == [token]
     assert decode_frame(cv2.cvtColor(frame, cv2.COLOR_BGR2BGRA)) == [token]
+
+
+@pytest.mark.parametrize(("resolution", "index"), [((1280, 720), 45), ((640, 480), 47)])
+def test_a_small_phone_screen_the_first_pass_does_not_see_is_read(resolution, index):
+    frame = next(itertools.islice(frame_set(resolution, per_case=4), index, None))
+    assert frame.case == "phone-small"
+    seen = zxingcpp.read_barcodes(to_gray(frame.image), formats=zxingcpp.BarcodeFormat.QRCode,
+                                  try_rotate=False, return_errors=True)  # fmt: skip
+    assert seen == []
+    assert decode_frame(frame.image) == frame.payloads

@@ -72,3 +72,12 @@ def test_a_bad_participant_file_changes_nothing(demo, tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     assert "bukan berkas teks CSV" in str(demo.daring.read(event.id, binary).errors[0])
     assert Checkin.select().count() == count
+
+
+def test_people_present_daring_travel_in_the_station_export(demo, tmp_path):
+    event, absent, _present = _absent(demo)
+    report = zoom_csv(tmp_path / "peserta.csv", [(absent[0].id_number, "10/01/2024 07:25:13 AM")])
+    demo.daring.record(event.id, demo.daring.read(event.id, report).matched)
+    records = demo.stations.export(event.id, "Gerbang 1")
+    daring = [c for c in records.checkins if c.id_number == absent[0].id_number]
+    assert [c.method.value for c in daring] == ["daring"]

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from app.core.checkin import Method
+from app.core.checkin import Guest, Method
 from app.core.clock import FixedClock
 from app.core.outcomes import Outcome
 from app.services.container import Services
@@ -92,3 +92,13 @@ def test_lost_server_scans_offline_then_sends_outbox_earliest_time_winning(gate,
     assert gate.link.sync(event.id).online  # nothing left to send: nothing doubles
     assert ScanLog.select().count() == scans_before
     assert scan(gate, event, first).outcome is Outcome.DUPLICATE  # online again
+
+
+def test_a_walk_in_registered_on_the_server_reaches_the_cache_with_its_check_in(gate):
+    event = gate.events.list_events()[0]
+    gate.link.sync(event.id)  # the cache holds the event and who is in
+    guest = Guest("Hendra Wijaya", "3374011203750004", "Kantor Kementerian Agama", "Undangan")
+    recorded = gate.link.walk_in(event.id, guest, "Gerbang 3")
+    assert gate.link.sync(event.id).online
+    with gate.store.routed_to(gate.link.cache.db):
+        assert Checkin.select().where(Checkin.person == recorded.person.id).count() == 1

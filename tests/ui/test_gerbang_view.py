@@ -242,7 +242,8 @@ def test_walk_in_guest_is_recorded_and_counted(gate):
     gate.show()
     gate.qtbot.mouseClick(gate.view.walkin_button, Qt.MouseButton.LeftButton)
     gate.qtbot.mouseClick(gate.view.walkin.record_button, Qt.MouseButton.LeftButton)
-    assert not gate.view.walkin.error_labels["nama"].isHidden() and gate.results == []
+    gate.qtbot.waitUntil(lambda: not gate.view.walkin.error_labels["nama"].isHidden())
+    assert gate.results == []
     gate.view.walkin.name.setText("Hendra Wijaya")
     gate.view.walkin.id_number.setText("3374011203750004")
     gate.view.walkin.unit.setText("Kantor Kementerian Agama")
@@ -277,15 +278,16 @@ def test_supervisor_cancels_a_wrong_checkin_with_pin_and_reason(gate):
     dialog.new_pin.setText("135790")
     dialog.repeat_pin.setText("135790")
     gate.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "alasan pembatalan wajib diisi" and checkins_of(person) == 1
+    gate.qtbot.waitUntil(lambda: dialog.message.text() == "alasan pembatalan wajib diisi")
+    assert checkins_of(person) == 1
     dialog.reason.setText("salah pindai kartu orang lain")
     dialog.pin.setText("000000")
     gate.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "PIN salah. Sisa 4 kali percobaan."
+    gate.qtbot.waitUntil(lambda: dialog.message.text() == "PIN salah. Sisa 4 kali percobaan.")
     dialog.pin.setText("135790")
     gate.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    gate.qtbot.waitUntil(lambda: "dibatalkan" in gate.view.message.text())
     assert checkins_of(person) == 0
-    assert "dibatalkan" in gate.view.message.text()
     gate.qtbot.waitUntil(lambda: gate.view.counters.present.text().startswith(f"{present - 1} / "))
 
 

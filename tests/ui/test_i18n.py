@@ -37,6 +37,7 @@ from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.i18n import day_and_date, install_language, number, percent
 from app.ui.main_window import MainWindow
+from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import demo_rows, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,7 +126,7 @@ def english(qapp):
 
 @pytest.fixture
 def window(qtbot, demo, english):
-    main = MainWindow(demo, open_settings())
+    main = MainWindow(demo, open_settings(), InlinePool())
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()

@@ -101,7 +101,7 @@ def test_whole_pledge_mode_highlights_the_current_point_and_dims_the_rest(qtbot,
 
 def test_welcome_slide_follows_the_gate_check_ins(qtbot, view, demo):
     event_id = demo.events.list_events()[0].id
-    assert _texts(view.current_canvas)[-1] == "84 peserta hadir"
+    qtbot.waitUntil(lambda: _texts(view.current_canvas)[-1] == "84 peserta hadir")
     present = Checkin.select(Checkin.person).where(Checkin.event == event_id)
     waiting = [
         row.person_id

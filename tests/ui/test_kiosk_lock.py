@@ -15,6 +15,7 @@ from app.settings import GATE_LOCK, LANGUAGE
 from app.store.models import AdminPin, AuditLog
 from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
 from app.ui.main_window import MainWindow
+from app.ui.workers.task_runner import InlinePool
 
 
 class PinAnswers:
@@ -107,7 +108,7 @@ def test_five_wrong_pins_lock_the_pin_for_a_while(qtbot, window, answers):
 def test_lock_survives_a_restart(qtbot, window, answers, demo):
     lock(window, answers)
     window.close()
-    again = MainWindow(demo, open_settings())
+    again = MainWindow(demo, open_settings(), InlinePool())
     qtbot.addWidget(again)
     again.show()
     assert again.kiosk.locked and shown(again) == "gerbang" and again.lock_action.isChecked()
@@ -139,7 +140,7 @@ def test_backup_event_switch_and_language_ask_the_pin_while_locked(window, answe
     assert window.settings.get(LANGUAGE) == "" and not english.isChecked()
     current = window.current_event
     window.services.events.save(replace(current, id=None, title="Apel Sore"))
-    window._fill_switcher()
+    window.reload_events()
     other = next(i for i in range(window.event_switcher.count())
                  if window.event_switcher.itemData(i) != current.id)  # fmt: skip
     answers.expect()

@@ -1,6 +1,7 @@
 """Laporan driven as HR would: choose, preview, print, save, export, record absences, daring."""
 
 import io
+import json
 import subprocess
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
 from app.store import absences_repo, attendance_repo
+from app.store.models import AuditLog
 from app.ui.views.laporan_view import LaporanView
 
 
@@ -44,6 +46,7 @@ def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_pat
     assert fingerprint.fingerprint in preview  # on paper from the print dialog too
     out = tmp_path / "dinkes.pdf"
     view.save_pdf(out)
+    qtbot.waitUntil(lambda: view.message.text().startswith("Tersimpan dan"), timeout=20_000)
     assert view.message.text() == (
         f"Tersimpan dan ditandatangani digital: {out}\n"
         f"Sidik jari sertifikat: {fingerprint.fingerprint}"
@@ -54,6 +57,16 @@ def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_pat
     assert "Unit kerja: Dinas Kesehatan" in text and "Tanda" in text
     assert fingerprint.fingerprint in text
     assert "Unit kerja: Dinas Sosial" not in text
+
+
+def test_saving_the_pdf_is_an_audited_export(qtbot, view, tmp_path):
+    out = tmp_path / "daftar.pdf"
+    view.save_pdf(out)
+    qtbot.waitUntil(lambda: view.message.text().startswith("Tersimpan"), timeout=10_000)
+    entry = AuditLog.select().where(AuditLog.action == "export.write").get()
+    details = json.loads(entry.details)["details"]
+    assert (details["kind"], details["path"]) == ("laporan-lengkap", str(out))
+    assert out.read_bytes() == view.pdf
 
 
 def test_next_page_button_turns_the_page(qtbot, view):
@@ -92,7 +105,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
     assert [(a.person_id, a.note) for a in absences_repo.absences(event_id)] == [
         (person.id, "rawat inap")
     ]
-    assert panel.model.data(panel.model.index(0, 3)) == "Sakit: rawat inap"
+    qtbot.waitUntil(lambda: panel.model.data(panel.model.index(0, 3)) == "Sakit: rawat inap")
 
 
 def test_daring_report_with_a_participant_matched_by_hand(qtbot, view, report_demo, tmp_path):

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QApplication
 from app.bootstrap import open_settings
 from app.settings import CURRENT_EVENT
 from app.ui.main_window import MainWindow
+from app.ui.workers.task_runner import InlinePool
 
 
 @pytest.fixture
 def window(qtbot, demo):
     QApplication.instance().setStyleSheet("")
-    main = MainWindow(demo, open_settings())
+    main = MainWindow(demo, open_settings(), InlinePool())
     qtbot.addWidget(main)
     main.show()
     return main
@@ -113,7 +114,7 @@ def test_switching_event_in_the_header_changes_every_view(qtbot, window, demo):
     from dataclasses import replace
 
     other = demo.events.save(replace(demo.events.list_events()[0], id=None, title="Apel Kedua"))
-    window._fill_switcher()
+    window.reload_events()
     index = window.event_switcher.findData(other.event_id)
     window.event_switcher.setCurrentIndex(index)
     window.event_switcher.activated.emit(index)

@@ -49,6 +49,7 @@ def station(qtbot, proxy, tmp_path):
     window = MainWindow(services, open_settings())
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.current_event is not None)
     yield window
     window.close()
     cache.close()
@@ -65,7 +66,8 @@ def absent_tokens(services, count):
 def test_count_recorded_by_another_station_shows_within_two_seconds(qtbot, station, pg_url):
     event, (token,) = absent_tokens(station.services, 1)
     stage = station.place("ikrar").view.stage
-    assert station.count_label.text() == "Hadir 42 / 60" and stage.state.present == 42
+    qtbot.waitUntil(lambda: station.count_label.text() == "Hadir 42 / 60")
+    qtbot.waitUntil(lambda: stage.state.present == 42)
     other = subprocess.Popen(
         [sys.executable, "-c", OTHER_STATION, pg_url, str(event.id), token],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,

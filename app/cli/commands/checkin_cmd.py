@@ -25,7 +25,6 @@ from app.core.outcomes import Outcome
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
 from app.services.event_service import Invalid
-from app.store import people_repo
 
 OUTCOME_WORDS = {
     Outcome.RECORDED: "TERCATAT",
@@ -110,7 +109,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     event = event_or_fail(services, args.event)
     station = args.gate_station or ctx.station
     if args.manual:
-        person = people_repo.person_by_id_number(int(event.organisation_id or 0), args.manual)
+        person = services.people.by_id_number(int(event.organisation_id or 0), args.manual)
         if person is None:
             raise CommandFailed(f"{args.manual} tidak ada di daftar pegawai")
         outcome = services.checkins.manual(args.event, person.id, args.reason, station)
@@ -138,7 +137,7 @@ def exit_code(result: CheckinResult) -> int:
 def run_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = event_or_fail(services, args.event)
-    person = people_repo.person_by_id_number(int(event.organisation_id or 0), args.person)
+    person = services.people.by_id_number(int(event.organisation_id or 0), args.person)
     if person is None:
         raise CommandFailed(f"{args.person} tidak ada di daftar pegawai")
     pin = read_secret("PIN supervisor: ")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import cv2
-
 from app.cli.context import CliContext
 from app.cli.output import BAD_INPUT, OK, emit, fail
 from app.scanning.decoder import decode_frame
+from app.scanning.frame_source import read_image
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +23,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     lines = []
     failed = False
     for path in args.images:
-        image = cv2.imread(str(path), cv2.IMREAD_COLOR) if path.is_file() else None
+        image = read_image(path)
         if image is None:
             failed = True
             problem = "tidak ditemukan" if not path.exists() else "bukan gambar yang dapat dibaca"

@@ -1,10 +1,13 @@
 """Cancelling a wrong check-in: only with the supervisor PIN and a reason (audited).
 
-When no PIN exists yet the dialog first asks the supervisor to create one.
+When no PIN exists yet the dialog first asks the supervisor to create one. The dialog
+asks (``confirmed``); the gate sends the request to its check-in worker and hands the
+answer back through ``show_outcome``.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.admin_pin import PinCheck
 from app.core.checkin import RecentCheckin
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
@@ -23,13 +27,12 @@ from app.ui.i18n import clock_time
 
 
 class CancelDialog(QDialog):
+    confirmed = Signal(str, str)  # reason, PIN
+
     def __init__(
-        self, services: Services, event_id: int, entry: RecentCheckin,
-        parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self, services: Services, entry: RecentCheckin, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.event_id = event_id
         self.entry = entry
         self.setWindowTitle(self.tr("Batalkan kehadiran"))
         self.setMinimumWidth(520)
@@ -66,9 +69,11 @@ class CancelDialog(QDialog):
         pin = self.fields.ready_pin(self.message)
         if pin is None:
             return
-        outcome = self.services.checkins.cancel(
-            self.event_id, self.entry.person_id, self.reason.text(), pin
-        )
+        self.confirm_button.setEnabled(False)
+        self.confirmed.emit(self.reason.text(), pin)
+
+    def show_outcome(self, outcome: Cancelled | Invalid | PinCheck) -> None:
+        self.confirm_button.setEnabled(True)
         if isinstance(outcome, Cancelled):
             self.accept()
         elif isinstance(outcome, Invalid):

@@ -1,8 +1,10 @@
 """Gerbang: the gate. Camera, USB scanner, pasted codes, forgotten badges and walk-ins all
 end in the one check-in path; the result fills a panel readable from two metres.
 
-Threads: the camera worker captures and decodes; the check-in worker records, so a
-commit never stalls the preview or the scanner's keystrokes. This view only shows.
+Threads: the camera worker captures and decodes; the check-in worker makes every write
+(scans, manual entries, walk-ins, admits, cancellations) and the task runner every read,
+so neither a commit nor a lost server stalls the preview or the scanner's keystrokes.
+This view only asks and shows.
 """
 
 from __future__ import annotations
@@ -24,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.badge_token import RejectReason
-from app.core.checkin import CheckinResult, Guest, Method, PriorCheckin
+from app.core.checkin import CheckinResult, Method, PriorCheckin
 from app.core.events import Event
 from app.core.outcomes import Outcome
-from app.core.people import Person
 from app.paths import data_dir
 from app.scanning.repeat_filter import SCANNER_HOLD_SECONDS, RepeatFilter
 from app.services.container import Services
@@ -42,7 +43,17 @@ from app.ui.widgets.gate_counters import GateCounters, RecentList
 from app.ui.widgets.manual_panel import ManualPanel
 from app.ui.widgets.result_panel import PanelState, ResultPanel
 from app.ui.widgets.walkin_panel import WalkInPanel
-from app.ui.workers.checkin_worker import CheckinThread, CheckinWorker
+from app.ui.workers.checkin_worker import (
+    Admit,
+    Cancel,
+    CheckinThread,
+    CheckinWorker,
+    GateAnswer,
+    GateRequest,
+    ManualEntry,
+    Scan,
+    WalkIn,
+)
 from app.ui.workers.task_runner import TaskRunner
 
 HOLD_MS = {PanelState.GREEN: 4_000, PanelState.AMBER: 6_000, PanelState.RED: 6_000,
@@ -68,7 +79,7 @@ QLabel#offlineBanner { background: #b71c1c; color: #ffffff; font-size: 15pt; fon
 
 class GerbangView(QWidget):
     result_shown = Signal(object, float)  # CheckinResult, perf_counter() when its input began
-    scanner_read = Signal(str, float)  # to the check-in worker
+    requested = Signal(object, float)  # GateRequest, perf_counter() when its input began
 
     def __init__(
         self, services: Services, settings: Settings, cameras: CameraAccess | None = None,
@@ -89,8 +100,8 @@ class GerbangView(QWidget):
         self.checkin_worker = CheckinWorker(services.link, services.store)
         self.checkin_thread = CheckinThread(self.checkin_worker)
         QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
-        self.checkin_worker.checked_in.connect(self.show_result)
-        self.scanner_read.connect(self.checkin_worker.scan_scanner)
+        self.checkin_worker.answered.connect(self._answered)
+        self.requested.connect(self.checkin_worker.submit)
         self.wedge = KeyboardWedge(self)
         self.wedge.scanned.connect(self.scanner_input)
 
@@ -116,11 +127,12 @@ class GerbangView(QWidget):
             button.setObjectName("gateAction")
         self.panel = ResultPanel()
         self.panel.admit_requested.connect(self._admit)
-        self.manual = ManualPanel(self._search)
-        self.manual.record_requested.connect(self._record_manual)
+        self.manual = ManualPanel()
+        self.manual.search_requested.connect(self._search)
+        self.manual.record_requested.connect(lambda who, why: self._ask(ManualEntry(who, why)))
         self.manual.closed.connect(self.show_panel)
         self.walkin = WalkInPanel()
-        self.walkin.record_requested.connect(self._record_walkin)
+        self.walkin.record_requested.connect(lambda guest: self._ask(WalkIn(guest)))
         self.walkin.closed.connect(self.show_panel)
         self.manual_button.clicked.connect(self.open_manual)
         self.walkin_button.clicked.connect(self.open_walkin)
@@ -216,7 +228,7 @@ class GerbangView(QWidget):
     def scanner_input(self, code: str, started: float) -> None:
         """A code from the USB scanner or the paste field: to the check-in worker."""
         if self.current_event is not None and self.scanner_repeats.admit(code, time.monotonic()):
-            self.scanner_read.emit(code, started)
+            self.requested.emit(Scan(code, Method.SCANNER), started)
 
     def _paste_entered(self) -> None:
         text = self.paste.text().strip()
@@ -224,44 +236,38 @@ class GerbangView(QWidget):
         if text:
             self.scanner_input(text, time.perf_counter())
 
-    def _search(self, text: str) -> list[Person]:
-        return self.services.link.search(self.current_event.id, text) if self.current_event else []
-
-    def _record_manual(self, person_id: int, reason: str) -> None:
-        if self.current_event is None:
+    def _search(self, text: str) -> None:
+        if self.current_event is None or self.current_event.id is None:
             return
-        started = time.perf_counter()
-        outcome = self.services.link.manual(
-            int(self.current_event.id or 0), person_id, reason, self.station_name()
-        )
-        if isinstance(outcome, Invalid):
-            self.manual.message.setText(outcome.errors[0].message)
-            return
-        self.show_result(outcome, started)
-
-    def _record_walkin(self, guest: Guest) -> None:
-        if self.current_event is None:
-            return
-        started = time.perf_counter()
-        outcome = self.services.link.walk_in(
-            int(self.current_event.id or 0), guest, self.station_name()
-        )
-        if isinstance(outcome, Invalid):
-            self.walkin.show_errors(outcome.errors)
-            return
-        self.show_result(outcome, started)
+        event_id, link = self.current_event.id, self.services.link
+        self.runner.run(
+            "search", lambda: link.search(event_id, text),
+            lambda people: self.manual.show_people(text, people),
+        )  # fmt: skip
 
     def _admit(self, result: CheckinResult) -> None:
-        if self.current_event is None or result.person is None:
-            return
-        started = time.perf_counter()
-        outcome = self.services.link.admit(
-            int(self.current_event.id or 0), result.person.id, result.method, self.station_name()
-        )
-        if isinstance(outcome, Invalid):
-            self.message.setText(outcome.errors[0].message)
-        else:
-            self.show_result(outcome, started)
+        if result.person is not None:
+            self._ask(Admit(result.person.id, result.method))
+
+    def _ask(self, request: GateRequest) -> None:
+        if self.current_event is not None:
+            self.requested.emit(request, time.perf_counter())
+
+    def _answered(self, answer: GateAnswer) -> None:
+        """The check-in worker's answer to any request, on the UI thread."""
+        outcome, request = answer.outcome, answer.request
+        if isinstance(outcome, CheckinResult):
+            self.show_result(outcome, answer.started)
+        elif isinstance(request, Cancel):
+            if self.cancel_dialog is not None:
+                self.cancel_dialog.show_outcome(outcome)
+        elif isinstance(outcome, Invalid):
+            if isinstance(request, ManualEntry):
+                self.manual.message.setText(outcome.errors[0].message)
+            elif isinstance(request, WalkIn):
+                self.walkin.show_errors(outcome.errors)
+            else:
+                self.message.setText(outcome.errors[0].message)
 
     # -- what the gate shows -------------------------------------------------------------
 
@@ -294,8 +300,9 @@ class GerbangView(QWidget):
         if self.current_event is None or entry is None:
             self.message.setText(self.tr("Pilih dulu baris yang akan dibatalkan."))
             return
-        self.cancel_dialog = CancelDialog(
-            self.services, int(self.current_event.id or 0), entry, self
+        self.cancel_dialog = CancelDialog(self.services, entry, self)
+        self.cancel_dialog.confirmed.connect(
+            lambda reason, pin: self._ask(Cancel(entry.person_id, reason, pin))
         )
         self.cancel_dialog.accepted.connect(lambda: self._cancelled(entry.name))
         self.cancel_dialog.open()

@@ -43,6 +43,7 @@ class LaporanView(QWidget):
         self.report: AttendanceReport | None = None
         self.stale = True
         self.pdf: bytes | None = None
+        self.drawn: tuple[AttendanceReport, ReportRequest] | None = None  # what ``pdf`` shows
         self.runner = TaskRunner(services.store, self)
         self.runner.finished.connect(self._task_finished)
         self.runner.failed.connect(self._task_failed)
@@ -121,9 +122,6 @@ class LaporanView(QWidget):
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(self.tr("Semua unit kerja"), None)
-        if self.current_event is not None:
-            for name in self.services.reports.units(self.current_event.id or 0):
-                self.unit.addItem(name, name)
         self.unit.blockSignals(False)
         self.daring.set_event(self.current_event.id if self.current_event else None)
         self.stale = True
@@ -138,14 +136,13 @@ class LaporanView(QWidget):
 
     def request(self) -> ReportRequest:
         return ReportRequest(
-            # Qt hands the enum back as its plain string value.
             kind=ReportKind(self.kind.currentData()),
             unit=self.unit.currentData(),
             blank_signatures=self.blank_signatures.isChecked(),
         )
 
     def refresh(self) -> None:
-        """Read the report now (fast); draw its PDF off the UI thread."""
+        """Read the report, then draw its PDF: both off the UI thread."""
         self.refresh_timer.stop()
         self.stale = False
         self.pdf = None
@@ -155,8 +152,21 @@ class LaporanView(QWidget):
             self.absences.show_report(None)
             self.preview.clear("")
             return
-        request = self.request()
-        report = self.services.reports.attendance(self.current_event.id, request.unit)
+        event_id, request = self.current_event.id, self.request()
+        reports = self.services.reports
+        self.preview.clear(self.tr("Menyusun daftar hadir…"))
+        self.runner.run(
+            "report", lambda: (reports.units(event_id), reports.attendance(event_id, request.unit)),
+            lambda answer: self._report_read(event_id, request, *answer),
+        )  # fmt: skip
+
+    def _report_read(
+        self, event_id: int, request: ReportRequest, units: list[str],
+        report: AttendanceReport | Invalid,
+    ) -> None:  # fmt: skip
+        if self.current_event is None or self.current_event.id != event_id:
+            return
+        self._show_units(units)
         if isinstance(report, Invalid):
             self.message.setText("\n".join(str(e) for e in report.errors))
             return
@@ -171,12 +181,28 @@ class LaporanView(QWidget):
                 absent=number(totals.absent),
             )
         )  # fmt: skip
+        self.drawn = (report, request)
         self.preview.clear(self.tr("Menyusun daftar hadir…"))
-        organisation = report.event.organisation_id or 0
-        certificate = self.services.pdf_signing.certificate(organisation).certificate
+        signing, organisation = self.services.pdf_signing, report.event.organisation_id or 0
         self.runner.run(
-            "pdf", lambda: self.services.reports.render_pdf(report, request, certificate)
+            "pdf",
+            lambda: self.services.reports.render_pdf(
+                report, request, signing.certificate(organisation).certificate
+            ),
         )
+
+    def _show_units(self, units: list[str]) -> None:
+        """The unit choices of the event (kept as they are when unchanged)."""
+        if [self.unit.itemData(i) for i in range(1, self.unit.count())] == units:
+            return
+        chosen = self.unit.currentData()
+        self.unit.blockSignals(True)
+        while self.unit.count() > 1:
+            self.unit.removeItem(1)
+        for name in units:
+            self.unit.addItem(name, name)
+        self.unit.setCurrentIndex(max(self.unit.findData(chosen), 0))
+        self.unit.blockSignals(False)
 
     def print_document(self, printer: QPrinter | None = None) -> int:
         """Print through the system's dialog (or the given printer); returns pages printed."""
@@ -204,27 +230,21 @@ class LaporanView(QWidget):
         return printed
 
     def save_pdf(self, path: Path | None = None) -> None:
-        if self.pdf is None or self.current_event is None:
+        """Save the PDF shown, through the report service (which audits it), off the UI thread."""
+        if self.pdf is None or self.drawn is None or self.current_event is None:
             return
         path = path or self._ask_path(self.tr("Simpan daftar hadir"), ".pdf", "PDF (*.pdf)")
         if path is None:
             return
-        if self.report is None:
-            return
-        # Drawn again from the report read for these choices, so the signed file names the
-        # data it shows even if an older preview finished drawing last.
-        signed = self.services.reports.signed_pdf(self.report, self.request())
-        try:
-            path.write_bytes(signed)
-        except OSError as error:
-            self.message.setText(self.tr("{path} tidak dapat ditulis: {reason}").format(
-                path=path, reason=error.strerror))  # fmt: skip
-            return
-        certificate = self.services.pdf_signing.certificate(self.report.event.organisation_id or 0)
-        self.message.setText(
-            self.tr(
-                "Tersimpan dan ditandatangani digital: {path}\nSidik jari sertifikat: {print}"
-            ).format(path=path, print=certificate.fingerprint)
+        (report, request), signing = self.drawn, self.services.pdf_signing
+        organisation = report.event.organisation_id or 0
+        self.message.setText(self.tr("Menyimpan…"))
+        self.runner.run(
+            "save",
+            lambda: (
+                self.services.reports.save_pdf(report, request, path),
+                signing.certificate(organisation).fingerprint,
+            ),
         )
 
     def export(self, path: Path | None = None, suffix: str = ".xlsx") -> None:
@@ -267,6 +287,15 @@ class LaporanView(QWidget):
         self.refresh_timer.start()
 
     def _task_finished(self, name: str, result: object) -> None:
+        if name == "save" and isinstance(result, tuple) and isinstance(result[0], Written):
+            self.message.setText(
+                self.tr(
+                    "Tersimpan dan ditandatangani digital: {path}\nSidik jari sertifikat: {print}"
+                ).format(path=result[0].path, print=result[1])
+            )
+            return
+        if name == "save" and isinstance(result, tuple):
+            result = result[0]
         if name == "pdf" and isinstance(result, bytes):
             self.pdf = result
             self.preview.load(result, self.preview.index)

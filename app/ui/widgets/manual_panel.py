@@ -1,8 +1,10 @@
-"""Forgot the badge: find the person by name or NIP and record them by hand, with a reason."""
+"""Forgot the badge: find the person by name or NIP and record them by hand, with a reason.
+
+The panel asks (``search_requested``) and shows what comes back (``show_people``): the
+search runs off the UI thread, on the server or the gate's cache.
+"""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,15 +25,13 @@ SEARCH_DELAY_MS = 150
 
 
 class ManualPanel(QWidget):
+    search_requested = Signal(str)
     record_requested = Signal(int, str)  # person id, reason
     closed = Signal()
 
-    def __init__(
-        self, search: Callable[[str], list[Person]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gateForm")
-        self.search_people = search
         title = QLabel(self.tr("Lupa kartu: cari nama atau NIP"))
         title.setObjectName("formTitle")
         self.search = QLineEdit()
@@ -83,9 +83,14 @@ class ManualPanel(QWidget):
         self._search_timer.stop()
         self.results.clear()
         text = self.search.text().strip()
-        if not text:
+        if text:
+            self.search_requested.emit(text)
+
+    def show_people(self, text: str, people: list[Person]) -> None:
+        """The people found for ``text``; an answer to an older search is dropped."""
+        if text != self.search.text().strip():
             return
-        people = self.search_people(text)
+        self.results.clear()
         for person in people:
             item = QListWidgetItem(f"{person.display_name}\n{person.display_id} · {person.unit}")
             item.setData(Qt.ItemDataRole.UserRole, person.id)

@@ -11,12 +11,11 @@ import threading
 import time
 from collections.abc import Callable
 
-import cv2
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
-from app.scanning.frame_source import FrameSource, SourceError
+from app.scanning.frame_source import FrameSource, SourceError, fit_width
 from app.scanning.pipeline import ScanPipeline
 from app.ui.workers.worker_thread import WorkerThread
 
@@ -26,12 +25,7 @@ CAMERA_LOST = "Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap
 
 def preview_image(image: np.ndarray) -> QImage:
     """A copy of the frame, at most ``PREVIEW_WIDTH`` wide, that owns its pixels."""
-    height, width = image.shape[:2]
-    if width > PREVIEW_WIDTH:
-        image = cv2.resize(
-            image, (PREVIEW_WIDTH, height * PREVIEW_WIDTH // width), interpolation=cv2.INTER_AREA
-        )
-    image = np.ascontiguousarray(image)
+    image = np.ascontiguousarray(fit_width(image, PREVIEW_WIDTH))
     height, width = image.shape[:2]
     view = QImage(image.data, width, height, image.strides[0], QImage.Format.Format_BGR888)
     return view.copy()

@@ -1,23 +1,71 @@
-"""Check-ins off the UI thread: the commit (an fsync) never stalls the preview or typing.
+"""Every gate write off the UI thread: a commit, an fsync or a server that stopped answering
+never stalls the preview, the scanner's keystrokes or the buttons.
 
-Camera payloads arrive straight from the camera thread, scanner payloads from the UI;
-both queue here and are recorded in arrival order, one transaction each.
+Camera payloads arrive straight from the camera thread; scanner codes, manual entries,
+walk-ins, admits and cancellations arrive from the UI as requests. All queue here, are
+handled in arrival order (one transaction each) and are answered with one ``GateAnswer``.
 """
 
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from app.core.checkin import Method
-from app.services.station_link import StationLink
-from app.store.store import Store
+from app.core.admin_pin import PinCheck
+from app.core.checkin import CheckinResult, Guest, Method
+from app.core.errors import FieldError
+from app.services.checkin_service import Cancelled
+from app.services.event_service import Invalid
+from app.services.station_link import NOT_RECORDED, StationLink
+from app.store.store import ServerLost, Store
 from app.ui.workers.worker_thread import WorkerThread
 
 
+@dataclass(frozen=True)
+class Scan:
+    payload: str
+    method: Method
+
+
+@dataclass(frozen=True)
+class ManualEntry:
+    person_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    guest: Guest
+
+
+@dataclass(frozen=True)
+class Admit:
+    person_id: int
+    method: Method
+
+
+@dataclass(frozen=True)
+class Cancel:
+    person_id: int
+    reason: str
+    pin: str
+
+
+GateRequest = Scan | ManualEntry | WalkIn | Admit | Cancel
+GateOutcome = CheckinResult | Cancelled | PinCheck | Invalid
+
+
+@dataclass(frozen=True)
+class GateAnswer:
+    request: GateRequest
+    outcome: GateOutcome
+    started: float  # perf_counter() when the input began (for latency figures)
+
+
 class CheckinWorker(QObject):
-    checked_in = Signal(object, float)  # CheckinResult, perf_counter() when the input began
+    answered = Signal(object)  # GateAnswer
 
     def __init__(self, checkins: StationLink, store: Store) -> None:
         super().__init__()
@@ -27,25 +75,37 @@ class CheckinWorker(QObject):
         self._target: tuple[int, str] | None = None
 
     def set_target(self, event_id: int | None, station: str) -> None:
-        """Which event and station the next scans are for (called from the UI thread)."""
+        """Which event and station the next requests are for (called from the UI thread)."""
         with self._lock:
             self._target = (event_id, station) if event_id else None
 
     @Slot(str, float)
     def scan_camera(self, payload: str, started: float) -> None:
-        self._scan(payload, Method.CAMERA, started)
+        self.submit(Scan(payload, Method.CAMERA), started)
 
-    @Slot(str, float)
-    def scan_scanner(self, payload: str, started: float) -> None:
-        self._scan(payload, Method.SCANNER, started)
-
-    def _scan(self, payload: str, method: Method, started: float) -> None:
+    @Slot(object, float)
+    def submit(self, request: GateRequest, started: float) -> None:
         with self._lock:
             target = self._target
         if target is None:
             return
-        result = self.checkins.scan(target[0], payload, method, target[1])
-        self.checked_in.emit(result, started)
+        try:
+            outcome = self._handle(request, *target)
+        except ServerLost:  # a shared server without a local cache to fall back on
+            outcome = Invalid([FieldError("server", NOT_RECORDED)])
+        self.answered.emit(GateAnswer(request, outcome, started))
+
+    def _handle(self, request: GateRequest, event_id: int, station: str) -> GateOutcome:
+        link = self.checkins
+        if isinstance(request, Scan):
+            return link.scan(event_id, request.payload, request.method, station)
+        if isinstance(request, ManualEntry):
+            return link.manual(event_id, request.person_id, request.reason, station)
+        if isinstance(request, WalkIn):
+            return link.walk_in(event_id, request.guest, station)
+        if isinstance(request, Admit):
+            return link.admit(event_id, request.person_id, request.method, station)
+        return link.cancel(event_id, request.person_id, request.reason, request.pin)
 
     def release(self) -> None:
         """Close this thread's database connection; runs on the worker thread at its end."""
