@@ -32,17 +32,19 @@ def test_preview_shows_the_daftar_hadir_with_totals(view):
     assert view.print_button.isEnabled() and view.save_button.isEnabled()
 
 
-def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_path):
+def test_choosing_a_unit_and_the_signing_form_redraws_the_preview(qtbot, view, tmp_path):
     view.unit.setCurrentIndex(view.unit.findData("Dinas Kesehatan"))
-    view.kind.setCurrentIndex(view.kind.findData("daftar-hadir"))
-    qtbot.mouseClick(view.blank_signatures, Qt.MouseButton.LeftButton)
+    view.kind.setCurrentIndex(view.kind.findData("tanda-tangan"))
+    view.paper.setCurrentIndex(view.paper.findData("f4"))
     qtbot.waitUntil(lambda: view.pdf is not None and view.preview.page_count() >= 1, timeout=20_000)
     out = tmp_path / "dinkes.pdf"
     view.save_pdf(out)
     assert view.message.text() == f"Tersimpan: {out}"
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Unit kerja: Dinas Kesehatan" in text and "Tanda" in text
-    assert "Unit kerja: Dinas Sosial" not in text
+    assert "Unit kerja: Dinas Sosial" not in text and "Hadir" not in text
+    size = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "609.449 x 935.433 pts" in size  # F4: 215 x 330 mm
 
 
 def test_next_page_button_turns_the_page(qtbot, view):
