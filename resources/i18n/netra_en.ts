@@ -399,6 +399,10 @@
         <translation>Late after</translation>
     </message>
     <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
@@ -746,6 +750,30 @@
         <translation>Other official</translation>
     </message>
     <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Tamu</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
         <source>Izin</source>
         <translation>Excused</translation>
     </message>
@@ -764,6 +792,10 @@
     <message>
         <source>Tanpa keterangan</source>
         <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>Alasan belum dicatat</source>
+        <translation>No reason recorded yet</translation>
     </message>
     <message>
         <source>Hijau pemerintahan</source>
@@ -789,20 +821,28 @@
 <context>
     <name>LaporanView</name>
     <message>
-        <source>Lengkap: daftar hadir, rekap, tidak hadir</source>
-        <translation>Complete: attendance sheet, summary, absentees</translation>
-    </message>
-    <message>
-        <source>Daftar hadir</source>
-        <translation>Attendance sheet</translation>
-    </message>
-    <message>
         <source>Rekap per unit dan yang tidak hadir</source>
         <translation>Summary per unit and absentees</translation>
     </message>
     <message>
-        <source>Kolom tanda tangan</source>
-        <translation>Signature column</translation>
+        <source>Daftar hadir untuk ditandatangani saat apel</source>
+        <translation>Attendance sheet to sign during the apel</translation>
+    </message>
+    <message>
+        <source>Daftar hadir setelah apel: status, jam datang, alasan</source>
+        <translation>Attendance record after the apel: status, arrival, reason</translation>
+    </message>
+    <message>
+        <source>Lengkap: daftar hadir setelah apel dan rekap</source>
+        <translation>Complete: attendance record and recap</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation>F4 (folio)</translation>
     </message>
     <message>
         <source>Cetak…</source>
@@ -839,6 +879,10 @@
     <message>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
     </message>
     <message>
         <source>Belum ada acara</source>
