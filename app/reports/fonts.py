@@ -57,7 +57,10 @@ def register_fonts() -> None:
 def _glyphs(font: str) -> frozenset[int]:
     register_fonts()
     face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
-    return frozenset(face.charToGlyph)
+    if hasattr(face, "charToGlyph"):
+        return frozenset(face.charToGlyph)
+    # One of PDF's standard fonts (Helvetica): the characters of its WinAnsi encoding.
+    return frozenset(ord(char) for char in bytes(range(32, 256)).decode("cp1252", "ignore"))
 
 
 def _fallbacks(font: str) -> tuple[str, ...]:

@@ -199,7 +199,13 @@ def kop(event: Event) -> list[Flowable]:
         [[logo, paragraphs, ""]], colWidths=[logo_width, CONTENT_WIDTH - 2 * logo_width, logo_width]
     )
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),  # an empty cell still names its font
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     return [
         table,
@@ -241,7 +247,10 @@ def title_block(event: Event, heading: str, unit: str | None) -> list[Flowable]:
 
 
 def signature_block(event: Event) -> Flowable:
-    """``Mengetahui,``, the presiding official's position, room to sign, name and NIP."""
+    """``Mengetahui,``, the presiding official's position, room to sign, name and NIP.
+
+    One table row, so it never splits; not a KeepTogether, which could not be measured
+    inside the ``TailBlock`` that keeps it with the last rows."""
     name = event.presiding_name or "(............................................)"
     lines = [
         Paragraph("Mengetahui,", SIGNATURE),
@@ -253,8 +262,16 @@ def signature_block(event: Event) -> Flowable:
         lines.append(Paragraph(f"NIP. {format_nip(event.presiding_nip)}", SIGNATURE))
     half = CONTENT_WIDTH / 2
     table = Table([["", lines]], colWidths=[half, half])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Spacer(1, 10 * mm), table])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 10 * mm),
+            ]
+        )
+    )
+    return table
 
 
 # Style commands for a table's body rows, given (first row number, body rows, header rows).
@@ -332,6 +349,7 @@ def build_document(story: list[Flowable], paper: Paper, title: str, author: str)
         title=title,
         author=author,
         creator="Netra",
+        initialFontName=FONT,  # else every page declares Helvetica
     )
     document.build(story, canvasmaker=NumberedCanvas)
     return buffer.getvalue()

@@ -115,7 +115,8 @@ def test_daftar_hadir_keeps_its_last_rows_with_the_closing_block(kind, paper):
         report = unit_report(size)
         pages = page_texts(render_attendance_pdf(report, ReportRequest(kind, UNIT, paper)))
         check_pages(pages, last_names(report.lines), f"{kind} {paper} {size} orang")
-        assert len(pages) <= size // 20 + 2
+        if size <= 8:  # kop, title, a short table and the closing block fit on one page
+            assert len(pages) == 1, f"{kind} {paper} {size} orang: {len(pages)} pages"
 
 
 @pytest.mark.parametrize("paper", list(Paper))
