@@ -210,7 +210,7 @@ def kop(event: Event) -> list[Flowable]:
     return [
         table,
         Spacer(1, 2),
-        HRFlowable(width="100%", thickness=2, color=colors.black, spaceAfter=1),
+        HRFlowable(width="100%", thickness=2.2, color=colors.black, spaceAfter=2.2),
         HRFlowable(width="100%", thickness=0.6, color=colors.black, spaceAfter=8),
     ]
 

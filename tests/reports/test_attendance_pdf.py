@@ -110,3 +110,25 @@ def test_one_unit_only_and_unknown_unit_refused(report_demo, event, tmp_path):
     assert "Unit kerja: Dinas Kesehatan" in text and "Unit kerja: Dinas Sosial" not in text
     refused = report_demo.reports.write_pdf(event.id, ReportRequest(unit="Dinas Antah"), out)
     assert "tidak ada di acara ini" in str(refused.errors[0])
+
+
+def test_an_event_in_wit_prints_every_time_with_its_zone(report_demo, event, tmp_path):
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from app.core.events import TimeZone
+
+    report_demo.events.save(replace(event, time_zone=TimeZone.WIT))
+    assert report_demo.events.get(event.id).time_zone is TimeZone.WIT
+    out = tmp_path / "wit.pdf"
+    report_demo.reports.write_pdf(event.id, ReportRequest(kind=ReportKind.RECORD), out)
+    text = pdf_text(out)
+    assert "pukul 07.30 WIT s.d. selesai" in text
+    times = re.findall(r"\b\d\d\.\d\d(?: (?:WIB|WITA|WIT))?\b", text.split("Unit kerja:", 1)[1])
+    assert times and all(t.endswith(" WIT") for t in times), times[:5]
+    sheet = tmp_path / "wit.xlsx"
+    report_demo.reports.export(event.id, sheet)
+    book = load_workbook(sheet)
+    assert book["Hadir"]["F5"].value == "Jam Hadir (WIT)"
+    assert book["Hadir"]["A2"].value.endswith("pukul 07.30 WIT")

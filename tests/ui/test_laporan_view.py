@@ -119,3 +119,16 @@ def test_a_bad_daring_file_is_explained_and_nothing_changes(view, tmp_path):
     assert view.daring.message.text().startswith("Berkas tidak dapat dipakai:")
     assert not view.daring.record_button.isEnabled()
     assert attendance_repo.checked_in_ids(view.current_event.id) == before
+
+
+def test_event_form_keeps_the_chosen_time_zone(qtbot, demo):
+    from app.core.events import TimeZone
+    from app.ui.widgets.event_form import EventForm
+
+    form = EventForm()
+    qtbot.addWidget(form)
+    event = demo.events.list_events()[0]
+    form.load(event)
+    assert form.time_zone.currentData() == "WIB"
+    form.time_zone.setCurrentIndex(form.time_zone.findData("WITA"))
+    assert form.value().time_zone is TimeZone.WITA
