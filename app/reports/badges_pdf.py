@@ -193,7 +193,8 @@ def write_badges_pdf(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
 
 def _write(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
     register_fonts()
-    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4, pageCompression=1)
+    target = str(out) if isinstance(out, Path) else out
+    canvas = Canvas(target, pagesize=A4, pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(f"Kartu QR {sheet.organisation}")
     canvas.setCreator("Netra")
     _define_card_base(canvas, sheet)

@@ -49,7 +49,7 @@ def render_pakta_pdf(pacts: list[SignedPakta], title: str) -> bytes:
     """One page per signed pact, in the order given."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=SANS)
     canvas.setTitle(title)
     canvas.setAuthor("Netra")
     for pact in pacts:

@@ -138,3 +138,31 @@ def test_a_nik_is_printed_only_by_its_last_four_digits(two_units, tmp_path):
         assert person.id_number not in names and person.id_number[:12] not in names
     nips = [p for p in people_repo.expected_people(event.id) if p.id_kind.value == "nip"]
     assert all(format_nip(p.id_number).replace(" ", "") in text for p in nips)
+
+
+def test_cards_laid_out_by_worker_processes_draw_the_same_pages(monkeypatch, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from app.reports import badges_pdf
+    from app.reports.badges_pdf import BadgeCard, BadgeSheet, write_badges_pdf
+
+    cards = [
+        BadgeCard(name=f"Pegawai {n} {LONGEST_NAME if n % 7 == 0 else ''}", initials="PG",
+                  id_label="NIP", id_text=f"19900101 201503 1 {n:03d}", position="Analis",
+                  unit=f"Unit {n // 12}", status="PNS", token=f"NTR{n:05d}")
+        for n in range(30)
+    ]  # fmt: skip
+
+    def pages(out):
+        reader = PdfReader(io.BytesIO(out.read_bytes()))
+        return [page.get_contents().get_data() for page in reader.pages]
+
+    sheet = BadgeSheet("Pemerintah Kabupaten Wanasari", None, cards, "{unit} {page}/{pages}")
+    write_badges_pdf(sheet, tmp_path / "alone.pdf")
+    monkeypatch.setattr(badges_pdf, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(badges_pdf, "CHUNK", 4)
+    write_badges_pdf(sheet, tmp_path / "workers.pdf")
+    assert pages(tmp_path / "workers.pdf") == pages(tmp_path / "alone.pdf")
+    assert len(pages(tmp_path / "alone.pdf")) == 5  # three units: 12, 12 and 6 cards
