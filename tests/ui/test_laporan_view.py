@@ -76,6 +76,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
     panel = view.absences
     panel.select_row(0)
     person = panel.model.item_at(0).person
+    assert panel.model.data(panel.model.index(0, 3)) == "Alasan belum dicatat"  # as in the files
     panel.reason.setCurrentIndex(panel.reason.findData("sakit"))
     qtbot.keyClicks(panel.note, "rawat inap")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
