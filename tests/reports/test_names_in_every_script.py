@@ -97,3 +97,20 @@ def test_badges_and_badge_images_draw_jawi_and_emoji(tmp_path):
     caption = np.asarray(jawi)[-150:-100]  # the name's line under the code
     assert (caption < 128).sum() > 200  # letters drawn, not left blank
     assert not np.array_equal(np.asarray(plain), np.asarray(jawi))
+
+
+def test_pakta_draws_a_jawi_name_with_the_bundled_fonts():
+    from app.core.ink import trimmed
+    from app.core.pakta import SignedPakta, fingerprint
+    from app.reports.pakta_pdf import read_pages, render_pakta_pdf
+    from tests.pakta_samples import scribble
+
+    signature = trimmed(scribble())
+    text = f"PAKTA INTEGRITAS\n\nNama : {JAWI}\n\nSaya menyatakan setia."
+    pact = SignedPakta(1, 1, text, JAWI, "", signature, fingerprint(text, JAWI, "", signature))
+    pdf = render_pakta_pdf([pact], "Pakta")
+    fonts = fonts_of(pdf)
+    assert "+NotoSerif-Regular " in fonts and "+NotoSansArabic-Regular " in fonts
+    assert "+NotoSansArabic-Bold " in fonts  # the printed name under the signature
+    assert "Helvetica" not in fonts and "Times" not in fonts
+    assert read_pages(pdf)[0].fingerprint == pact.fingerprint
