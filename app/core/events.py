@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from enum import StrEnum
 
 from app.core.errors import FieldError
@@ -21,6 +21,27 @@ EVENT_KIND_LABELS: dict[EventKind, str] = {
     EventKind.DEKLARASI: "Deklarasi",
     EventKind.SOSIALISASI: "Sosialisasi",
 }
+
+
+class TimeZone(StrEnum):
+    """Indonesia's three zones; every printed time carries its event's zone."""
+
+    WIB = "WIB"
+    WITA = "WITA"
+    WIT = "WIT"
+
+
+UTC_OFFSETS: dict[TimeZone, timedelta] = {
+    TimeZone.WIB: timedelta(hours=7),
+    TimeZone.WITA: timedelta(hours=8),
+    TimeZone.WIT: timedelta(hours=9),
+}
+
+
+def zone_for_offset(offset: timedelta | None) -> TimeZone:
+    """The zone of a computer's UTC offset; WIB (the most common) when it is none of the three."""
+    return next((zone for zone, hours in UTC_OFFSETS.items() if hours == offset), TimeZone.WIB)
+
 
 MAX_TITLE = 200
 MAX_KOP_LINES = 5
@@ -44,6 +65,7 @@ class Event:
     presiding_name: str = ""
     presiding_nip: str = ""
     presiding_position: str = ""
+    time_zone: TimeZone = TimeZone.WIB
     id: int | None = None
     organisation_id: int | None = None
 

@@ -50,7 +50,7 @@ ROLE_LABELS: dict[SignerRole, str] = {
 }
 
 # First match wins; checked against the position text, lower-cased.
-ACTING = r"^((pj|plt|plh)\.?\s+|penjabat\s+)?"
+ACTING = r"^((pj|pjs|plt|plh)\.?\s+|penjabat\s+(sementara\s+)?)?"
 ROLE_PATTERNS: list[tuple[SignerRole, re.Pattern[str]]] = [
     (SignerRole.WAKIL_KEPALA_DAERAH, re.compile(ACTING + r"wakil (bupati|wali ?kota)")),
     (SignerRole.KEPALA_DAERAH, re.compile(ACTING + r"(bupati|wali ?kota)\b")),
@@ -219,6 +219,18 @@ class Signer:
     role: SignerRole
     order: int
     signed: bool = False
+
+
+REGIONAL_HEADS = (SignerRole.KEPALA_DAERAH, SignerRole.WAKIL_KEPALA_DAERAH)
+
+
+def signer_instansi(signer: Signer, organisation: str) -> str:
+    """The Instansi line of a pakta: a regional head or deputy (Bupati, Wakil Wali Kota, a Pj,
+    Pjs or Plt) serves the whole government, so signs for the organisation; everyone else
+    for their unit."""
+    if signer.role in REGIONAL_HEADS or not signer.unit:
+        return organisation
+    return signer.unit
 
 
 def ordered_by_rank(signers: list[Signer]) -> list[Signer]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.core.attendance_labels import MARK_LABELS, Mark, marks_text, status_text
 from app.core.checkin import Method
 from app.core.events import Event
 from app.core.people import Person
@@ -26,11 +27,7 @@ class AbsenceReason(StrEnum):
 
 
 ABSENCE_REASON_LABELS: dict[AbsenceReason, str] = {
-    AbsenceReason.IZIN: "izin",
-    AbsenceReason.SAKIT: "sakit",
-    AbsenceReason.CUTI: "cuti",
-    AbsenceReason.DINAS_LUAR: "dinas luar",
-    AbsenceReason.TANPA_KETERANGAN: "tanpa keterangan",
+    reason: MARK_LABELS[Mark(reason.value)] for reason in AbsenceReason
 }
 
 # How HR writes the reasons in their own sheets: full words and the usual abbreviations.
@@ -61,20 +58,28 @@ REASON_CHOICES = ", ".join(ABSENCE_REASON_LABELS.values())
 
 
 class ReportKind(StrEnum):
-    """Which parts of the attendance document to draw."""
+    """Which document to draw; the values are what the command line accepts."""
 
-    COMPLETE = "lengkap"  # daftar hadir, recap and absentees
-    SHEET = "daftar-hadir"
-    RECAP = "rekap"
+    SIGNING_FORM = "tanda-tangan"  # daftar hadir to sign during the apel: no status
+    RECORD = "kehadiran"  # daftar hadir after the apel: status, arrival, reason of absence
+    RECAP = "rekap"  # per unit totals and the absentees
+    COMPLETE = "lengkap"  # the record, then the recap and the absentees as an appendix
+
+
+class Paper(StrEnum):
+    """The two sheets Indonesian offices print on: A4 and F4 (folio, 215 x 330 mm)."""
+
+    A4 = "a4"
+    F4 = "f4"
 
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """What HR asked for: which parts, one unit or all, and room for wet signatures."""
+    """What HR asked for: which document, one unit or all, and on which paper."""
 
     kind: ReportKind = ReportKind.COMPLETE
     unit: str | None = None
-    blank_signatures: bool = False
+    paper: Paper = Paper.A4
 
 
 GUEST_GROUP = "Tamu (tidak terdaftar)"
@@ -88,9 +93,12 @@ class Absence:
     note: str = ""
 
     @property
+    def mark(self) -> Mark:
+        return Mark(self.reason.value)
+
+    @property
     def label(self) -> str:
-        text = ABSENCE_REASON_LABELS[self.reason]
-        return f"{text}: {self.note}" if self.note else text
+        return marks_text([self.mark], self.note)
 
 
 @dataclass(frozen=True)
@@ -141,23 +149,25 @@ class AttendanceLine:
 
     @property
     def status(self) -> str:
-        return "Hadir" if self.present else "Tidak hadir"
+        return status_text(self.present)
+
+    @property
+    def marks(self) -> list[Mark]:
+        """Terlambat, manual, tamu, daring; or why the person was absent."""
+        if self.checkin is None:
+            return [self.absence.mark if self.absence else Mark.NO_REASON]
+        flags = (
+            (self.late, Mark.LATE),
+            (self.method == Method.MANUAL, Mark.MANUAL),
+            (self.is_guest, Mark.GUEST),
+            (self.method == Method.DARING, Mark.DARING),
+        )
+        return [mark for applies, mark in flags if applies]
 
     @property
     def remarks(self) -> str:
-        """Keterangan: terlambat, manual, tamu, daring; or why the person was absent."""
-        if self.checkin is None:
-            return self.absence.label if self.absence else "tidak hadir"
-        words = []
-        if self.late:
-            words.append("terlambat")
-        if self.method == Method.MANUAL:
-            words.append("manual")
-        if self.is_guest:
-            words.append("tamu")
-        if self.method == Method.DARING:
-            words.append("daring")
-        return ", ".join(words)
+        """The Keterangan cell: the marks, and the note HR gave with a reason of absence."""
+        return marks_text(self.marks, self.absence.note if self.absence else "")
 
 
 @dataclass(frozen=True)

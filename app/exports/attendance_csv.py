@@ -1,5 +1,13 @@
 """The status of everyone as CSV for other systems: UTF-8 with BOM and ``;``, as Excel in
-Indonesia expects (its list separator is ``;`` because the decimal mark is ``,``)."""
+Indonesia expects (its list separator is ``;`` because the decimal mark is ``,``).
+
+Excel opens such a file straight into columns and reads every cell that looks like
+a number as one: an 18-digit NIP becomes 1,99608E+17 and its last digits are lost
+(Excel keeps 15). So the NIP / ID column holds identity numbers in the groups they
+are written in on paper, ``19900101 201503 1 001`` (a NIK as ``337401 010190
+0001``): a cell with spaces is text to Excel, and a program gets the digits back by
+removing the spaces, as Netra's own roster import does.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +15,16 @@ import csv
 from datetime import datetime, time
 from pathlib import Path
 
+from app.core.nip import format_nip
 from app.core.report_data import AttendanceReport
-from app.exports.attendance_tables import Cell, status_table
+from app.exports.attendance_tables import ID_COLUMN, Cell, status_table
+
+
+def grouped_id(text: str) -> str:
+    """An 18-digit NIP or a 16-digit NIK in its written groups; any other id unchanged."""
+    if len(text) == 16 and text.isdigit():
+        return f"{text[:6]} {text[6:12]} {text[12:]}"
+    return format_nip(text)
 
 
 def _text(value: Cell) -> str:
@@ -25,7 +41,11 @@ def _text(value: Cell) -> str:
 
 def write_attendance_csv(report: AttendanceReport, path: Path) -> None:
     table = status_table(report)
+    id_index = [column.header for column in table.columns].index(ID_COLUMN)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow([column.header for column in table.columns])
-        writer.writerows([_text(value) for value in row] for row in table.rows)
+        for row in table.rows:
+            cells = [_text(value) for value in row]
+            cells[id_index] = grouped_id(cells[id_index])
+            writer.writerow(cells)

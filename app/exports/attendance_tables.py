@@ -8,13 +8,13 @@ apostrophe and stays text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
 from enum import Enum
 
+from app.core.attendance_labels import MARK_LABELS, Mark, marks_text
 from app.core.checkin import Method
 from app.core.report_data import (
-    ABSENCE_REASON_LABELS,
     AttendanceLine,
     AttendanceReport,
     ScanRecord,
@@ -26,9 +26,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 METHOD_LABELS = {
     Method.CAMERA: "kamera",
     Method.SCANNER: "pemindai",
-    Method.MANUAL: "manual",
-    Method.WALKIN: "tamu",
-    Method.DARING: "daring",
+    Method.MANUAL: MARK_LABELS[Mark.MANUAL],
+    Method.WALKIN: MARK_LABELS[Mark.GUEST],
+    Method.DARING: MARK_LABELS[Mark.DARING],
 }
 OUTCOME_LABELS = {
     "recorded": "tercatat",
@@ -63,6 +63,7 @@ class SheetTable:
     name: str
     columns: list[Column]
     rows: list[list[Cell]]
+    totals: list[list[Cell]] = field(default_factory=list)  # kept out of sorting and filtering
 
 
 def neutralised(text: str) -> str:
@@ -81,10 +82,16 @@ def _arrival(line: AttendanceLine) -> time | None:
     return line.checkin.at.time() if line.checkin else None
 
 
+def arrival_column(report: AttendanceReport) -> Column:
+    """``Jam Hadir (WITA)``: every time in a file carries the event's zone."""
+    return Column(f"Jam Hadir ({report.event.time_zone})", Kind.TIME)
+
+
+ID_COLUMN = "NIP / ID"
 PERSON = [
     Column("No", Kind.NUMBER),
     Column("Nama"),
-    Column("NIP / ID"),
+    Column(ID_COLUMN),
     Column("Jabatan"),
     Column("Unit Kerja"),
 ]
@@ -112,7 +119,7 @@ def _note(line: AttendanceLine) -> str:
 def present_table(report: AttendanceReport) -> SheetTable:
     columns = [
         *PERSON,
-        Column("Jam Hadir", Kind.TIME),
+        arrival_column(report),
         Column("Cara"),
         Column("Gerbang"),
         Column("Keterangan"),
@@ -134,9 +141,8 @@ def absent_table(report: AttendanceReport) -> SheetTable:
     columns = [*PERSON, Column("Alasan"), Column("Catatan")]
     rows = []
     for i, line in enumerate(report.absent_lines(), start=1):
-        reason = ABSENCE_REASON_LABELS[line.absence.reason] if line.absence else "belum diisi"
         note = _text(line.absence.note) if line.absence else ""
-        rows.append([*_person(i, line), reason, note])
+        rows.append([*_person(i, line), marks_text(line.marks), note])
     return SheetTable("Tidak Hadir", columns, rows)
 
 
@@ -168,12 +174,11 @@ def recap_table(report: AttendanceReport) -> SheetTable:
         Column("% Tidak Hadir", Kind.SHARE),
     ]
     rows = [_recap_row(i, g.totals) for i, g in enumerate(report.unit_groups, start=1)]
-    rows.append(_recap_row("", report.totals))
-    return SheetTable("Rekap per Unit", columns, rows)
+    return SheetTable("Rekap per Unit", columns, rows, [_recap_row("", report.totals)])
 
 
 def late_table(report: AttendanceReport) -> SheetTable:
-    columns = [*PERSON, Column("Jam Hadir", Kind.TIME), Column("Gerbang")]
+    columns = [*PERSON, arrival_column(report), Column("Gerbang")]
     rows = [
         [*_person(i, line), _arrival(line), _station(line)]
         for i, line in enumerate(report.late_lines(), start=1)
@@ -184,7 +189,7 @@ def late_table(report: AttendanceReport) -> SheetTable:
 def guest_and_manual_table(report: AttendanceReport) -> SheetTable:
     columns = [
         *PERSON,
-        Column("Jam Hadir", Kind.TIME),
+        arrival_column(report),
         Column("Cara"),
         Column("Keterangan"),
         Column("Catatan"),
@@ -202,10 +207,10 @@ def guest_and_manual_table(report: AttendanceReport) -> SheetTable:
     return SheetTable("Tamu & Manual", columns, rows)
 
 
-def scan_table(scans: list[ScanRecord]) -> SheetTable:
+def scan_table(scans: list[ScanRecord], zone: str) -> SheetTable:
     columns = [
         Column("No", Kind.NUMBER),
-        Column("Waktu", Kind.MOMENT),
+        Column(f"Waktu ({zone})", Kind.MOMENT),
         Column("Gerbang"),
         Column("Cara"),
         Column("Hasil"),
@@ -234,7 +239,7 @@ def status_table(report: AttendanceReport) -> SheetTable:
     columns = [
         *PERSON,
         Column("Status"),
-        Column("Jam Hadir", Kind.TIME),
+        arrival_column(report),
         Column("Cara"),
         Column("Keterangan"),
     ]
@@ -258,5 +263,5 @@ def workbook_tables(report: AttendanceReport, scans: list[ScanRecord]) -> list[S
         recap_table(report),
         late_table(report),
         guest_and_manual_table(report),
-        scan_table(scans),
+        scan_table(scans, report.event.time_zone),
     ]

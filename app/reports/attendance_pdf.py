@@ -1,68 +1,140 @@
-"""The daftar hadir: an A4 portrait PDF in the form Indonesian offices sign and file.
+"""The daftar hadir in the two forms Indonesian offices use, on A4 or F4.
 
-One table per unit kerja (No, Nama, NIP, Jabatan, Unit Kerja, Jam Hadir,
-Keterangan, and with blank signatures a Tanda Tangan column whose numbers
-alternate left and right so neighbours do not sign over each other), each closed
-by its subtotal; the header row repeats on every page.
+- The form to sign during the apel (``ReportKind.SIGNING_FORM``): everyone expected,
+  No, Nama, NIP, Jabatan and a wide Tanda Tangan column whose numbers alternate
+  left and right so neighbours do not sign over each other; no status.
+- The record after the apel (``ReportKind.RECORD``): the same people (and walk-in
+  guests) with their status, time of arrival and the reason of each absence.
+
+Rows are grouped under a heading per unit kerja, so no column repeats the unit.
+Each group ends with its subtotal; the last rows, the totals and the closing
+"Mengetahui," block always share a page (``pdf_parts.kept_table``).
 """
 
 from __future__ import annotations
 
-import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Table
-from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus import Flowable, PageBreak
 
 from app.core.locale_format import clock_time, number, percent
-from app.core.report_data import AttendanceReport, ReportKind, ReportRequest, UnitGroup
+from app.core.report_data import (
+    GUEST_GROUP,
+    AttendanceLine,
+    AttendanceReport,
+    ReportKind,
+    ReportRequest,
+    UnitGroup,
+)
 from app.reports.pdf_parts import (
-    BOTTOM_MARGIN,
     CELL_BOLD,
     HEADING,
-    MARGIN,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     SUBTOTAL_FILL,
-    NumberedCanvas,
+    TableParts,
+    build_document,
     header_cells,
+    kept_table,
     kop,
+    section_heading,
     signature_block,
-    table_style,
+    text_paragraph,
     title_block,
     wrap_lines,
 )
 from app.reports.recap_pdf import absentees_section, recap_section
 
-HEADERS = ["No", "Nama", "NIP", "Jabatan", "Unit Kerja", "Jam Hadir", "Keterangan"]
-WIDTHS = [8, 41, 32, 33, 37, 11, 18]
-SIGNED_WIDTHS = [8, 33, 32, 26, 27, 11, 17, 26]
-SIGN_PADDING = 7
+FORM_HEADERS = ["No", "Nama", "NIP / ID", "Jabatan", "Tanda Tangan"]
+FORM_WIDTHS = [9, 52, 34, 40, 45]
+RECORD_HEADERS = ["No", "Nama", "NIP / ID", "Jabatan", "Jam Hadir", "Status", "Keterangan"]
+RECORD_WIDTHS = [9, 46, 33, 35, 16, 17, 24]
+SIGN_PADDING = 8
+DOCUMENT_HEADINGS = {
+    ReportKind.SIGNING_FORM: "DAFTAR HADIR",
+    ReportKind.RECORD: "DAFTAR HADIR (CATATAN KEHADIRAN)",
+    ReportKind.COMPLETE: "DAFTAR HADIR (CATATAN KEHADIRAN)",
+    ReportKind.RECAP: "REKAPITULASI KEHADIRAN",
+}
 
 
-def _rows(group: UnitGroup, first_number: int, widths: list[float], signed: bool) -> list[list]:
-    rows: list[list[Any]] = []
-    for offset, line in enumerate(group.lines):
-        person = line.person
-        row_number = first_number + offset
-        row: list[Any] = [
-            str(row_number),
-            wrap_lines(person.display_name, widths[1]),
-            wrap_lines(person.display_id, widths[2]),
-            wrap_lines(person.position, widths[3]),
-            wrap_lines(person.unit, widths[4]),
-            clock_time(line.checkin.at.time()) if line.checkin else "",
+def _position(line: AttendanceLine, guests: bool) -> str:
+    """Guests come from anywhere, so their unit goes with their position."""
+    person = line.person
+    if guests and person.unit:
+        return f"{person.position} ({person.unit})" if person.position else person.unit
+    return person.position
+
+
+def _person_cells(line: AttendanceLine, row: int, widths: list[float], guests: bool) -> list[Any]:
+    person = line.person
+    return [
+        str(row),
+        wrap_lines(person.display_name, widths[1]),
+        wrap_lines(person.display_id, widths[2]),
+        wrap_lines(_position(line, guests), widths[3]),
+    ]
+
+
+def _form_parts(group: UnitGroup, first_number: int) -> TableParts:
+    widths = [w * mm for w in FORM_WIDTHS]
+    body = [
+        [*_person_cells(line, first_number + i, widths, False), f"{first_number + i}. ............"]
+        for i, line in enumerate(group.lines)
+    ]
+    subtotal = f"Jumlah {group.unit}: {number(len(group.lines))} orang"
+
+    def styles(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
+        rows = range(head, head + count)
+        commands: list[tuple[Any, ...]] = [
+            ("ALIGN", (0, head), (0, -1), "RIGHT"),
+            ("TOPPADDING", (0, head), (-1, head + count - 1), SIGN_PADDING),
+            ("BOTTOMPADDING", (0, head), (-1, head + count - 1), SIGN_PADDING),
+            ("VALIGN", (-1, head), (-1, head + count - 1), "BOTTOM"),
+        ]
+        # Odd numbers sign on the left of the box, even numbers on the right.
+        numbers = zip(rows, range(first_number + first, first_number + first + count), strict=True)
+        return commands + [("ALIGN", (-1, r), (-1, r), "RIGHT") for r, n in numbers if n % 2 == 0]
+
+    return _with_subtotal(FORM_HEADERS, widths, body, subtotal, styles)
+
+
+def _record_parts(group: UnitGroup, first_number: int, zone: str) -> TableParts:
+    widths = [w * mm for w in RECORD_WIDTHS]
+    guests = group.unit == GUEST_GROUP
+    body = [
+        [
+            *_person_cells(line, first_number + i, widths, guests),
+            f"{clock_time(line.checkin.at.time())} {zone}" if line.checkin else "",
+            line.status,
             wrap_lines(line.remarks, widths[6]),
         ]
-        if signed:
-            row.append(f"{row_number}. ............")
-        rows.append(row)
-    return rows
+        for i, line in enumerate(group.lines)
+    ]
+
+    def styles(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
+        return [("ALIGN", (0, head), (0, -1), "RIGHT"), ("ALIGN", (4, head), (4, -1), "CENTER")]
+
+    return _with_subtotal(RECORD_HEADERS, widths, body, _record_subtotal(group), styles)
 
 
-def _subtotal(group: UnitGroup) -> str:
+def _with_subtotal(
+    headers: list[str], widths: list[float], body: list[list[Any]], subtotal: str, styles: Any
+) -> TableParts:
+    closing = [[text_paragraph(subtotal, CELL_BOLD)] + [""] * (len(headers) - 1)]
+    return TableParts(
+        header=header_cells(headers, widths),
+        widths=widths,
+        body=body,
+        closing=closing,
+        styles=styles,
+        closing_styles=[
+            ("SPAN", (0, -1), (-1, -1)),
+            ("BACKGROUND", (0, -1), (-1, -1), SUBTOTAL_FILL),
+        ],
+    )
+
+
+def _record_subtotal(group: UnitGroup) -> str:
     totals = group.totals
     if totals.expected == 0:
         return f"Jumlah {group.unit}: {number(len(group.lines))} orang hadir"
@@ -73,42 +145,10 @@ def _subtotal(group: UnitGroup) -> str:
     )
 
 
-def unit_table(group: UnitGroup, first_number: int, signed: bool) -> Table:
-    widths = [w * mm for w in (SIGNED_WIDTHS if signed else WIDTHS)]
-    headers = [*HEADERS, "Tanda Tangan"] if signed else HEADERS
-    body = _rows(group, first_number, widths, signed)
-    subtotal = [Paragraph(escape(_subtotal(group)), CELL_BOLD)] + [""] * (len(headers) - 1)
-    last = len(body) + 1
-    extra: list[tuple[Any, ...]] = [
-        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-        ("ALIGN", (5, 1), (5, -1), "CENTER"),
-        ("SPAN", (0, last), (-1, last)),
-        ("BACKGROUND", (0, last), (-1, last), SUBTOTAL_FILL),
-    ]
-    if signed:
-        extra += [
-            ("TOPPADDING", (0, 1), (-1, last - 1), SIGN_PADDING),
-            ("BOTTOMPADDING", (0, 1), (-1, last - 1), SIGN_PADDING),
-            ("VALIGN", (-1, 1), (-1, last - 1), "BOTTOM"),
-        ]
-        # Odd numbers sign on the left of the box, even numbers on the right.
-        extra += [("ALIGN", (-1, row), (-1, row), "RIGHT") for row in range(2, last, 2)]
-    table = Table([header_cells(headers, widths), *body, subtotal], colWidths=widths, repeatRows=1)
-    table.setStyle(table_style(extra))
-    return table
-
-
-def sheet_section(report: AttendanceReport, signed: bool) -> list[Flowable]:
-    story: list[Flowable] = []
-    next_number = 1
-    for group in report.groups:
-        heading = Paragraph(escape(f"Unit kerja: {group.unit}"), HEADING)
-        table = unit_table(group, next_number, signed)
-        story.append(KeepTogether([heading, table]) if len(group.lines) < 8 else heading)
-        if len(group.lines) >= 8:
-            story.append(table)
-        next_number += len(group.lines)
+def _summary(report: AttendanceReport, form: bool) -> str:
     totals = report.totals
+    if form:
+        return f"Jumlah seluruhnya: {number(totals.expected)} pegawai."
     summary = (
         f"Jumlah seluruhnya: hadir {number(totals.present)} dari {number(totals.expected)} "
         f"pegawai ({percent(totals.present, totals.expected)}), terlambat "
@@ -116,42 +156,45 @@ def sheet_section(report: AttendanceReport, signed: bool) -> list[Flowable]:
     )
     if report.guests:
         summary += f"; tamu {number(report.guests)} orang"
-    story.append(Paragraph(summary + ".", HEADING))
+    return summary + "."
+
+
+def sheet_section(report: AttendanceReport, form: bool) -> list[Flowable]:
+    """Every group's table; the last one keeps its last rows with the totals and signature."""
+    groups = report.unit_groups if form else report.groups
+    closing = [text_paragraph(_summary(report, form), HEADING), signature_block(report.event)]
+    story: list[Flowable] = []
+    next_number = 1
+    for index, group in enumerate(groups):
+        story += section_heading(f"Unit kerja: {group.unit}")
+        if form:
+            parts = _form_parts(group, next_number)
+        else:
+            parts = _record_parts(group, next_number, report.event.time_zone)
+        story += kept_table(parts, closing if index == len(groups) - 1 else ())
+        next_number += len(group.lines)
+    if not groups:
+        story.append(signature_block(report.event))
     return story
 
 
 def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> bytes:
     """The whole document for ``request.kind``, as PDF bytes."""
     event = report.event
-    story: list[Flowable] = [*kop(event)]
-    if request.kind is not ReportKind.RECAP:
-        story += title_block(event, "DAFTAR HADIR", report.unit_filter)
-        story += sheet_section(report, request.blank_signatures)
-        story.append(signature_block(event))
-    if request.kind is not ReportKind.SHEET:
-        if request.kind is ReportKind.COMPLETE:
-            story.append(PageBreak())
-        heading = (
-            "LAMPIRAN: REKAPITULASI KEHADIRAN"
-            if request.kind is ReportKind.COMPLETE
-            else ("REKAPITULASI KEHADIRAN")
-        )
-        story += title_block(event, heading, report.unit_filter)
+    kind = request.kind
+    story: list[Flowable] = [*kop(event), *title_block(event, DOCUMENT_HEADINGS[kind],
+                                                      report.unit_filter)]  # fmt: skip
+    if kind is not ReportKind.RECAP:
+        story += sheet_section(report, kind is ReportKind.SIGNING_FORM)
+    if kind is ReportKind.COMPLETE:
+        story += [
+            PageBreak(),
+            *title_block(event, "LAMPIRAN: REKAPITULASI KEHADIRAN", report.unit_filter),
+        ]
+    if kind in (ReportKind.RECAP, ReportKind.COMPLETE):
         story += recap_section(report)
-        story += absentees_section(report)
-        if request.kind is ReportKind.RECAP:
-            story.append(signature_block(event))
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
-        title=f"Daftar Hadir - {event.title}",
-        author=event.organiser,
-        creator="Netra",
-    )
-    document.build(story, canvasmaker=NumberedCanvas)
-    return buffer.getvalue()
+        closing = [signature_block(event)] if kind is ReportKind.RECAP else []
+        story += absentees_section(report, closing)
+    titles = {ReportKind.RECAP: "Rekapitulasi Kehadiran"}
+    title = f"{titles.get(kind, 'Daftar Hadir')} - {event.title}"
+    return build_document(story, request.paper, title, event.organiser)

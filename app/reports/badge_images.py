@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from app.paths import resource
+from app.reports.fonts import FILES, SANS, SANS_BOLD, font_runs
 from app.reports.qr_matrix import QUIET_ZONE, qr_matrix
 
 MODULE_PIXELS = 12
@@ -22,16 +25,42 @@ MAX_FILE_NAME = 80
 
 @dataclass(frozen=True)
 class BadgeImage:
-    id_number: str
+    file_id: str  # what the file name starts with: the NIP, never a whole NIK
     plain_name: str  # for the file name
     caption: list[str]  # lines under the code: name with titles, grouped NIP, unit
     token: str
 
 
-def file_name(id_number: str, plain_name: str) -> str:
+def file_name(file_id: str, plain_name: str) -> str:
     """``199001012015031001_Siti_Aminah.png``: safe on Windows, sorted by NIP."""
     words = re.sub(r"[^0-9A-Za-z]+", "_", plain_name).strip("_")
-    return f"{id_number}_{words}"[:MAX_FILE_NAME] + ".png"
+    return f"{file_id}_{words}"[:MAX_FILE_NAME] + ".png"
+
+
+@lru_cache(maxsize=32)
+def _font(face: str, size: int) -> ImageFont.FreeTypeFont:
+    # BASIC layout: the runs come already joined and in visual order (see ``fonts``).
+    path = str(resource("fonts", FILES[face]))
+    return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.BASIC)
+
+
+def _runs_width(draw: ImageDraw.ImageDraw, runs: list[tuple[str, str]], size: int) -> float:
+    return sum(draw.textlength(piece, font=_font(face, size)) for piece, face in runs)
+
+
+def _draw_centred(
+    draw: ImageDraw.ImageDraw, text: str, base: str, size: int, box: tuple[int, int]
+) -> None:
+    """One caption line in the bundled fonts, a fallback font per run, cut to the width."""
+    width, top = box
+    runs = list(font_runs(text, base))
+    while _runs_width(draw, runs, size) > width - 40 and len(text) > 4:
+        text = text[:-2] + "…"
+        runs = list(font_runs(text, base))
+    x = (width - _runs_width(draw, runs, size)) / 2
+    for piece, face in runs:
+        draw.text((x, top + size), piece, fill=0, font=_font(face, size), anchor="ls")
+        x += draw.textlength(piece, font=_font(face, size))
 
 
 def render_badge_image(badge: BadgeImage) -> Image.Image:
@@ -47,10 +76,9 @@ def render_badge_image(badge: BadgeImage) -> Image.Image:
     sizes = (34, 30, 26)
     top = code.height - MODULE_PIXELS * 2
     for index, line in enumerate(badge.caption[:3]):
-        font = ImageFont.load_default(size=sizes[index])
-        while draw.textlength(line, font=font) > image.width - 40 and len(line) > 4:
-            line = line[:-2] + "…"
-        draw.text((image.width / 2, top), line, fill=0, font=font, anchor="mt")
+        _draw_centred(
+            draw, line, SANS_BOLD if index == 0 else SANS, sizes[index], (image.width, top)
+        )
         top += sizes[index] + 14
     return image
 
@@ -59,7 +87,7 @@ def write_badge_images(badges: list[BadgeImage], folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for badge in badges:
-        path = folder / file_name(badge.id_number, badge.plain_name)
+        path = folder / file_name(badge.file_id, badge.plain_name)
         render_badge_image(badge).save(path, optimize=True)
         written.append(path)
     return written

@@ -23,6 +23,8 @@ from reportlab.platypus import Paragraph
 
 from app.core.ink import ink_shape
 from app.core.pakta import Block, BlockKind, SignedPakta, layout_blocks
+from app.reports.fonts import SANS, SERIF, SERIF_BOLD, draw_string, markup, register_fonts
+from app.reports.fonts import string_width as text_width
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 25 * mm
@@ -45,8 +47,9 @@ class PdfPage:
 
 def render_pakta_pdf(pacts: list[SignedPakta], title: str) -> bytes:
     """One page per signed pact, in the order given."""
+    register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=SANS)
     canvas.setTitle(title)
     canvas.setAuthor("Netra")
     for pact in pacts:
@@ -70,11 +73,11 @@ def read_pages(pdf: bytes) -> list[PdfPage]:
 
 def _styles(size: float) -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
-        "body", fontName="Times-Roman", fontSize=size, leading=size * 1.4, alignment=TA_JUSTIFY
+        "body", fontName=SERIF, fontSize=size, leading=size * 1.4, alignment=TA_JUSTIFY
     )
     return {
         "title": ParagraphStyle(
-            "title", parent=body, fontName="Times-Bold", fontSize=size + 3, alignment=TA_CENTER
+            "title", parent=body, fontName=SERIF_BOLD, fontSize=size + 3, alignment=TA_CENTER
         ),
         "body": body,
         "left": ParagraphStyle("left", parent=body, alignment=TA_LEFT),
@@ -96,9 +99,9 @@ def _draw_page(canvas: Canvas, pact: SignedPakta) -> None:
 
 def _pieces(block: Block, styles: dict[str, ParagraphStyle]) -> list[tuple[float, Paragraph]]:
     """Each block as (x offset, paragraph); fields and items have a label column."""
-    text = escape(block.text)
+    text = markup(block.text, SERIF)
     if block.kind is BlockKind.TITLE:
-        return [(0, Paragraph(f"<u>{text}</u>", styles["title"]))]
+        return [(0, Paragraph(f"<u>{markup(block.text, SERIF_BOLD)}</u>", styles["title"]))]
     if block.kind is BlockKind.FIELD:
         return [
             (10 * mm, Paragraph(escape(block.label), styles["left"])),
@@ -174,22 +177,19 @@ def _draw_signature_block(
     leading = size * 1.4
     y = top
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.setFont("Times-Roman", size)
     for line in closing:
         y -= leading
-        canvas.drawString(left, y, line)
+        draw_string(canvas, left, y, line, SERIF, size)
     box_width, box_height = SIGNATURE_BOX
     box_top = y - size * 0.6
     _draw_signature(canvas, pact, (left, box_top), (box_width, box_height))
     y = box_top - box_height - leading
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.setFont("Times-Bold", size)
-    canvas.drawString(left, y, pact.name)
+    draw_string(canvas, left, y, pact.name, SERIF_BOLD, size)
     canvas.setLineWidth(0.6)
-    canvas.line(left, y - 2, left + canvas.stringWidth(pact.name, "Times-Bold", size), y - 2)
+    canvas.line(left, y - 2, left + text_width(pact.name, SERIF_BOLD, size), y - 2)
     if pact.nip:
-        canvas.setFont("Times-Roman", size)
-        canvas.drawString(left, y - leading, f"NIP. {pact.nip}")
+        draw_string(canvas, left, y - leading, f"NIP. {pact.nip}", SERIF, size)
 
 
 def _draw_signature(
@@ -219,9 +219,8 @@ def _draw_footer(canvas: Canvas, fingerprint: str) -> None:
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_X, FOOTER_Y + 9, PAGE_WIDTH - MARGIN_X, FOOTER_Y + 9)
     canvas.setFillColorRGB(0.3, 0.3, 0.3)
-    canvas.setFont("Helvetica", 7)
+    canvas.setFont(SANS, 7)
     canvas.drawString(
         MARGIN_X, FOOTER_Y, "Ditandatangani di layar dengan Netra. " + FINGERPRINT_LABEL
     )
-    canvas.setFont("Courier", 7)
     canvas.drawString(MARGIN_X, FOOTER_Y - 9, fingerprint)

@@ -1,14 +1,17 @@
-"""Pieces every Netra document shares: A4 page, kop surat, title block, page numbers, signature.
+"""Pieces every Netra document shares: page, kop surat, title block, page numbers, tables
+that keep their last rows with what closes them, and the signature block.
 
-Text that may be long (names, positions, units) goes into Paragraphs that wrap
-inside their column; short text stays a plain string, which is many times faster
-for a 10,000-row table.
+Text that may be long (names, positions, units) is wrapped into plain multi-line
+strings, many times faster for a 10,000-row table than a Paragraph per cell; only a
+text the base font cannot draw (Arabic script, emoji) becomes a Paragraph with a
+fallback font per run.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -22,11 +25,13 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     HRFlowable,
     Image,
     KeepTogether,
     Paragraph,
+    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -35,13 +40,16 @@ from reportlab.platypus import (
 from app.core.events import Event
 from app.core.locale_format import clock_time, day_and_date
 from app.core.nip import format_nip
+from app.core.report_data import Paper
+from app.reports.fonts import SANS, SANS_BOLD, drawable, markup, register_fonts, string_width
 
+PAGE_SIZES: dict[Paper, tuple[float, float]] = {Paper.A4: A4, Paper.F4: (215 * mm, 330 * mm)}
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 15 * mm
 BOTTOM_MARGIN = 18 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
-FONT = "Helvetica"
-BOLD = "Helvetica-Bold"
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN  # the same on F4: its wider sheet gets wider margins
+FONT = SANS
+BOLD = SANS_BOLD
 BODY_SIZE = 7.5
 CELL_PADDING = 2.5
 HEADER_FILL = colors.HexColor("#E4E9F0")
@@ -49,6 +57,8 @@ SUBTOTAL_FILL = colors.HexColor("#F3F5F8")
 GRID = colors.HexColor("#7A8594")
 KOP_LOGO_WIDTH = 22 * mm
 KOP_MIN_SIZE = 8.0
+KEPT_ROWS = 3  # rows that always share a page with the total or closing block after them
+HEADING_ROOM = 32 * mm  # a unit's heading starts a page rather than sit under no rows
 
 CELL = ParagraphStyle("cell", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.2)
 CELL_BOLD = ParagraphStyle("cellBold", parent=CELL, fontName=BOLD)
@@ -59,6 +69,11 @@ HEADING = ParagraphStyle(
     "heading", fontName=BOLD, fontSize=9, leading=12, spaceBefore=6, spaceAfter=3
 )
 SIGNATURE = ParagraphStyle("signature", fontName=FONT, fontSize=10, leading=13, alignment=TA_LEFT)
+
+
+def text_paragraph(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain text in ``style``, any script drawn (see ``fonts``)."""
+    return Paragraph(markup(text, style.fontName), style)
 
 
 @lru_cache(maxsize=50_000)
@@ -77,12 +92,17 @@ def _break_word(word: str, room: float, font: str, size: float) -> list[str]:
     return [*pieces, current]
 
 
-def wrap_lines(text: str, width: float, font: str = FONT, size: float = BODY_SIZE) -> str:
+def wrap_lines(
+    text: str, width: float, font: str = FONT, size: float = BODY_SIZE
+) -> str | Paragraph:
     """``text`` broken into lines that fit ``width``, joined by newlines.
 
     Plain multi-line strings are what a Table draws fastest: a Paragraph per cell
-    made a 10,000-row daftar hadir take twice as long.
+    made a 10,000-row daftar hadir take twice as long. A text that needs a fallback
+    font becomes a Paragraph, which wraps itself.
     """
+    if not drawable(text, font):
+        return text_paragraph(text, CELL_BOLD if font == BOLD else CELL)
     room = width - 2 * CELL_PADDING
     if _width(text, font, size) <= room:
         return text
@@ -105,20 +125,23 @@ def wrap_lines(text: str, width: float, font: str = FONT, size: float = BODY_SIZ
     return "\n".join(lines)
 
 
-def header_cells(headers: Sequence[str], widths: Sequence[float]) -> list[str]:
+def header_cells(headers: Sequence[str], widths: Sequence[float]) -> list[str | Paragraph]:
     return [wrap_lines(text, width, BOLD) for text, width in zip(headers, widths, strict=True)]
 
 
-def table_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+def table_style(extra: Sequence[tuple[Any, ...]] = (), header: bool = True) -> TableStyle:
+    head: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, 0), BOLD, BODY_SIZE),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+    ]
     return TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
-            ("FONT", (0, 0), (-1, 0), BOLD, BODY_SIZE),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            *(head if header else []),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEADING", (0, 0), (-1, -1), BODY_SIZE * 1.2),
-            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 1.8),
@@ -145,7 +168,8 @@ class NumberedCanvas(canvas.Canvas):
             self.__dict__.update(state)
             self.setFont(FONT, 8)
             self.setFillColor(colors.HexColor("#333333"))
-            self.drawCentredString(PAGE_WIDTH / 2, 10 * mm, f"Halaman {number} dari {total}")
+            centre = self._pagesize[0] / 2
+            self.drawCentredString(centre, 10 * mm, f"Halaman {number} dari {total}")
             super().showPage()
         super().save()
 
@@ -158,12 +182,12 @@ def kop(event: Event) -> list[Flowable]:
     for index, line in enumerate(lines):
         size = 13.0 if index == 0 else 11.5 if index == 1 and len(lines) > 2 else 8.5
         font = BOLD if size > 9 else FONT
-        while size > KOP_MIN_SIZE and stringWidth(line, font, size) > text_width:
+        while size > KOP_MIN_SIZE and string_width(line, font, size) > text_width:
             size -= 0.5  # a long agency name shrinks onto one line rather than breaking
         style = ParagraphStyle(
             f"kop{index}", fontName=font, fontSize=size, leading=size * 1.22, alignment=TA_CENTER
         )
-        paragraphs.append(Paragraph(escape(line), style))
+        paragraphs.append(text_paragraph(line, style))
     logo_width = KOP_LOGO_WIDTH
     logo: Flowable | str = ""
     if event.logo:
@@ -175,12 +199,18 @@ def kop(event: Event) -> list[Flowable]:
         [[logo, paragraphs, ""]], colWidths=[logo_width, CONTENT_WIDTH - 2 * logo_width, logo_width]
     )
     table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),  # an empty cell still names its font
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
     return [
         table,
         Spacer(1, 2),
-        HRFlowable(width="100%", thickness=2, color=colors.black, spaceAfter=1),
+        HRFlowable(width="100%", thickness=2.2, color=colors.black, spaceAfter=2.2),
         HRFlowable(width="100%", thickness=0.6, color=colors.black, spaceAfter=8),
     ]
 
@@ -189,12 +219,12 @@ def title_block(event: Event, heading: str, unit: str | None) -> list[Flowable]:
     """``DAFTAR HADIR``, the event's name, then day and date, time and place."""
     facts = [
         ("Hari, tanggal", day_and_date(event.day)),
-        ("Waktu", f"pukul {clock_time(event.start_time)} s.d. selesai"),
+        ("Waktu", f"pukul {clock_time(event.start_time)} {event.time_zone} s.d. selesai"),
         ("Tempat", event.venue),
     ]
     if unit:
         facts.append(("Unit kerja", unit))
-    rows = [[label, ":", Paragraph(escape(value), INFO)] for label, value in facts]
+    rows = [[label, ":", text_paragraph(value, INFO)] for label, value in facts]
     table = Table(rows, colWidths=[28 * mm, 4 * mm, CONTENT_WIDTH - 32 * mm], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -209,7 +239,7 @@ def title_block(event: Event, heading: str, unit: str | None) -> list[Flowable]:
     )
     return [
         Paragraph(escape(heading), TITLE),
-        Paragraph(escape(event.title), SUBTITLE),
+        text_paragraph(event.title, SUBTITLE),
         Spacer(1, 6),
         table,
         Spacer(1, 6),
@@ -217,17 +247,109 @@ def title_block(event: Event, heading: str, unit: str | None) -> list[Flowable]:
 
 
 def signature_block(event: Event) -> Flowable:
-    """``Mengetahui,``, the presiding official's position, room to sign, name and NIP."""
+    """``Mengetahui,``, the presiding official's position, room to sign, name and NIP.
+
+    One table row, so it never splits; not a KeepTogether, which could not be measured
+    inside the ``TailBlock`` that keeps it with the last rows."""
     name = event.presiding_name or "(............................................)"
     lines = [
         Paragraph("Mengetahui,", SIGNATURE),
-        Paragraph(escape(event.presiding_position or "Pimpinan"), SIGNATURE),
+        text_paragraph(event.presiding_position or "Pimpinan", SIGNATURE),
         Spacer(1, 20 * mm),
-        Paragraph(f"<u><b>{escape(name)}</b></u>", SIGNATURE),
+        Paragraph(f"<u><b>{markup(name, BOLD)}</b></u>", SIGNATURE),
     ]
     if event.presiding_nip:
         lines.append(Paragraph(f"NIP. {format_nip(event.presiding_nip)}", SIGNATURE))
     half = CONTENT_WIDTH / 2
     table = Table([["", lines]], colWidths=[half, half])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Spacer(1, 10 * mm), table])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 10 * mm),
+            ]
+        )
+    )
+    return table
+
+
+# Style commands for a table's body rows, given (first row number, body rows, header rows).
+RowStyles = Callable[[int, int, int], list[tuple[Any, ...]]]
+
+
+@dataclass(frozen=True)
+class TableParts:
+    """A table as parts, so its last rows can be kept with whatever closes it."""
+
+    header: list[Any]
+    widths: list[float]
+    body: list[list[Any]]
+    closing: list[list[Any]]  # subtotal or total rows, drawn after the body
+    styles: RowStyles  # body-row styles
+    closing_styles: Sequence[tuple[Any, ...]] = ()  # with rows counted from the table's end
+
+
+def _table(parts: TableParts, first: int, count: int, header: bool, closing: bool) -> Table:
+    head = [parts.header] if header else []
+    tail = parts.closing if closing else []
+    rows = [*head, *parts.body[first : first + count], *tail]
+    commands = list(parts.styles(first, count, len(head)))
+    if closing:
+        commands += parts.closing_styles
+    style = table_style(commands, header)
+    return Table(rows, colWidths=parts.widths, repeatRows=1 if header else 0, style=style)
+
+
+class TailBlock(KeepTogether):
+    """A table's last rows with what closes them, on one page; on a new page with the header."""
+
+    def __init__(self, content: list[Flowable], on_new_page: list[Flowable]) -> None:
+        super().__init__(content)
+        self._on_new_page = on_new_page
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 - reportlab's names
+        parts = super().split(aW, aH)  # starts with FrameBreak when it moves to a new page
+        if parts and isinstance(parts[0], type(self.FrameBreak)):
+            return [parts[0], *self._on_new_page]
+        return parts
+
+
+def kept_table(parts: TableParts, after: Sequence[Flowable] = ()) -> list[Flowable]:
+    """The table, its header repeated on every page, its last ``KEPT_ROWS`` rows, closing rows
+    and ``after`` (a total line, the signature block) never split from each other."""
+    total = len(parts.body)
+    kept = min(KEPT_ROWS, total)
+    if kept == total:
+        return [KeepTogether([_table(parts, 0, total, True, True), *after])]
+    head = _table(parts, 0, total - kept, True, False)
+    tail = [_table(parts, total - kept, kept, False, True), *after]
+    on_new_page = [_table(parts, total - kept, kept, True, True), *after]
+    return [head, TailBlock(tail, on_new_page)]
+
+
+def section_heading(text: str) -> list[Flowable]:
+    """A heading that starts a new page when too little room is left under it for rows."""
+    return [CondPageBreak(HEADING_ROOM), text_paragraph(text, HEADING)]
+
+
+def build_document(story: list[Flowable], paper: Paper, title: str, author: str) -> bytes:
+    """The story on ``paper``, every page numbered ``Halaman x dari y``."""
+    register_fonts()
+    width, height = PAGE_SIZES[paper]
+    side = (width - CONTENT_WIDTH) / 2
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=title,
+        author=author,
+        creator="Netra",
+        initialFontName=FONT,  # else every page declares Helvetica
+    )
+    document.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.core.locale_format import number, percent
 from app.core.report_data import AttendanceReport, UnitGroup, UnitTotals
+from app.reports.fonts import draw_string, string_width
 from app.reports.pdf_parts import (
     BODY_SIZE,
     BOLD,
@@ -19,8 +19,10 @@ from app.reports.pdf_parts import (
     FONT,
     HEADING,
     SUBTOTAL_FILL,
+    TableParts,
     header_cells,
-    table_style,
+    kept_table,
+    section_heading,
     wrap_lines,
 )
 
@@ -37,7 +39,7 @@ RECAP_HEADERS = [
     "Tidak Hadir",
     "% Tidak Hadir",
 ]
-RECAP_WIDTHS = [9, 69, 17, 15, 16, 17, 19, 18]
+RECAP_WIDTHS = [9, 63, 19, 15, 16, 17, 19, 22]
 ABSENT_HEADERS = ["No", "Nama", "NIP", "Jabatan", "Keterangan"]
 ABSENT_WIDTHS = [9, 55, 33, 45, 38]
 
@@ -71,9 +73,9 @@ class AttendanceBars(Flowable):
 
     def _label(self, text: str, size: float) -> str:
         limit = self.LABEL_WIDTH - 4
-        if stringWidth(text, FONT, size) <= limit:
+        if string_width(text, FONT, size) <= limit:
             return text
-        while text and stringWidth(text + "…", FONT, size) > limit:
+        while text and string_width(text + "…", FONT, size) > limit:
             text = text[:-1]
         return text + "…"
 
@@ -97,8 +99,7 @@ class AttendanceBars(Flowable):
             y = top - 22 - (index + 1) * self.row
             height = self.row * 0.7
             canvas.setFillColor(colors.black)
-            canvas.setFont(FONT, size)
-            canvas.drawString(0, y + self.row * 0.2, self._label(totals.unit, size))
+            draw_string(canvas, 0, y + self.row * 0.2, self._label(totals.unit, size), FONT, size)
             canvas.setFillColor(ABSENT)
             canvas.rect(bar_left, y + self.row * 0.1, bar_width, height, stroke=0, fill=1)
             if totals.expected:
@@ -117,27 +118,32 @@ class AttendanceBars(Flowable):
             )
 
 
+def _right_aligned_numbers(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
+    return [("ALIGN", (2, head), (-1, -1), "RIGHT"), ("ALIGN", (0, head), (0, -1), "RIGHT")]
+
+
+def _number_column(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
+    return [("ALIGN", (0, head), (0, -1), "RIGHT")]
+
+
 def recap_section(report: AttendanceReport) -> list[Flowable]:
+    """The recap table (its last rows kept with the Jumlah row) and the bar chart."""
     units = [group.totals for group in report.unit_groups]
-    rows = [_recap_row(str(i), totals) for i, totals in enumerate(units, start=1)]
-    total_row = _recap_row("", report.totals)
     widths = [w * mm for w in RECAP_WIDTHS]
+    rows = [_recap_row(str(i), totals) for i, totals in enumerate(units, start=1)]
     rows = [[row[0], wrap_lines(row[1], widths[1]), *row[2:]] for row in rows]
-    last = len(rows) + 1
-    table = Table(
-        [header_cells(RECAP_HEADERS, widths), *rows, total_row], colWidths=widths, repeatRows=1
+    parts = TableParts(
+        header=header_cells(RECAP_HEADERS, widths),
+        widths=widths,
+        body=rows,
+        closing=[_recap_row("", report.totals)],
+        styles=_right_aligned_numbers,
+        closing_styles=[
+            ("FONT", (0, -1), (-1, -1), BOLD, BODY_SIZE),
+            ("BACKGROUND", (0, -1), (-1, -1), SUBTOTAL_FILL),
+        ],
     )
-    table.setStyle(
-        table_style(
-            [
-                ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-                ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-                ("FONT", (0, last), (-1, last), BOLD, BODY_SIZE),
-                ("BACKGROUND", (0, last), (-1, last), SUBTOTAL_FILL),
-            ]
-        )
-    )
-    story: list[Flowable] = [table]
+    story: list[Flowable] = kept_table(parts)
     if report.guests:
         story.append(
             Paragraph(
@@ -156,7 +162,7 @@ def recap_section(report: AttendanceReport) -> list[Flowable]:
     return story
 
 
-def _absent_table(group: UnitGroup) -> Table | None:
+def _absent_parts(group: UnitGroup) -> TableParts | None:
     absent = [line for line in group.lines if not line.present]
     if not absent:
         return None
@@ -171,23 +177,22 @@ def _absent_table(group: UnitGroup) -> Table | None:
         ]
         for i, line in enumerate(absent, start=1)
     ]
-    table = Table([header_cells(ABSENT_HEADERS, widths), *rows], colWidths=widths, repeatRows=1)
-    table.setStyle(table_style([("ALIGN", (0, 1), (0, -1), "RIGHT")]))
-    return table
+    header = header_cells(ABSENT_HEADERS, widths)
+    return TableParts(header, widths, rows, [], _number_column)
 
 
-def absentees_section(report: AttendanceReport) -> list[Flowable]:
+def absentees_section(report: AttendanceReport, closing: Sequence[Flowable]) -> list[Flowable]:
+    """The absentees per unit; ``closing`` stays on the page of the last rows."""
+    tables = [(group, parts) for group in report.unit_groups if (parts := _absent_parts(group))]
     story: list[Flowable] = [
         Spacer(1, 8),
         Paragraph("DAFTAR PEGAWAI TIDAK HADIR PER UNIT KERJA", HEADING),
     ]
-    for group in report.unit_groups:
-        table = _absent_table(group)
-        if table is None:
-            continue
-        text = f"{group.unit}: {number(group.totals.absent)} orang tidak hadir"
-        heading = Paragraph(escape(text), HEADING)
-        story += [KeepTogether([heading, table])] if group.totals.absent < 8 else [heading, table]
-    if report.totals.absent == 0:
-        story.append(Paragraph("Semua pegawai yang diharapkan hadir.", HEADING))
+    for index, (group, parts) in enumerate(tables):
+        story += section_heading(f"{group.unit}: {number(group.totals.absent)} orang tidak hadir")
+        story += kept_table(parts, closing if index == len(tables) - 1 else ())
+    if not tables:
+        story.append(
+            KeepTogether([Paragraph("Semua pegawai yang diharapkan hadir.", HEADING), *closing])
+        )
     return story

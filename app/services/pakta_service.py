@@ -22,6 +22,7 @@ from app.core.pakta import (
     infer_role,
     ordered_by_rank,
     place_from_kop,
+    signer_instansi,
     template_problems,
 )
 from app.core.people import Person
@@ -205,6 +206,11 @@ class PaktaService:
             )  # fmt: skip
         return Done()
 
+    def _organisation(self, event: Event) -> str:
+        """The government the event belongs to (``Pemerintah Kabupaten ...``)."""
+        organisation_id = event.organisation_id or 0
+        return events_repo.organisation_name(organisation_id) or event.organiser
+
     def pakta_text(self, event: Event, signer: Signer) -> str:
         """The signer's own pakta: the event's template filled with their particulars."""
         template = self.template(event)
@@ -212,7 +218,7 @@ class PaktaService:
             nama=signer.name,
             nip=signer.id_label or "-",
             jabatan=signer.position,
-            instansi=signer.unit or event.organiser,
+            instansi=signer_instansi(signer, self._organisation(event)),
             tempat=template.place,
             tanggal=long_date(event.day),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.core.events import Event, EventKind
+from app.core.events import Event, EventKind, TimeZone
 from app.store.models import Event as EventRow
 from app.store.models import Organisation
 
@@ -25,6 +25,7 @@ def _to_event(row: EventRow) -> Event:
         presiding_name=row.presiding_name,
         presiding_nip=row.presiding_nip,
         presiding_position=row.presiding_position,
+        time_zone=TimeZone(row.time_zone),
     )
 
 
@@ -42,6 +43,7 @@ def _columns(event: Event) -> dict[str, object]:
         "presiding_name": event.presiding_name.strip(),
         "presiding_nip": event.presiding_nip.strip(),
         "presiding_position": event.presiding_position.strip(),
+        "time_zone": event.time_zone.value,
     }
 
 

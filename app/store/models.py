@@ -78,6 +78,7 @@ class Event(BaseModel):
     presiding_name = TextField()
     presiding_nip = CharField()
     presiding_position = TextField()
+    time_zone = CharField()
     created_at = DateTimeField()
     updated_at = DateTimeField()
 

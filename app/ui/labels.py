@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core.attendance_labels import Mark
 from app.core.events import EventKind
 from app.core.nip import EmploymentStatus
 from app.core.pakta import SignerRole
@@ -62,14 +63,26 @@ def role_label(role: SignerRole) -> str:
     }[role]
 
 
-def absence_reason_label(reason: AbsenceReason) -> str:
+def mark_label(mark: Mark) -> str:
+    """The words of ``app.core.attendance_labels.MARK_LABELS``, in the UI's language."""
     return {
-        AbsenceReason.IZIN: translate("Labels", "Izin"),
-        AbsenceReason.SAKIT: translate("Labels", "Sakit"),
-        AbsenceReason.CUTI: translate("Labels", "Cuti"),
-        AbsenceReason.DINAS_LUAR: translate("Labels", "Dinas luar"),
-        AbsenceReason.TANPA_KETERANGAN: translate("Labels", "Tanpa keterangan"),
-    }[reason]
+        Mark.PRESENT: translate("Labels", "Hadir"),
+        Mark.ABSENT: translate("Labels", "Tidak hadir"),
+        Mark.LATE: translate("Labels", "Terlambat"),
+        Mark.MANUAL: translate("Labels", "Manual"),
+        Mark.GUEST: translate("Labels", "Tamu"),
+        Mark.DARING: translate("Labels", "Daring"),
+        Mark.IZIN: translate("Labels", "Izin"),
+        Mark.SAKIT: translate("Labels", "Sakit"),
+        Mark.CUTI: translate("Labels", "Cuti"),
+        Mark.DINAS_LUAR: translate("Labels", "Dinas luar"),
+        Mark.TANPA_KETERANGAN: translate("Labels", "Tanpa keterangan"),
+        Mark.NO_REASON: translate("Labels", "Alasan belum dicatat"),
+    }[mark]
+
+
+def absence_reason_label(reason: AbsenceReason) -> str:
+    return mark_label(Mark(reason.value))
 
 
 def theme_preset_label(name: str) -> str:

@@ -462,6 +462,10 @@ Merge it now? Each scan is decided again by the gate's rules; nobody already rec
             <source>Gambar (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
+        <message>
+            <source>Zona waktu</source>
+            <translation>Time zone</translation>
+        </message>
     </context>
     <context>
         <name>GateCounters</name>
@@ -817,6 +821,34 @@ Merge it now? Each scan is decided again by the gate's rules; nobody already rec
             <source>Putih (ruang terang)</source>
             <translation>White (bright room)</translation>
         </message>
+        <message>
+            <source>Hadir</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Tidak hadir</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Terlambat</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Manual</translation>
+        </message>
+        <message>
+            <source>Tamu</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <source>Daring</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Alasan belum dicatat</source>
+            <translation>No reason recorded yet</translation>
+        </message>
     </context>
     <context>
         <name>LaporanView</name>
@@ -937,6 +969,34 @@ Certificate fingerprint: {print}</translation>
         <message>
             <source>Menyimpan…</source>
             <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Daftar hadir untuk ditandatangani saat apel</source>
+            <translation>Attendance sheet to sign during the apel</translation>
+        </message>
+        <message>
+            <source>Daftar hadir setelah apel: status, jam datang, alasan</source>
+            <translation>Attendance record after the apel: status, arrival, reason</translation>
+        </message>
+        <message>
+            <source>Lengkap: daftar hadir setelah apel dan rekap</source>
+            <translation>Complete: attendance record and recap</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>F4 (folio)</source>
+            <translation>F4 (folio)</translation>
+        </message>
+        <message>
+            <source>Kertas</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Tersimpan: {path}</source>
+            <translation>Saved: {path}</translation>
         </message>
     </context>
     <context>

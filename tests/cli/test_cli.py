@@ -32,7 +32,8 @@ def test_demo_then_events_lists_the_demo_event_as_json(db_path):
     assert listed.returncode == 0
     (event,) = json.loads(listed.stdout)
     assert event["expected"] == 50 and event["present"] == 35
-    assert event["kind"] == "deklarasi"
+    assert event["kind"] == "deklarasi" and event["time_zone"] == "WIB"
+    assert "07.30 WIB" in netra("events", db=db_path).stdout
 
 
 def test_database_can_be_chosen_by_environment(db_path):

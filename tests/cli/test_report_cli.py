@@ -14,7 +14,7 @@ def test_report_and_export_write_their_files(db_path, tmp_path):
     assert netra("demo", "--people", "40", db=db_path).returncode == 0
     pdf = tmp_path / "daftar.pdf"
     made = netra(
-        "report", "attendance", "--event", "1", "--out", str(pdf), "--blank-signatures",
+        "report", "attendance", "--event", "1", "--out", str(pdf), "--part", "tanda-tangan",
         "--json", db=db_path,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr

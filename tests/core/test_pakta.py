@@ -83,3 +83,31 @@ def test_filled_template_lays_out_title_fields_items_and_closing():
 def test_place_comes_from_the_kop_of_a_regency():
     assert place_from_kop(["PEMERINTAH KABUPATEN WANASARI", "BKD"], "Pendopo") == "Wanasari"
     assert place_from_kop([], "Pendopo") == "Pendopo"
+
+
+@pytest.mark.parametrize(
+    ("position", "government"),
+    [
+        ("Bupati Seram Bagian Barat", True),
+        ("Wakil Bupati Wanasari", True),
+        ("Pj Bupati Wanasari", True),
+        ("Pj. Bupati Wanasari", True),
+        ("Pjs. Bupati Wanasari", True),
+        ("Penjabat Sementara Bupati Wanasari", True),
+        ("Plt. Bupati Wanasari", True),
+        ("Plh Bupati Wanasari", True),
+        ("Wali Kota Ambon", True),
+        ("Penjabat Walikota Ambon", True),
+        ("Wakil Wali Kota Ambon", True),
+        ("Sekretaris Daerah Kabupaten Wanasari", False),
+        ("Staf Ahli Bupati Bidang Hukum", False),
+        ("Kepala Dinas Kesehatan", False),
+        ("Camat Piru", False),
+    ],
+)
+def test_regional_heads_sign_for_the_government_and_others_for_their_unit(position, government):
+    from app.core.pakta import Signer, infer_role, signer_instansi
+
+    signer = Signer(1, "Nama", "", position, "Sekretariat Daerah", infer_role(position), 1)
+    expected = "Pemerintah Kabupaten Wanasari" if government else "Sekretariat Daerah"
+    assert signer_instansi(signer, "Pemerintah Kabupaten Wanasari") == expected

@@ -70,9 +70,7 @@ def test_recap_shows_units_with_percentages_and_is_drawn(report_demo, event, tmp
 
 def test_blank_signature_numbers_alternate_left_and_right(report_demo, event, tmp_path):
     out = tmp_path / "ttd.pdf"
-    report_demo.reports.write_pdf(
-        event.id, ReportRequest(kind=ReportKind.SHEET, blank_signatures=True), out
-    )
+    report_demo.reports.write_pdf(event.id, ReportRequest(kind=ReportKind.SIGNING_FORM), out)
     bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
                           capture_output=True, text=True, check=True).stdout  # fmt: skip
     words = re.findall(r'xMin="([\d.]+)"[^>]*>(\d+)\.</word>', bbox)
@@ -94,7 +92,7 @@ def test_long_names_and_positions_wrap_inside_the_page(report_demo, event, tmp_p
     ).execute()
     assert replace(person).id == person.id
     out = tmp_path / "panjang.pdf"
-    report_demo.reports.write_pdf(event.id, ReportRequest(kind=ReportKind.SHEET), out)
+    report_demo.reports.write_pdf(event.id, ReportRequest(kind=ReportKind.RECORD), out)
     bbox = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     page_width = 595.3
@@ -106,9 +104,31 @@ def test_long_names_and_positions_wrap_inside_the_page(report_demo, event, tmp_p
 
 def test_one_unit_only_and_unknown_unit_refused(report_demo, event, tmp_path):
     out = tmp_path / "unit.pdf"
-    request = ReportRequest(kind=ReportKind.SHEET, unit="Dinas Kesehatan")
+    request = ReportRequest(kind=ReportKind.RECORD, unit="Dinas Kesehatan")
     report_demo.reports.write_pdf(event.id, request, out)
     text = pdf_text(out)
     assert "Unit kerja: Dinas Kesehatan" in text and "Unit kerja: Dinas Sosial" not in text
     refused = report_demo.reports.write_pdf(event.id, ReportRequest(unit="Dinas Antah"), out)
     assert "tidak ada di acara ini" in str(refused.errors[0])
+
+
+def test_an_event_in_wit_prints_every_time_with_its_zone(report_demo, event, tmp_path):
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from app.core.events import TimeZone
+
+    report_demo.events.save(replace(event, time_zone=TimeZone.WIT))
+    assert report_demo.events.get(event.id).time_zone is TimeZone.WIT
+    out = tmp_path / "wit.pdf"
+    report_demo.reports.write_pdf(event.id, ReportRequest(kind=ReportKind.RECORD), out)
+    text = pdf_text(out)
+    assert "pukul 07.30 WIT s.d. selesai" in text
+    times = re.findall(r"\b\d\d\.\d\d(?: (?:WIB|WITA|WIT))?\b", text.split("Unit kerja:", 1)[1])
+    assert times and all(t.endswith(" WIT") for t in times), times[:5]
+    sheet = tmp_path / "wit.xlsx"
+    report_demo.reports.export(event.id, sheet)
+    book = load_workbook(sheet)
+    assert book["Hadir"]["F5"].value == "Jam Hadir (WIT)"
+    assert book["Hadir"]["A2"].value.endswith("pukul 07.30 WIT")

@@ -11,7 +11,7 @@ from app.core.badge_token import VerifiedBadge
 from app.core.nip import format_nip
 from app.reports.badges_pdf import TEXT_WIDTH, fit_text
 from app.reports.qr_matrix import qr_matrix, qr_version
-from app.services.badge_print_service import BadgeRequest, BadgesWritten
+from app.services.badge_print_service import BadgeRequest, BadgesWritten, badge_id_text
 from app.services.event_service import Invalid
 from app.store import people_repo
 from tests.roster_files import demo_rows, write_xlsx
@@ -66,7 +66,7 @@ def test_every_qr_on_the_rendered_pages_verifies_and_names_its_person(two_units,
             verified = services.badges.verify(event.organisation_id, barcode.text)
             assert isinstance(verified, VerifiedBadge), barcode.text
             person = people[verified.claim.person_id]
-            assert format_nip(person.id_number) in text and person.name.split()[0] in text
+            assert badge_id_text(person) in text and person.name.split()[0] in text
             decoded.append(person.id_number)
     assert sorted(decoded) == sorted(people)
 
@@ -121,3 +121,48 @@ def test_token_of_a_long_internal_id_still_fits_qr_version_7(demo):
     assert qr_version(qr_matrix(token)) <= 7
     nip_token = demo.badges.token_for(event.organisation_id, person)
     assert qr_version(qr_matrix(nip_token)) <= 6
+
+
+def test_a_nik_is_printed_only_by_its_last_four_digits(two_units, tmp_path):
+    services, event = two_units
+    out = tmp_path / "kartu.pdf"
+    services.badge_printing.write_pdf(BadgeRequest(event.id, out))
+    images = services.badge_printing.write_images(BadgeRequest(event.id, tmp_path / "png"))
+    niks = [p for p in people_repo.expected_people(event.id) if p.id_kind.value == "nik"]
+    assert niks, "the roster has non-ASN people with a NIK"
+    text = pdf_text(out).replace(" ", "")
+    names = " ".join(path.name for path in images.files)
+    for person in niks:
+        assert person.id_number not in text and person.id_number[:12] not in text
+        assert f"NIK••••••••••••{person.id_number[-4:]}" in text
+        assert person.id_number not in names and person.id_number[:12] not in names
+    nips = [p for p in people_repo.expected_people(event.id) if p.id_kind.value == "nip"]
+    assert all(format_nip(p.id_number).replace(" ", "") in text for p in nips)
+
+
+def test_cards_laid_out_by_worker_processes_draw_the_same_pages(monkeypatch, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from app.reports import badges_pdf
+    from app.reports.badges_pdf import BadgeCard, BadgeSheet, write_badges_pdf
+
+    cards = [
+        BadgeCard(name=f"Pegawai {n} {LONGEST_NAME if n % 7 == 0 else ''}", initials="PG",
+                  id_label="NIP", id_text=f"19900101 201503 1 {n:03d}", position="Analis",
+                  unit=f"Unit {n // 12}", status="PNS", token=f"NTR{n:05d}")
+        for n in range(30)
+    ]  # fmt: skip
+
+    def pages(out):
+        reader = PdfReader(io.BytesIO(out.read_bytes()))
+        return [page.get_contents().get_data() for page in reader.pages]
+
+    sheet = BadgeSheet("Pemerintah Kabupaten Wanasari", None, cards, "{unit} {page}/{pages}")
+    write_badges_pdf(sheet, tmp_path / "alone.pdf")
+    monkeypatch.setattr(badges_pdf, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(badges_pdf, "CHUNK", 4)
+    write_badges_pdf(sheet, tmp_path / "workers.pdf")
+    assert pages(tmp_path / "workers.pdf") == pages(tmp_path / "alone.pdf")
+    assert len(pages(tmp_path / "alone.pdf")) == 5  # three units: 12, 12 and 6 cards

@@ -65,3 +65,25 @@ def test_processes_opening_a_new_file_together_migrate_it_once(db_path):
     with sqlite3.connect(db_path) as raw:
         (rows,) = raw.execute("SELECT COUNT(*) FROM schema_migration").fetchone()
     assert rows == len(available())
+
+
+def test_events_saved_before_the_time_zone_read_as_wib_and_keep_their_data(db_path):
+    from app.store import events_repo
+
+    before_zone = max(m.version for m in available() if m.version < 7)
+    db = open_database(str(db_path))
+    migrate(db, target=before_zone)  # a database as the version before the zone left it
+    db.execute_sql(
+        "INSERT INTO organisation (name, created_at) VALUES ('Pemkab Seram', '2024-10-01')"
+    )
+    db.execute_sql(
+        "INSERT INTO event (organisation_id, title, kind, day, start_time, late_after, venue, "
+        "organiser, kop_lines, presiding_name, presiding_nip, presiding_position, created_at, "
+        "updated_at) VALUES (1, 'Apel Lama', 'apel', '2024-10-01', '07:30:00', '07:45:00', "
+        "'Piru', 'Pemkab Seram', '', '', '', '', '2024-10-01', '2024-10-01')"
+    )
+    db.close()
+    store = Store(str(db_path))
+    (event,) = events_repo.list_events()
+    assert (event.title, event.venue, event.time_zone.value) == ("Apel Lama", "Piru", "WIB")
+    store.close()

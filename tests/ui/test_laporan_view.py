@@ -36,10 +36,10 @@ def test_preview_shows_the_daftar_hadir_with_totals(view):
     assert view.print_button.isEnabled() and view.save_button.isEnabled()
 
 
-def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_path):
+def test_choosing_a_unit_and_the_signing_form_redraws_the_preview(qtbot, view, tmp_path):
     view.unit.setCurrentIndex(view.unit.findData("Dinas Kesehatan"))
-    view.kind.setCurrentIndex(view.kind.findData("daftar-hadir"))
-    qtbot.mouseClick(view.blank_signatures, Qt.MouseButton.LeftButton)
+    view.kind.setCurrentIndex(view.kind.findData("tanda-tangan"))
+    view.paper.setCurrentIndex(view.paper.findData("f4"))
     qtbot.waitUntil(lambda: view.pdf is not None and view.preview.page_count() >= 1, timeout=20_000)
     fingerprint = view.services.pdf_signing.certificate(view.current_event.organisation_id)
     preview = PdfReader(io.BytesIO(view.pdf)).pages[0].extract_text()
@@ -56,7 +56,9 @@ def test_choosing_a_unit_and_signatures_redraws_the_preview(qtbot, view, tmp_pat
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Unit kerja: Dinas Kesehatan" in text and "Tanda" in text
     assert fingerprint.fingerprint in text
-    assert "Unit kerja: Dinas Sosial" not in text
+    assert "Unit kerja: Dinas Sosial" not in text and "Hadir" not in text
+    size = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "609.449 x 935.433 pts" in size  # F4: 215 x 330 mm
 
 
 def test_saving_the_pdf_is_an_audited_export(qtbot, view, tmp_path):
@@ -66,7 +68,7 @@ def test_saving_the_pdf_is_an_audited_export(qtbot, view, tmp_path):
     entry = AuditLog.select().where(AuditLog.action == "export.write").get()
     details = json.loads(entry.details)["details"]
     assert (details["kind"], details["path"]) == ("laporan-lengkap", str(out))
-    assert out.read_bytes() == view.pdf
+    assert view.services.pdf_verify.verify(out).ok  # the signed file of what was shown
 
 
 def test_next_page_button_turns_the_page(qtbot, view):
@@ -98,6 +100,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
     panel = view.absences
     panel.select_row(0)
     person = panel.model.item_at(0).person
+    assert panel.model.data(panel.model.index(0, 3)) == "Alasan belum dicatat"  # as in the files
     panel.reason.setCurrentIndex(panel.reason.findData("sakit"))
     qtbot.keyClicks(panel.note, "rawat inap")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
@@ -141,3 +144,16 @@ def test_a_bad_daring_file_is_explained_and_nothing_changes(view, tmp_path):
     assert view.daring.message.text().startswith("Berkas tidak dapat dipakai:")
     assert not view.daring.record_button.isEnabled()
     assert attendance_repo.checked_in_ids(view.current_event.id) == before
+
+
+def test_event_form_keeps_the_chosen_time_zone(qtbot, demo):
+    from app.core.events import TimeZone
+    from app.ui.widgets.event_form import EventForm
+
+    form = EventForm()
+    qtbot.addWidget(form)
+    event = demo.events.list_events()[0]
+    form.load(event)
+    assert form.time_zone.currentData() == "WIB"
+    form.time_zone.setCurrentIndex(form.time_zone.findData("WITA"))
+    assert form.value().time_zone is TimeZone.WITA

@@ -30,13 +30,15 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
                 "day": event.day.isoformat(),
                 "start_time": event.start_time.strftime("%H:%M"),
                 "late_after": event.late_after.strftime("%H:%M"),
+                "time_zone": event.time_zone.value,
                 "venue": event.venue,
                 "expected": counts.expected,
                 "present": counts.present,
             }
         )
         lines.append(
-            f"{event.id:>4}  {day_and_date(event.day)} {clock_time(event.start_time)}  "
+            f"{event.id:>4}  {day_and_date(event.day)} {clock_time(event.start_time)} "
+            f"{event.time_zone}  "
             f"{event.title}  ({number(counts.present)}/{number(counts.expected)} hadir)"
         )
     emit(rows, args.json, "\n".join(lines) if lines else "Belum ada acara.")

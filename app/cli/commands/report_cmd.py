@@ -8,7 +8,7 @@ from pathlib import Path
 from app.cli.context import CliContext
 from app.cli.output import emit, refused
 from app.core.locale_format import number
-from app.core.report_data import ReportKind, ReportRequest
+from app.core.report_data import Paper, ReportKind, ReportRequest
 from app.services.event_service import Invalid
 from app.services.report_service import Written
 
@@ -22,11 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     attendance.add_argument("--unit", metavar="NAMA", help="hanya satu unit kerja")
     attendance.add_argument(
         "--part", choices=[k.value for k in ReportKind], default=ReportKind.COMPLETE.value,
-        help="lengkap (bawaan), daftar-hadir saja, atau rekap saja",
+        help="tanda-tangan: daftar hadir untuk ditandatangani saat apel (tanpa status); "
+        "kehadiran: daftar hadir setelah apel (status, jam datang, alasan tidak hadir); "
+        "rekap: rekap per unit dan yang tidak hadir; lengkap (bawaan): kehadiran dan rekap",
     )  # fmt: skip
     attendance.add_argument(
-        "--blank-signatures", action="store_true", help="kolom tanda tangan basah"
-    )
+        "--paper", choices=[p.value for p in Paper], default=Paper.A4.value,
+        help="ukuran kertas: a4 (bawaan) atau f4 (folio, 215 x 330 mm)",
+    )  # fmt: skip
     attendance.add_argument("--json", action="store_true", help="keluaran JSON")
     attendance.set_defaults(run=run_report)
     export = subparsers.add_parser("export", help="ekspor kehadiran ke Excel (.xlsx) atau CSV")
@@ -38,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
-    request = ReportRequest(ReportKind(args.part), args.unit, args.blank_signatures)
+    request = ReportRequest(ReportKind(args.part), args.unit, Paper(args.paper))
     result = ctx.services().reports.write_pdf(args.event, request, args.out)
     return _written(result, args.json, "Laporan kehadiran")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.report_data import AttendanceLine
-from app.ui.labels import absence_reason_label
+from app.ui.labels import mark_label
 from app.ui.models.filtered_table_model import FilteredTableModel
 
 
@@ -15,8 +15,7 @@ class AbsentTableModel(FilteredTableModel[AttendanceLine]):
         return f"{item.person.display_name} {item.person.id_number} {item.person.unit}"
 
     def cells(self, item: AttendanceLine) -> tuple[str, ...]:
-        absence = item.absence
-        reason = absence_reason_label(absence.reason) if absence else "—"
-        if absence and absence.note:
-            reason = f"{reason}: {absence.note}"
+        reason = ", ".join(mark_label(mark) for mark in item.marks)
+        if item.absence and item.absence.note:
+            reason = f"{reason}: {item.absence.note}"
         return (item.person.display_name, item.person.display_id, item.person.unit, reason)

@@ -20,7 +20,7 @@ from app.core.events import Event, EventKind
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.i18n import day_and_date
-from app.ui.widgets.event_form import EventForm
+from app.ui.widgets.event_form import EventForm, system_time_zone
 
 
 class AcaraView(QWidget):
@@ -101,6 +101,7 @@ class AcaraView(QWidget):
                 organiser=current.organiser if current else "",
                 kop_lines=current.kop_lines if current else [],
                 logo=current.logo if current else None,
+                time_zone=current.time_zone if current else system_time_zone(),
             )
         )
         self.heading.setText(self.tr("Acara baru"))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.report_data import AttendanceReport, ReportKind, ReportRequest
+from app.core.report_data import AttendanceReport, Paper, ReportKind, ReportRequest
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.report_service import Written
@@ -53,15 +52,24 @@ class LaporanView(QWidget):
         self.refresh_timer.timeout.connect(self.refresh)
 
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Lengkap: daftar hadir, rekap, tidak hadir"), ReportKind.COMPLETE)
-        self.kind.addItem(self.tr("Daftar hadir"), ReportKind.SHEET)
-        self.kind.addItem(self.tr("Rekap per unit dan yang tidak hadir"), ReportKind.RECAP)
+        self.kind.addItem(
+            self.tr("Daftar hadir untuk ditandatangani saat apel"), ReportKind.SIGNING_FORM.value
+        )
+        self.kind.addItem(
+            self.tr("Daftar hadir setelah apel: status, jam datang, alasan"),
+            ReportKind.RECORD.value,
+        )
+        self.kind.addItem(self.tr("Rekap per unit dan yang tidak hadir"), ReportKind.RECAP.value)
+        self.kind.addItem(self.tr("Lengkap: daftar hadir setelah apel dan rekap"),
+                          ReportKind.COMPLETE.value)  # fmt: skip
+        self.kind.setCurrentIndex(self.kind.findData(ReportKind.COMPLETE.value))
         self.unit = QComboBox()
         self.unit.setMinimumWidth(260)
-        self.blank_signatures = QCheckBox(self.tr("Kolom tanda tangan"))
-        for signal in (self.kind.currentIndexChanged, self.unit.currentIndexChanged):
-            signal.connect(self._options_changed)
-        self.blank_signatures.toggled.connect(self._options_changed)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper.addItem(self.tr("F4 (folio)"), Paper.F4.value)
+        for combo in (self.kind, self.unit, self.paper):
+            combo.currentIndexChanged.connect(self._options_changed)
         self.print_button = QPushButton(self.tr("Cetak…"))
         self.print_button.setObjectName("primaryButton")
         self.print_button.clicked.connect(lambda: self.print_document())
@@ -90,10 +98,10 @@ class LaporanView(QWidget):
         choices = QHBoxLayout()
         for label, widget in (
             (self.tr("Laporan"), self.kind), (self.tr("Unit kerja"), self.unit),
+            (self.tr("Kertas"), self.paper),
         ):  # fmt: skip
             choices.addWidget(QLabel(label))
             choices.addWidget(widget)
-        choices.addWidget(self.blank_signatures)
         choices.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.totals, 1)
@@ -138,7 +146,7 @@ class LaporanView(QWidget):
         return ReportRequest(
             kind=ReportKind(self.kind.currentData()),
             unit=self.unit.currentData(),
-            blank_signatures=self.blank_signatures.isChecked(),
+            paper=Paper(self.paper.currentData()),
         )
 
     def refresh(self) -> None:

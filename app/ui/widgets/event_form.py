@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QPixmap
@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import FieldError
-from app.core.events import Event, EventKind
+from app.core.events import UTC_OFFSETS, Event, EventKind, TimeZone, zone_for_offset
 from app.core.locale_format import WRITING
 from app.ui.i18n import ui_language
 from app.ui.labels import event_kind_label
+
+
+def system_time_zone() -> TimeZone:
+    """The zone of this computer's clock: a new event starts in it."""
+    return zone_for_offset(datetime.now().astimezone().utcoffset())
 
 
 class EventForm(QWidget):
@@ -44,6 +49,10 @@ class EventForm(QWidget):
         self.late_after = QTimeEdit()
         for edit in (self.start_time, self.late_after):
             edit.setDisplayFormat(f"HH{WRITING[ui_language()].time_separator}mm")
+        self.time_zone = QComboBox()
+        for zone, offset in UTC_OFFSETS.items():
+            hours = int(offset.total_seconds() // 3600)
+            self.time_zone.addItem(f"{zone.value} (UTC+{hours})", zone.value)
         self.venue = QLineEdit()
         self.organiser = QLineEdit()
         self.kop = QPlainTextEdit()
@@ -71,6 +80,7 @@ class EventForm(QWidget):
             ("tanggal", self.tr("Tanggal"), self.day),
             ("jam_mulai", self.tr("Jam mulai"), self.start_time),
             ("batas_terlambat", self.tr("Terlambat setelah"), self.late_after),
+            ("zona_waktu", self.tr("Zona waktu"), self.time_zone),
             ("tempat", self.tr("Tempat"), self.venue),
             ("penyelenggara", self.tr("Penyelenggara"), self.organiser),
             ("kop", self.tr("Kop surat"), self.kop),
@@ -97,6 +107,7 @@ class EventForm(QWidget):
         self.day.setDate(QDate(event.day.year, event.day.month, event.day.day))
         self.start_time.setTime(QTime(event.start_time.hour, event.start_time.minute))
         self.late_after.setTime(QTime(event.late_after.hour, event.late_after.minute))
+        self.time_zone.setCurrentIndex(self.time_zone.findData(event.time_zone.value))
         self.venue.setText(event.venue)
         self.organiser.setText(event.organiser)
         self.kop.setPlainText("\n".join(event.kop_lines))
@@ -116,6 +127,7 @@ class EventForm(QWidget):
             day=date(day.year(), day.month(), day.day()),
             start_time=_time(self.start_time.time()),
             late_after=_time(self.late_after.time()),
+            time_zone=TimeZone(self.time_zone.currentData()),
             venue=self.venue.text(),
             organiser=self.organiser.text(),
             kop_lines=self.kop.toPlainText().splitlines(),
