@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.app_log import start_logging
@@ -54,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-check", action="store_true", help="periksa bahwa Netra berjalan di komputer ini"
     )
+    parser.add_argument(
+        "--smoke-screenshot",
+        metavar="BERKAS",
+        type=Path,
+        help="buka jendela utama, simpan tangkapan layar ke BERKAS (PNG), lalu keluar",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -69,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.bootstrap import run_gui
 
-        return run_gui(db=args.db, station=args.station)
+        return run_gui(db=args.db, station=args.station, smoke_screenshot=args.smoke_screenshot)
     start_logging(data_dir())
     ctx = CliContext(args.db, args.station)
     try:
