@@ -73,8 +73,11 @@ def update_translations() -> int:
 
 
 def build_translations() -> None:
-    """Compile each .ts to the .qm the app loads, when the .ts is newer."""
-    for source in sorted(I18N.glob("netra_*.ts")):
+    """Compile each .ts to the .qm the app loads, when the .ts is newer.
+
+    ``qtbase_id.ts`` is Qt's own buttons and dialogs in Indonesian, which PySide6 lacks.
+    """
+    for source in sorted(I18N.glob("*.ts")):
         target = source.with_suffix(".qm")
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             subprocess.run(

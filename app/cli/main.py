@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.app_log import start_logging
+from app.cli.argparse_indonesian import VERSION_HELP, speak_indonesian
 from app.cli.commands import (
     absence_cmd,
     badges_cmd,
@@ -43,11 +44,14 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_indonesian()
     parser = argparse.ArgumentParser(
         prog="netra",
         description=f"{APP_NAME}: kehadiran, ikrar dan pakta integritas apel netralitas ASN.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help=VERSION_HELP
+    )
     parser.add_argument(
         "--db", metavar="URL_ATAU_PATH", help="basis data (berkas SQLite atau postgresql://...)"
     )
