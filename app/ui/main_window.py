@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.event_switcher = QComboBox()
         self.event_switcher.setMinimumWidth(260)
         self.event_switcher.activated.connect(self._switcher_activated)
-        header = QFrame()
+        self.header = header = QFrame()
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
         titles = QVBoxLayout()
@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         acara = self.place("acara").view
         acara.event_activated.connect(self.switch_event)  # type: ignore[attr-defined]
         acara.event_saved.connect(self._event_saved)  # type: ignore[attr-defined]
+        gate = self.place("gerbang").view
+        gate.full_screen_changed.connect(self._show_full_screen)  # type: ignore[attr-defined]
+        self._maximized_before_full_screen = False
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
         if locked:
             self.show_place("gerbang")
         gate = self.place("gerbang").view
+        gate.set_full_screen(locked)  # type: ignore[attr-defined]
         gate.station.setReadOnly(locked)  # type: ignore[attr-defined]
         gate.sound_toggle.setEnabled(not locked)  # type: ignore[attr-defined]
         self.station_label.setText(
@@ -246,7 +250,21 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(gate_row)
             self.navigation.blockSignals(False)
             return
+        if row != gate_row:
+            self.place("gerbang").view.set_full_screen(False)  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(row)
+
+    def _show_full_screen(self, full: bool) -> None:
+        """The gate's result mode: the whole screen, without the window's own frame."""
+        for part in (self.header, self.navigation, self.menuBar(), self.statusBar()):
+            part.setVisible(not full)
+        if full:
+            self._maximized_before_full_screen = self.isMaximized()
+            self.showFullScreen()
+        elif self._maximized_before_full_screen:
+            self.showMaximized()
+        else:
+            self.showNormal()
 
     def place(self, key: str) -> Place:
         return next(place for place in self.places if place.key == key)

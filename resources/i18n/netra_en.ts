@@ -473,12 +473,20 @@
         <translation>Cancel check-in…</translation>
     </message>
     <message>
+        <source>Layar penuh</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
         <source>Stasiun</source>
         <translation>Station</translation>
     </message>
     <message>
         <source>{n} kehadiran terakhir</source>
         <translation>Last {n} check-ins</translation>
+    </message>
+    <message>
+        <source>Layar biasa</source>
+        <translation>Normal view</translation>
     </message>
     <message>
         <source>Belum ada acara aktif. Pilih atau buat acara di Acara.</source>
