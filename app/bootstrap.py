@@ -48,8 +48,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         font.setFamily(UI_FONT_FAMILY)
         application.setFont(font)
     application.setWindowIcon(QIcon(str(resource("icons", "netra.svg"))))
-    application.setStyleSheet(resource("styles", "netra.qss").read_text("utf-8"))
+    application.setStyleSheet(style_sheet())
     return application
+
+
+def style_sheet() -> str:
+    """netra.qss with its icon folder filled in (a style sheet's url() has no other base)."""
+    icons = resource("icons").as_posix()
+    return resource("styles", "netra.qss").read_text("utf-8").replace("@ICONS@", icons)
 
 
 def open_settings() -> Settings:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from app.ui.backup_actions import BackupActions
 from app.ui.i18n import clock_time, day_and_date, number
 from app.ui.kiosk_lock import KioskLock
 from app.ui.places import Place, build_places
+from app.ui.widgets.event_switcher import EventSwitcher
 from app.ui.workers.task_runner import TaskRunner
 
 COUNT_REFRESH_MS = 1_000  # every station's count within 2 s (benchmarks/live_counts.py)
@@ -51,8 +51,7 @@ class MainWindow(QMainWindow):
         self.title_label.setWordWrap(True)
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("eventSubtitle")
-        self.event_switcher = QComboBox()
-        self.event_switcher.setMinimumWidth(260)
+        self.event_switcher = EventSwitcher()
         self.event_switcher.activated.connect(self._switcher_activated)
         self.header = header = QFrame()
         header.setObjectName("header")

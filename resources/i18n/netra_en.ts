@@ -436,6 +436,13 @@
     </message>
 </context>
 <context>
+    <name>EventSwitcher</name>
+    <message>
+        <source>Ganti acara…</source>
+        <translation>Switch event…</translation>
+    </message>
+</context>
+<context>
     <name>GateCounters</name>
     <message>
         <source>Hadir / diharapkan</source>
@@ -516,14 +523,6 @@
 <context>
     <name>IkrarView</name>
     <message>
-        <source>Netra — Layar peserta</source>
-        <translation>Netra — Audience screen</translation>
-    </message>
-    <message>
-        <source>Netra — Layar pemimpin</source>
-        <translation>Netra — Leader screen</translation>
-    </message>
-    <message>
         <source>Satu butir per slide</source>
         <translation>One point per slide</translation>
     </message>
@@ -550,6 +549,10 @@
     <message>
         <source>Layar pemimpin</source>
         <translation>Leader screen</translation>
+    </message>
+    <message>
+        <source>Layar peserta</source>
+        <translation>Audience screen</translation>
     </message>
     <message>
         <source>Pengumuman (N)</source>

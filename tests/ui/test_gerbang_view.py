@@ -277,7 +277,7 @@ def test_supervisor_cancels_a_wrong_checkin_with_pin_and_reason(gate):
     dialog.new_pin.setText("135790")
     dialog.repeat_pin.setText("135790")
     gate.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "alasan pembatalan wajib diisi" and checkins_of(person) == 1
+    assert dialog.message.text() == "Alasan pembatalan wajib diisi" and checkins_of(person) == 1
     dialog.reason.setText("salah pindai kartu orang lain")
     dialog.pin.setText("000000")
     gate.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
