@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         acara.event_saved.connect(self._event_saved)  # type: ignore[attr-defined]
         gate = self.place("gerbang").view
         gate.full_screen_changed.connect(self._show_full_screen)  # type: ignore[attr-defined]
-        self._maximized_before_full_screen = False
+        self._before_full_screen = (False, self.geometry())
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -258,12 +258,15 @@ class MainWindow(QMainWindow):
         for part in (self.header, self.navigation, self.menuBar(), self.statusBar()):
             part.setVisible(not full)
         if full:
-            self._maximized_before_full_screen = self.isMaximized()
+            self._before_full_screen = (self.isMaximized(), self.geometry())
             self.showFullScreen()
-        elif self._maximized_before_full_screen:
+            return
+        maximized, geometry = self._before_full_screen
+        if maximized:
             self.showMaximized()
         else:
             self.showNormal()
+            self.setGeometry(geometry)  # without a window manager nothing else restores it
 
     def place(self, key: str) -> Place:
         return next(place for place in self.places if place.key == key)

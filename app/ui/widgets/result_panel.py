@@ -62,7 +62,7 @@ class TextSizes:
     icon: int
 
 
-NORMAL_SIZES = TextSizes("17pt", "40pt", "28pt", "20pt", "18pt", "15pt", 64)
+NORMAL_SIZES = TextSizes("15pt", "32pt", "24pt", "17pt", "15pt", "14pt", 56)
 # Full screen, in pixels, to be read from two metres: at 768 px high the state word's
 # capitals are >= 72 px, the name's >= 48 px, NIP and unit >= 32 px (Noto Sans capitals
 # are 0.71 of the pixel size).
