@@ -78,8 +78,10 @@ class MainWindow(QMainWindow):
         acara = self.place("acara").view
         acara.event_activated.connect(self.switch_event)  # type: ignore[attr-defined]
         acara.event_saved.connect(self._event_saved)  # type: ignore[attr-defined]
-        gate = self.place("gerbang").view
-        gate.full_screen_changed.connect(self._show_full_screen)  # type: ignore[attr-defined]
+        for place in self.places:  # the gate's result mode, the pakta's signing mode
+            full_screen_changed = getattr(place.view, "full_screen_changed", None)
+            if full_screen_changed is not None:
+                full_screen_changed.connect(self._show_full_screen)
         self._before_full_screen = (False, self.geometry())
 
         body = QHBoxLayout()

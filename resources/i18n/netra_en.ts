@@ -1152,6 +1152,10 @@
         <translation>Sign</translation>
     </message>
     <message>
+        <source>Mode penandatanganan</source>
+        <translation>Signing mode</translation>
+    </message>
+    <message>
         <source>Penanda tangan:</source>
         <translation>Signer:</translation>
     </message>
@@ -1182,6 +1186,10 @@
     <message>
         <source>Belum</source>
         <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <source>Layar biasa</source>
+        <translation>Normal view</translation>
     </message>
 </context>
 <context>

@@ -24,33 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bootstrap import UI_FONT_FAMILY, open_settings, style_sheet
+from app.bootstrap import open_settings
 from app.core.locale_format import Language
 from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
-from app.ui.slide_rendering import load_bundled_fonts
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 CELL_MARGIN = 8  # a cell's text margins, both sides
 HEADER_PADDING = 12  # QHeaderView::section padding in netra.qss, both sides
-
-
-@pytest.fixture
-def dressed(qapp):
-    """The application as bootstrap dresses it: its style sheet and bundled font."""
-    load_bundled_fonts()
-    font_before, style_before = qapp.font(), qapp.styleSheet()
-    font = QFont(font_before)
-    font.setFamily(UI_FONT_FAMILY)
-    qapp.setFont(font)
-    qapp.setStyleSheet(style_sheet())
-    yield qapp
-    qapp.setStyleSheet(style_before)
-    qapp.setFont(font_before)
-    install_language(Language.INDONESIAN)
 
 
 def _label_problem(label: QLabel) -> str | None:

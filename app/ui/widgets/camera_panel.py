@@ -22,10 +22,10 @@ from app.scanning import frame_source
 from app.scanning.frame_source import CameraInfo, FrameSource
 from app.scanning.pipeline import ScanPipeline
 from app.settings import CAMERA_INDEX, CAMERA_RESOLUTION, Settings
+from app.ui.widgets.sizes import QWIDGETSIZE_MAX
 from app.ui.workers.camera_worker import CameraThread, CameraWorker
 from app.ui.workers.task_runner import TaskRunner
 
-QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit, no maximum
 COMPACT_HEIGHT = 180
 PLUG_POLL_MS = 3_000
 
