@@ -40,7 +40,7 @@ class PaktaSignersPanel(QWidget):
         self.people = PeopleTableModel()
         self.search = search_field(self.people, self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
         self.people_table = row_table(self.people)
-        for column in (2, 4):
+        for column in (2, 4, 5):  # status, unit, photo: the position tells the role
             self.people_table.hideColumn(column)
         self.role_choice = QComboBox()
         self.role_choice.addItem(self.tr("Peran menurut jabatan"), None)

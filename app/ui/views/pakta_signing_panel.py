@@ -255,14 +255,15 @@ class PaktaSigningPanel(QWidget):
         self.pad.setSizePolicy(policy.Expanding, policy.Expanding if on else policy.Fixed)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.setStretchFactor(self.document, 0 if on else 1)
+        # The pakta takes what it needs (capped below), the signature box the rest; no fixed
+        # height, so the window never grows past the screen while the fit settles.
+        layout.setStretchFactor(self.document, 100 if on else 1)
         layout.setStretchFactor(self.pad, 1 if on else 0)
         self.signing_mode_changed.emit(on)
         self._show_pakta()
 
     def _show_pakta(self) -> None:
         if not self.signing_mode:
-            self.document.setMinimumHeight(0)
             self.document.setMaximumHeight(QWIDGETSIZE_MAX)
             self.document.setHtml(pakta_html(self.pakta_text))
             return
@@ -282,8 +283,9 @@ class PaktaSigningPanel(QWidget):
         )
         self.document.setHtml(pakta_html(self.pakta_text, points))
         frame = self.document.frameWidth() * 2 + 4
-        height = pakta_height(self.pakta_text, points, width, font)
-        self.document.setFixedHeight(int(height) + frame)
+        self.document.setMaximumHeight(
+            int(pakta_height(self.pakta_text, points, width, font)) + frame
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
