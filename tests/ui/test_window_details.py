@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QTime
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QTimeEdit, QWidget
 
 from app import APP_NAME
 from app.bootstrap import style_sheet
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_no_window_title_repeats_the_app_name_qt_appends_anyway(window):
@@ -46,3 +53,31 @@ def test_the_header_event_box_does_not_repeat_the_title(window):
     assert switcher.sizeHint().width() < 250
     assert switcher.caption() == "Ganti acara…"
     assert switcher.count() >= 1 and window.current_event.title in switcher.itemText(0)
+
+
+def test_the_bundled_font_is_the_ui_font_before_any_window_is_built(tmp_path):
+    # A fresh process, as a user starts Netra: nothing else has loaded the fonts yet.
+    probe = (
+        "from PySide6.QtGui import QFontDatabase\n"
+        "from app.bootstrap import create_application\n"
+        "app = create_application([])\n"
+        "print(app.font().family(), 'Noto Sans' in QFontDatabase.families())\n"
+    )
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=environment,
+        cwd=ROOT, timeout=60, check=True,
+    )  # fmt: skip
+    assert shown.stdout.strip() == "Noto Sans True"
+
+
+def test_the_smoke_run_opens_the_window_saves_the_screen_and_exits_0(db_path, tmp_path):
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    netra = [sys.executable, "-m", "app", "--db", str(db_path)]
+    subprocess.run([*netra, "demo", "--people", "20"], env=environment, cwd=ROOT, check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    screenshot = tmp_path / "jendela.png"
+    run = subprocess.run([*netra, "--smoke-screenshot", str(screenshot)], env=environment,
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert QImage(str(screenshot)).width() > 0
