@@ -9,9 +9,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from app.app_log import start_logging
@@ -29,8 +29,11 @@ from app.store.station_lock import StationLock
 from app.store.store import Store
 from app.ui import error_hook
 from app.ui.i18n import install_language
+from app.ui.slide_rendering import load_bundled_fonts
 
 QUIT_WHEN_SHOWN_ENV = "NETRA_QUIT_WHEN_SHOWN"
+UI_FONT_FAMILY = "Noto Sans"  # bundled: the same letters, and so the same layouts, everywhere
+SMOKE_SETTLE_MS = 1_500  # long enough for the first paints and the first count poll
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -42,10 +45,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationName(APP_ID)
     QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
+    # Qt's own file dialogs speak the UI's language; the system's follow Windows or GNOME.
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     application = QApplication(argv or sys.argv or [APP_ID])
+    # Before the first window: registering fonts later re-lays out every widget mid-session.
+    if UI_FONT_FAMILY in load_bundled_fonts():
+        font = QFont(application.font())
+        font.setFamily(UI_FONT_FAMILY)
+        application.setFont(font)
     application.setWindowIcon(QIcon(str(resource("icons", "netra.svg"))))
-    application.setStyleSheet(resource("styles", "netra.qss").read_text("utf-8"))
+    application.setStyleSheet(style_sheet())
     return application
+
+
+def style_sheet() -> str:
+    """netra.qss with its icon folder filled in (a style sheet's url() has no other base)."""
+    icons = resource("icons").as_posix()
+    return resource("styles", "netra.qss").read_text("utf-8").replace("@ICONS@", icons)
 
 
 def open_settings() -> Settings:
@@ -53,7 +69,17 @@ def open_settings() -> Settings:
     return Settings(QSettings(str(path), QSettings.Format.IniFormat))
 
 
-def run_gui(db: str | None = None, station: str | None = None) -> int:
+def save_screen_and_quit(application: QApplication, window: QWidget, path: Path) -> None:
+    """The smoke run's proof: the whole screen as the X server shows it, then exit."""
+    screen = window.screen()
+    saved = screen.grabWindow(0).save(str(path))
+    print(f"screenshot {path}" if saved else f"screenshot failed: {path}", flush=True)
+    application.exit(0 if saved else 1)
+
+
+def run_gui(
+    db: str | None = None, station: str | None = None, smoke_screenshot: Path | None = None
+) -> int:
     application = create_application()
     log_file = start_logging(data_dir())
     error_hook.install(log_file)
@@ -95,7 +121,11 @@ def run_gui(db: str | None = None, station: str | None = None) -> int:
     # Everything built so far lives until the end: keep it out of the garbage collector's
     # full passes, which would otherwise pause the UI thread for tens of milliseconds.
     gc.freeze()
-    if os.environ.get(QUIT_WHEN_SHOWN_ENV):
+    if smoke_screenshot is not None:
+        QTimer.singleShot(
+            SMOKE_SETTLE_MS, lambda: save_screen_and_quit(application, window, smoke_screenshot)
+        )
+    elif os.environ.get(QUIT_WHEN_SHOWN_ENV):
         # Startup benchmark: report once the first frame is painted, then leave.
         QTimer.singleShot(0, lambda: (print("shown", flush=True), application.quit()))
     try:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import shutil
 import subprocess
 import sys
 import venv
@@ -71,8 +73,11 @@ def update_translations() -> int:
 
 
 def build_translations() -> None:
-    """Compile each .ts to the .qm the app loads, when the .ts is newer."""
-    for source in sorted(I18N.glob("netra_*.ts")):
+    """Compile each .ts to the .qm the app loads, when the .ts is newer.
+
+    ``qtbase_id.ts`` is Qt's own buttons and dialogs in Indonesian, which PySide6 lacks.
+    """
+    for source in sorted(I18N.glob("*.ts")):
         target = source.with_suffix(".qm")
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             subprocess.run(
@@ -80,7 +85,70 @@ def build_translations() -> None:
             )
 
 
+# Debian names a library package after its soname; these few do not follow the rule.
+DEBIAN_PACKAGE_OF = {
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libGLdispatch.so.0": "libglvnd0",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+}
+
+
+def debian_package(soname: str) -> str:
+    """``libxcb-icccm.so.4`` -> ``libxcb-icccm4``; ``libdbus-1.so.3`` -> ``libdbus-1-3``."""
+    if soname in DEBIAN_PACKAGE_OF:
+        return DEBIAN_PACKAGE_OF[soname]
+    name, _, version = soname.partition(".so.")
+    separator = "-" if name[-1].isdigit() else ""
+    return f"{name}{separator}{version.split('.')[0]}".lower()
+
+
+def missing_libraries(ldd_output: str) -> list[str]:
+    """The sonames ``ldd`` reports as ``not found``, each once, in order."""
+    found = re.findall(r"^\s*(\S+) => not found", ldd_output, flags=re.MULTILINE)
+    return list(dict.fromkeys(found))
+
+
+def xcb_plugin() -> Path | None:
+    """Qt's X11 platform plugin in .venv, on Linux when Qt would use it; else None."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "xcb")
+    if not sys.platform.startswith("linux") or "xcb" not in platform:
+        return None
+    plugins = sorted(VENV.glob("lib/python3*/site-packages/PySide6/Qt/plugins/platforms"))
+    return plugins[-1] / "libqxcb.so" if plugins else None
+
+
+def packages_missing_for(library: Path) -> list[str]:
+    """Debian packages holding the shared libraries ``library`` needs and cannot find.
+
+    Qt's own message names only xcb-cursor0 whatever is missing, so ask the dynamic
+    loader instead; without ``ldd`` nothing can be said.
+    """
+    ldd = shutil.which("ldd")
+    if ldd is None or not library.exists():
+        return []
+    output = subprocess.run([ldd, str(library)], capture_output=True, text=True).stdout
+    return sorted({debian_package(soname) for soname in missing_libraries(output)})
+
+
+def check_qt_window_libraries() -> bool:
+    plugin = xcb_plugin()
+    packages = packages_missing_for(plugin) if plugin else []
+    if packages:
+        print(
+            "Jendela Netra tidak dapat dibuka: pustaka sistem untuk Qt (xcb) belum terpasang.\n"
+            "Pasang dengan:\n"
+            f"  sudo apt-get install {' '.join(packages)}",
+            file=sys.stderr,
+            flush=True,
+        )
+    return not packages
+
+
 def run_app(args: list[str]) -> int:
+    if not check_qt_window_libraries():
+        return 1
     subprocess.run([str(PYTHON), "-m", "app", "demo"], check=True, cwd=ROOT)
     return subprocess.call([str(PYTHON), "-m", "app", *args], cwd=ROOT)
 

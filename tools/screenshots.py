@@ -69,7 +69,8 @@ def render(out: Path, db: str, language: Language = Language.INDONESIAN) -> list
         states = getattr(place.view, "screenshot_states", lambda: [("", lambda: None)])()
         for name, prepare in states:
             prepare()
-            application.processEvents()
+            for _ in range(3):  # layouts that settle in steps (full-screen modes)
+                application.processEvents()
             path = out / f"{number:02d}-{place.key}{'-' + name if name else ''}.png"
             window.grab().save(str(path))
             written.append(path)

@@ -11,9 +11,11 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import APP_NAME, __version__
 from app.app_log import start_logging
+from app.cli.argparse_indonesian import VERSION_HELP, speak_indonesian
 from app.cli.commands import (
     absence_cmd,
     badges_cmd,
@@ -46,17 +48,26 @@ COMMAND_MODULES = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_indonesian()
     parser = argparse.ArgumentParser(
         prog="netra",
         description=f"{APP_NAME}: kehadiran, ikrar dan pakta integritas apel netralitas ASN.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help=VERSION_HELP
+    )
     parser.add_argument(
         "--db", metavar="URL_ATAU_PATH", help="basis data (berkas SQLite atau postgresql://...)"
     )
     parser.add_argument("--station", metavar="NAMA", help="nama stasiun/gerbang ini")
     parser.add_argument(
         "--self-check", action="store_true", help="periksa bahwa Netra berjalan di komputer ini"
+    )
+    parser.add_argument(
+        "--smoke-screenshot",
+        metavar="BERKAS",
+        type=Path,
+        help="buka jendela utama, simpan tangkapan layar ke BERKAS (PNG), lalu keluar",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
     for module in COMMAND_MODULES:
@@ -73,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.bootstrap import run_gui
 
-        return run_gui(db=args.db, station=args.station)
+        return run_gui(db=args.db, station=args.station, smoke_screenshot=args.smoke_screenshot)
     log_file = start_logging(data_dir())
     ctx = CliContext(args.db, args.station, create=getattr(args, "creates_database", False))
     try:

@@ -16,7 +16,8 @@ MARGIN_X = 0.07
 MARGIN_Y = 0.08
 NOTICE_BAND = 0.2  # share of the height the notice takes at the bottom
 LARGEST_LINES = 7  # a short point is never taller than a seventh of the screen
-LEADER_CUE = "DIIKUTI BERSAMA"
+LEADER_CUE = "DIIKUTI BERSAMA"  # the leader reads, everyone repeats
+LEADER_CUE_WELCOME = "BELUM DIMULAI"  # the welcome: nothing is read together yet
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ def compose_leader(
 ) -> Composition:
     """The leader's view: the cue, what to read now, and what comes next."""
     width, height = size
-    blocks = [Block(LEADER_CUE, scale=0.5, bold=True, emphasis=Emphasis.HIGHLIGHT)]
+    cue = LEADER_CUE_WELCOME if state.current.kind is SlideKind.WELCOME else LEADER_CUE
+    blocks = [Block(cue, scale=0.5, bold=True, emphasis=Emphasis.HIGHLIGHT)]
     blocks.append(Block(_leader_text(state, state.current), bold=True, gap_before=0.4))
     upcoming = state.upcoming
     if upcoming is not None:

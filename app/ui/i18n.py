@@ -30,24 +30,32 @@ def translation_file(language: Language) -> str:
 
 
 def install_language(language: Language) -> bool:
-    """Translate the UI into ``language``; False when its translation file is missing."""
+    """Translate the UI into ``language``; False when its translation file is missing.
+
+    Qt's own buttons and dialogs (Yes/No, file and print dialogs) come from ``qtbase_<code>``:
+    PySide6 ships English; Indonesian is ours, in resources/i18n.
+    """
     application = QCoreApplication.instance()
     assert application is not None
     for translator in _installed:
         application.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QT_LOCALES[language])
+    qt_own = QTranslator()
     if language is Language.INDONESIAN:
-        return True
-    ours = QTranslator()
-    found = ours.load(translation_file(language))
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_own = QTranslator()  # Qt's standard buttons and dialogs, when the wheel has them
-    qt_found = qt_own.load(f"qtbase_{language}", qt_folder)
-    for translator, loaded in ((ours, found), (qt_own, qt_found)):
-        if loaded:
-            application.installTranslator(translator)
-            _installed.append(translator)
+        found = True
+        qt_found = qt_own.load(str(resource("i18n", "qtbase_id.qm")))
+    else:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_found = qt_own.load(f"qtbase_{language.value}", qt_folder)
+        ours = QTranslator()
+        found = ours.load(translation_file(language))
+        if found:
+            application.installTranslator(ours)
+            _installed.append(ours)
+    if qt_found:
+        application.installTranslator(qt_own)
+        _installed.append(qt_own)
     return found
 
 

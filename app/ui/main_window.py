@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from app.ui.backup_actions import BackupActions
 from app.ui.i18n import clock_time, day_and_date, number
 from app.ui.kiosk_lock import KioskLock
 from app.ui.places import Place, build_places
+from app.ui.widgets.event_switcher import EventSwitcher
 from app.ui.workers.task_runner import Pool, TaskRunner
 
 COUNT_REFRESH_MS = 1_000  # every station's count within 2 s (benchmarks/live_counts.py)
@@ -52,10 +52,9 @@ class MainWindow(QMainWindow):
         self.title_label.setWordWrap(True)
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("eventSubtitle")
-        self.event_switcher = QComboBox()
-        self.event_switcher.setMinimumWidth(260)
+        self.event_switcher = EventSwitcher()
         self.event_switcher.activated.connect(self._switcher_activated)
-        header = QFrame()
+        self.header = header = QFrame()
         header.setObjectName("header")
         header_layout = QHBoxLayout(header)
         titles = QVBoxLayout()
@@ -80,6 +79,11 @@ class MainWindow(QMainWindow):
         acara = self.place("acara").view
         acara.event_activated.connect(self.switch_event)  # type: ignore[attr-defined]
         acara.event_saved.connect(self._event_saved)  # type: ignore[attr-defined]
+        for place in self.places:  # the gate's result mode, the pakta's signing mode
+            full_screen_changed = getattr(place.view, "full_screen_changed", None)
+            if full_screen_changed is not None:
+                full_screen_changed.connect(self._show_full_screen)
+        self._before_full_screen = (False, self.geometry())
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         if locked:
             self.show_place("gerbang")
         gate = self.place("gerbang").view
+        gate.set_full_screen(locked)  # type: ignore[attr-defined]
         gate.station.setReadOnly(locked)  # type: ignore[attr-defined]
         gate.sound_toggle.setEnabled(not locked)  # type: ignore[attr-defined]
         self.station_label.setText(
@@ -243,7 +248,24 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(gate_row)
             self.navigation.blockSignals(False)
             return
+        if row != gate_row:
+            self.place("gerbang").view.set_full_screen(False)  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(row)
+
+    def _show_full_screen(self, full: bool) -> None:
+        """The gate's result mode: the whole screen, without the window's own frame."""
+        for part in (self.header, self.navigation, self.menuBar(), self.statusBar()):
+            part.setVisible(not full)
+        if full:
+            self._before_full_screen = (self.isMaximized(), self.geometry())
+            self.showFullScreen()
+            return
+        maximized, geometry = self._before_full_screen
+        if maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+            self.setGeometry(geometry)  # without a window manager nothing else restores it
 
     def place(self, key: str) -> Place:
         return next(place for place in self.places if place.key == key)

@@ -468,6 +468,13 @@ Merge it now? Each scan is decided again by the gate's rules; nobody already rec
         </message>
     </context>
     <context>
+        <name>EventSwitcher</name>
+        <message>
+            <source>Ganti acara…</source>
+            <translation>Switch event…</translation>
+        </message>
+    </context>
+    <context>
         <name>GateCounters</name>
         <message>
             <source>Hadir / diharapkan</source>
@@ -539,6 +546,14 @@ Merge it now? Each scan is decided again by the gate's rules; nobody already rec
         <message>
             <source>Menuju meja penandatanganan pakta integritas</source>
             <translation>Please go to the integrity pact signing table</translation>
+        </message>
+        <message>
+            <source>Layar penuh</source>
+            <translation>Full screen</translation>
+        </message>
+        <message>
+            <source>Layar biasa</source>
+            <translation>Normal view</translation>
         </message>
     </context>
     <context>
@@ -662,6 +677,10 @@ Merge it now? Each scan is decided again by the gate's rules; nobody already rec
         <message>
             <source>Butir {number}: {text}</source>
             <translation>Point {number}: {text}</translation>
+        </message>
+        <message>
+            <source>Layar peserta</source>
+            <translation>Audience screen</translation>
         </message>
     </context>
     <context>
@@ -1273,6 +1292,14 @@ Certificate fingerprint: {print}</translation>
         <message>
             <source>Belum</source>
             <translation>Not signed yet</translation>
+        </message>
+        <message>
+            <source>Mode penandatanganan</source>
+            <translation>Signing mode</translation>
+        </message>
+        <message>
+            <source>Layar biasa</source>
+            <translation>Normal view</translation>
         </message>
     </context>
     <context>

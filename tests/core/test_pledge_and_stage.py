@@ -3,6 +3,7 @@ from datetime import date, time
 
 from app.core.events import Event, EventKind
 from app.core.pledge import PledgeScript, fill_names, names_for, validate_script
+from app.core.slide_compose import compose_leader
 from app.core.stage import Screen, SlideKind, StageState, build_deck
 from app.core.theme import THEME_PRESETS, Theme, contrast, validate_theme
 
@@ -85,3 +86,25 @@ def test_low_contrast_theme_and_bad_colour_are_refused():
     assert grey[0].field == "teks" and "kurang kontras" in grey[0].message
     assert validate_theme(Theme(text="white"))[0].message == "warna teks harus ditulis #RRGGBB"
     assert round(contrast("#ffffff", "#000000"), 1) == 21.0
+
+
+class _FixedWidthMeasure:
+    def width(self, text: str, size: float, bold: bool) -> float:
+        return len(text) * size * 0.5
+
+    def line_height(self, size: float, bold: bool) -> float:
+        return size * 1.2
+
+
+def _leader_words(state: StageState) -> str:
+    composition = compose_leader(state, (1280, 720), _FixedWidthMeasure())
+    return " ".join(line.text for placed in composition.text.blocks for line in placed.lines)
+
+
+def test_the_leader_is_told_to_read_together_only_once_the_pledge_begins():
+    welcome = StageState(SCRIPT, "Apel", "Pemkab", index=0)
+    assert welcome.current.kind is SlideKind.WELCOME
+    assert "DIIKUTI BERSAMA" not in _leader_words(welcome)
+    assert "BELUM DIMULAI" in _leader_words(welcome)
+    for index in range(1, len(welcome.deck)):
+        assert "DIIKUTI BERSAMA" in _leader_words(replace(welcome, index=index))

@@ -278,7 +278,7 @@ def test_supervisor_cancels_a_wrong_checkin_with_pin_and_reason(gate):
     dialog.new_pin.setText("135790")
     dialog.repeat_pin.setText("135790")
     gate.qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
-    gate.qtbot.waitUntil(lambda: dialog.message.text() == "alasan pembatalan wajib diisi")
+    gate.qtbot.waitUntil(lambda: dialog.message.text() == "Alasan pembatalan wajib diisi")
     assert checkins_of(person) == 1
     dialog.reason.setText("salah pindai kartu orang lain")
     dialog.pin.setText("000000")

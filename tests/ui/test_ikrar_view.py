@@ -185,5 +185,5 @@ def test_script_editor_refuses_an_empty_title_and_keeps_the_script(qtbot, view, 
     qtbot.addWidget(editor)
     editor.title.clear()
     editor.save()
-    assert editor.footer.message.text() == "judul: judul naskah wajib diisi"
+    assert editor.footer.message.text() == "Judul naskah wajib diisi"
     assert next(s for s in demo.ikrar.scripts(event) if s.id == script_id).title == own.title

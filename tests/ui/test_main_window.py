@@ -92,7 +92,7 @@ def test_invalid_form_shows_messages_beside_fields_and_saves_nothing(qtbot, wind
     qtbot.keyClicks(view.form.presiding_nip, "12345")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     errors = view.form.error_labels
-    assert errors["judul"].text() == "judul acara wajib diisi"
+    assert errors["judul"].text() == "Judul acara wajib diisi"  # a sentence, capitalised
     assert not errors["judul"].isHidden()
     assert "sebelum jam mulai" in errors["batas_terlambat"].text()
     assert "18 angka" in errors["nip_pimpinan"].text()

@@ -106,7 +106,7 @@ def test_add_with_a_bad_nip_shows_the_error_then_saves_when_fixed(qtbot, view, d
     qtbot.keyClicks(dialog.inputs["opd"], "Dinas Sosial")
     dialog.save()
     assert not dialog.error_labels["nip"].isHidden()
-    assert "bulan TMT" in dialog.error_labels["nip"].text()
+    assert "Bulan TMT" in dialog.error_labels["nip"].text()
     dialog.inputs["nip"].setText("199001012015031001")
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted

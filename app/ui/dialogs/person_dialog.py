@@ -26,6 +26,7 @@ from app.core.roster import RosterField
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import PersonDraft, PersonSaved
+from app.ui.field_errors import show_field_errors
 from app.ui.labels import status_label
 
 
@@ -163,10 +164,7 @@ class PersonDialog(QDialog):
             self.accept()
 
     def show_errors(self, errors: list) -> None:
-        by_field = {error.field: error.message for error in errors}
-        for name, label in self.error_labels.items():
-            label.setText(by_field.get(name, ""))
-            label.setVisible(name in by_field)
+        show_field_errors(self.error_labels, errors)
 
     def _choose_photo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from app.core.errors import FieldError
+from app.ui.field_errors import as_sentence
 
 
 class SaveFooter:
@@ -30,4 +31,5 @@ class SaveFooter:
         form.addRow(buttons)
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        self.message.setText("\n".join(str(error) for error in errors))
+        # The messages name their field; a row number is worth keeping.
+        self.message.setText("\n".join(as_sentence(str(e) if e.row else e.message) for e in errors))

@@ -5,11 +5,15 @@ from __future__ import annotations
 from app.core.report_data import AttendanceLine
 from app.ui.labels import mark_label
 from app.ui.models.filtered_table_model import FilteredTableModel
+from app.ui.widgets.column_fit import NIP_SAMPLE
 
 
 class AbsentTableModel(FilteredTableModel[AttendanceLine]):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Nama"), self.tr("NIP / ID"), self.tr("Unit Kerja"), self.tr("Alasan"))
+
+    def fixed_columns(self) -> dict[int, tuple[str, ...]]:
+        return {1: (NIP_SAMPLE,)}
 
     def haystack(self, item: AttendanceLine) -> str:
         return f"{item.person.display_name} {item.person.id_number} {item.person.unit}"

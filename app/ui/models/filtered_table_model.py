@@ -36,6 +36,10 @@ class FilteredTableModel(QAbstractTableModel, Generic[Item]):
     def cells(self, item: Item) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def fixed_columns(self) -> dict[int, tuple[str, ...]]:
+        """Columns of a known shape, with samples of their widest values (see column_fit)."""
+        return {}
+
     def keep(self, item: Item) -> bool:
         """A filter beyond the typed words (unit, status...); every item by default."""
         return True
@@ -85,7 +89,8 @@ class FilteredTableModel(QAbstractTableModel, Generic[Item]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The tooltip is the whole text of a cell too narrow for it.
             return self.cells(self.item_at(index.row()))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(self.item_at(index.row()))

@@ -10,6 +10,7 @@ from app.core.nip import EmploymentStatus
 from app.core.people import Person
 from app.ui.labels import status_label
 from app.ui.models.filtered_table_model import FilteredTableModel
+from app.ui.widgets.column_fit import NIP_SAMPLE
 
 INACTIVE = "nonaktif"
 INACTIVE_COLOUR = QColor("#8a96a1")
@@ -41,6 +42,11 @@ class PeopleTableModel(FilteredTableModel[Person]):
             self.tr("Nama"), self.tr("NIP / ID"), self.tr("Status"), self.tr("Jabatan"),
             self.tr("Unit Kerja"), self.tr("Foto"),
         )  # fmt: skip
+
+    def fixed_columns(self) -> dict[int, tuple[str, ...]]:
+        statuses = tuple(self._statuses.values())
+        inactive = tuple(self._inactive.format(status=status) for status in statuses)
+        return {1: (NIP_SAMPLE,), 2: statuses + inactive, 5: (self._has_photo,)}
 
     def haystack(self, item: Person) -> str:
         return f"{item.display_name} {item.id_number} {item.unit} {item.position}"

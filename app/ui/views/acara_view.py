@@ -33,6 +33,9 @@ class AcaraView(QWidget):
         self.active_event_id: int | None = None
         self.event_list = QListWidget()
         self.event_list.setObjectName("eventList")
+        # Long official titles wrap onto more lines instead of running off to the side.
+        self.event_list.setWordWrap(True)
+        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.event_list.currentItemChanged.connect(self._show_selected)
         self.new_button = QPushButton(self.tr("Acara baru"))
         self.new_button.clicked.connect(self.start_new)

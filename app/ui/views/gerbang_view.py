@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -62,6 +63,10 @@ CUES = {PanelState.GREEN: Cue.RECORDED, PanelState.AMBER: Cue.DUPLICATE,
         PanelState.RED: Cue.REFUSED, PanelState.ASK: Cue.ASK}  # fmt: skip
 REFRESH_MS = 1_000  # counts follow every station within 2 s (see benchmarks/live_counts.py)
 RECENT_COUNT = 20
+LEFT_WIDTH = 400  # camera, code field and entry buttons
+LEFT_WIDTH_FULL_SCREEN = 260
+FULL_SCREEN_SAMPLES = (("green", Outcome.RECORDED), ("amber", Outcome.DUPLICATE),
+                       ("red", Outcome.INVALID), ("blue", Outcome.NOT_EXPECTED))  # fmt: skip
 GATE_STYLE = """
 QFrame#counterTile { background: #f1f4f6; border-radius: 8px; }
 QLabel#counterValue { font-size: 24pt; font-weight: 700; color: #0b5d3b; }
@@ -80,6 +85,7 @@ QLabel#offlineBanner { background: #b71c1c; color: #ffffff; font-size: 15pt; fon
 class GerbangView(QWidget):
     result_shown = Signal(object, float)  # CheckinResult, perf_counter() when its input began
     requested = Signal(object, float)  # GateRequest, perf_counter() when its input began
+    full_screen_changed = Signal(bool)
 
     def __init__(
         self, services: Services, settings: Settings, cameras: CameraAccess | None = None,
@@ -148,6 +154,11 @@ class GerbangView(QWidget):
         self.offline_banner.setObjectName("offlineBanner")
         self.offline_banner.setWordWrap(True)
         self.offline_banner.hide()
+        self.full_screen = False
+        self.full_screen_button = QPushButton(self.tr("Layar penuh"))
+        self.full_screen_button.setObjectName("gateAction")
+        self.full_screen_button.setCheckable(True)
+        self.full_screen_button.toggled.connect(self.set_full_screen)
         self._build_layout()
 
         self.ready_timer = QTimer(self)
@@ -162,7 +173,9 @@ class GerbangView(QWidget):
         self.soon_timer.timeout.connect(self.refresh)
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
+        self.top_bar = QWidget()
+        top = QHBoxLayout(self.top_bar)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel(self.tr("Stasiun")))
         top.addWidget(self.station)
         top.addWidget(self.sound_toggle)
@@ -171,28 +184,51 @@ class GerbangView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.camera, 1)
         left.addWidget(self.paste)
-        actions = QHBoxLayout()
-        actions.addWidget(self.manual_button)
-        actions.addWidget(self.walkin_button)
-        left.addLayout(actions)
+        self.entry_buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.entry_buttons.addWidget(self.manual_button)
+        self.entry_buttons.addWidget(self.walkin_button)
+        left.addLayout(self.entry_buttons)
+        left.addWidget(self.full_screen_button)
+        left.addStretch(0)  # below the small camera of the full-screen mode
+        self.recent_box = QWidget()
+        recent_column = QVBoxLayout(self.recent_box)
+        recent_column.setContentsMargins(0, 0, 0, 0)
         recent_bar = QHBoxLayout()
         recent_bar.addWidget(QLabel(self.tr("{n} kehadiran terakhir").format(n=RECENT_COUNT)))
         recent_bar.addWidget(self.message, 1)
         recent_bar.addWidget(self.cancel_button)
+        recent_column.addLayout(recent_bar)
+        recent_column.addWidget(self.recent, 1)
         right = QVBoxLayout()
         right.addWidget(self.stack, 3)
-        right.addLayout(recent_bar)
-        right.addWidget(self.recent, 2)
+        right.addWidget(self.recent_box, 1)
         body = QHBoxLayout()
-        left_box = QWidget()
-        left_box.setFixedWidth(400)
-        left_box.setLayout(left)
-        body.addWidget(left_box)
+        self.left_box = QWidget()
+        self.left_box.setFixedWidth(LEFT_WIDTH)
+        self.left_box.setLayout(left)
+        body.addWidget(self.left_box)
         body.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.offline_banner)
         layout.addLayout(body, 1)
+
+    def set_full_screen(self, full: bool) -> None:
+        """The result fills the screen, to be read from two metres; the camera keeps a
+        corner and the entry buttons stay under it. The main window hides its frame."""
+        if full == self.full_screen:
+            return
+        self.full_screen = full
+        self.full_screen_button.setChecked(full)
+        self.full_screen_button.setText(self.tr("Layar biasa") if full else self.tr("Layar penuh"))
+        self.top_bar.setVisible(not full)
+        self.recent_box.setVisible(not full)
+        self.camera.set_compact(full)
+        direction = QBoxLayout.Direction
+        self.entry_buttons.setDirection(direction.TopToBottom if full else direction.LeftToRight)
+        self.left_box.setFixedWidth(LEFT_WIDTH_FULL_SCREEN if full else LEFT_WIDTH)
+        self.panel.set_full_screen(full)
+        self.full_screen_changed.emit(full)
 
     # -- the current event and station ---------------------------------------------------
 
@@ -391,7 +427,16 @@ class GerbangView(QWidget):
             ("red", lambda: self._sample(Outcome.INVALID)),
             ("manual", self._sample_manual),
             ("walkin", self._sample_walkin),
+            *[
+                (f"full-screen-{name}", lambda outcome=outcome: self._sample_full(outcome))
+                for name, outcome in FULL_SCREEN_SAMPLES
+            ],
+            ("normal", lambda: self.set_full_screen(False)),
         ]
+
+    def _sample_full(self, outcome: Outcome) -> None:
+        self.set_full_screen(True)
+        self._sample(outcome)
 
     def _sample(self, outcome: Outcome) -> None:
         """Show a result for the first expected person without recording anything."""

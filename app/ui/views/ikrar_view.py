@@ -58,11 +58,11 @@ class IkrarView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stage = IkrarStage(services, self)
         self.audience_window = StageWindow(
-            self.stage, Picture.AUDIENCE, self.tr("Netra — Layar peserta"), self
+            self.stage, Picture.AUDIENCE, self.tr("Layar peserta"), self
         )
         self.audience_window.setCursor(Qt.CursorShape.BlankCursor)
         self.leader_window = StageWindow(
-            self.stage, Picture.LEADER, self.tr("Netra — Layar pemimpin"), self
+            self.stage, Picture.LEADER, self.tr("Layar pemimpin"), self
         )
         self.audience_placement = ScreenPlacement(self.audience_window, self)
         self.leader_placement = ScreenPlacement(self.leader_window, self)

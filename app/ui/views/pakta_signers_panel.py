@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,6 +23,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.labels import role_label
 from app.ui.models.people_table_model import PeopleTableModel
+from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.filtered_table import row_table, search_field
 
 
@@ -39,8 +39,8 @@ class PaktaSignersPanel(QWidget):
 
         self.people = PeopleTableModel()
         self.search = search_field(self.people, self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
-        self.people_table = row_table(self.people, (240, 170))
-        for column in (2, 4):
+        self.people_table = row_table(self.people)
+        for column in (2, 4, 5):  # status, unit, photo: the position tells the role
             self.people_table.hideColumn(column)
         self.role_choice = QComboBox()
         self.role_choice.addItem(self.tr("Peran menurut jabatan"), None)
@@ -57,8 +57,9 @@ class PaktaSignersPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, {}, to_contents=(2, 3))
+        # Many positions begin alike ("Kepala Badan …"): keep both ends in view.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.up_button = QPushButton(self.tr("Naik"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button = QPushButton(self.tr("Turun"))
@@ -134,7 +135,9 @@ class PaktaSignersPanel(QWidget):
             status = self.tr("✓ Sudah") if signer.signed else self.tr("Belum")
             cells = (signer.name, signer.position, role_label(signer.role), status)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
             self.table.setVerticalHeaderItem(row, QTableWidgetItem(str(row + 1)))
             if signer.person_id == select_person:
                 self.table.selectRow(row)

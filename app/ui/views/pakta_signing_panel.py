@@ -6,13 +6,14 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -24,11 +25,17 @@ from app.core.pakta import BlockKind, Signer, layout_blocks
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_service import NeedsConfirmation, Signed
+from app.ui.field_errors import as_sentence
 from app.ui.labels import role_label
 from app.ui.widgets.signature_pad import SignaturePad
 from app.ui.widgets.signing_mirror_window import SigningMirrorWindow
+from app.ui.widgets.sizes import QWIDGETSIZE_MAX
 
 Confirm = Callable[[str, str], bool]
+READING_POINTS = 13.0
+# Signing mode: the largest type at which the whole pakta fits above the signature box.
+SIGNING_POINTS = (17.0, 16.0, 15.0, 14.0, 13.0, 12.0, 11.5, 11.0, 10.5, 10.0, 9.5, 9.0)
+TEXT_SHARE = 0.66  # at most, of the height: the pakta; the signature box takes the rest
 
 
 def ask(parent: QWidget) -> Confirm:
@@ -41,9 +48,9 @@ def ask(parent: QWidget) -> Confirm:
     return question
 
 
-def pakta_html(text: str) -> str:
+def pakta_html(text: str, points: float = READING_POINTS) -> str:
     """The filled pakta laid out for reading at the signing table."""
-    parts = ['<div style="font-family: serif; font-size: 13pt; line-height: 135%;">']
+    parts = [f'<div style="font-family: serif; font-size: {points:g}pt; line-height: 135%;">']
     for block in layout_blocks(text):
         body = escape(block.text)
         if block.kind is BlockKind.TITLE:
@@ -67,8 +74,18 @@ def pakta_html(text: str) -> str:
     return "".join(parts)
 
 
+def pakta_height(text: str, points: float, width: int, font: QFont) -> float:
+    """How tall the pakta is when laid out ``width`` pixels wide at ``points``."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setHtml(pakta_html(text, points))
+    document.setTextWidth(width)
+    return document.size().height()
+
+
 class PaktaSigningPanel(QWidget):
     signed = Signal(int)  # person id
+    signing_mode_changed = Signal(bool)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,8 +120,15 @@ class PaktaSigningPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
+        self.signing_mode = False
+        self.pakta_text = ""
+        self.mode_button = QPushButton(self.tr("Mode penandatanganan"))
+        self.mode_button.setCheckable(True)
+        self.mode_button.toggled.connect(self.set_signing_mode)
 
-        top = QHBoxLayout()
+        self.top_box = QWidget()
+        top = QHBoxLayout(self.top_box)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(QLabel(self.tr("Penanda tangan:")))
         top.addWidget(self.signer_box, 1)
         top.addWidget(self.status_label)
@@ -112,12 +136,13 @@ class PaktaSigningPanel(QWidget):
         top.addWidget(self.next_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
-        for button in (self.mirror_button, self.undo_button, self.clear_button, self.sign_button):
+        for button in (self.mode_button, self.mirror_button, self.undo_button, self.clear_button,
+                       self.sign_button):  # fmt: skip
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.top_box)
         layout.addWidget(self.document, 1)
-        layout.addWidget(self.pad)
+        layout.addWidget(self.pad, 0)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -176,7 +201,7 @@ class PaktaSigningPanel(QWidget):
         ):
             result = self.services.pakta.sign(self.current_event, signer, strokes, replace=True)
         if isinstance(result, Invalid):
-            self._say("; ".join(e.message for e in result.errors), error=True)
+            self._say(as_sentence("; ".join(e.message for e in result.errors)), error=True)
         elif isinstance(result, Signed):
             following = next(
                 (s for s in self.signers[self.signer_box.currentIndex() + 1 :] if not s.signed),
@@ -208,15 +233,64 @@ class PaktaSigningPanel(QWidget):
             )
             self.status_label.clear()
         else:
-            self.document.setHtml(
-                pakta_html(self.services.pakta.pakta_text(self.current_event, signer))
-            )
+            self.pakta_text = self.services.pakta.pakta_text(self.current_event, signer)
+            self._show_pakta()
             self.status_label.setText(
                 self.tr("Sudah ditandatangani") if signer.signed else self.tr("Belum")
             )
             if self.mirror:
                 self.mirror.show_signer(signer.name, role_label(signer.role))
         self._update_buttons()
+
+    def set_signing_mode(self, on: bool) -> None:
+        """The official's view: the whole pakta readable without scrolling, the signature box
+        as large as the rest allows; the operator's buttons stay in the bottom row."""
+        if on == self.signing_mode:
+            return
+        self.signing_mode = on
+        self.mode_button.setChecked(on)
+        self.mode_button.setText(self.tr("Layar biasa") if on else self.tr("Mode penandatanganan"))
+        self.top_box.setVisible(not on)
+        policy = QSizePolicy.Policy
+        self.pad.setSizePolicy(policy.Expanding, policy.Expanding if on else policy.Fixed)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        # The pakta takes what it needs (capped below), the signature box the rest; no fixed
+        # height, so the window never grows past the screen while the fit settles.
+        layout.setStretchFactor(self.document, 100 if on else 1)
+        layout.setStretchFactor(self.pad, 1 if on else 0)
+        self.signing_mode_changed.emit(on)
+        self._show_pakta()
+
+    def _show_pakta(self) -> None:
+        if not self.signing_mode:
+            self.document.setMaximumHeight(QWIDGETSIZE_MAX)
+            self.document.setHtml(pakta_html(self.pakta_text))
+            return
+        width = self.document.viewport().width() or self.width() - 40
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        taken = (
+            self.pad.minimumHeight() + self.sign_button.sizeHint().height()
+            + 2 * layout.spacing() + margins.top() + margins.bottom()
+            + 2 * self.document.frameWidth() + 4
+        )  # fmt: skip
+        room = min(self.height() * TEXT_SHARE, self.height() - taken)
+        font = self.document.font()
+        points = next(
+            (p for p in SIGNING_POINTS if pakta_height(self.pakta_text, p, width, font) <= room),
+            SIGNING_POINTS[-1],
+        )
+        self.document.setHtml(pakta_html(self.pakta_text, points))
+        frame = self.document.frameWidth() * 2 + 4
+        self.document.setMaximumHeight(
+            int(pakta_height(self.pakta_text, points, width, font)) + frame
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.signing_mode:
+            self._show_pakta()
 
     def _ink_changed(self) -> None:
         self._update_buttons()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +29,8 @@ ChooseFile = Callable[[str], Path | None]
 
 
 class PaktaView(QWidget):
+    full_screen_changed = Signal(bool)  # the signing mode, shown on the whole screen
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -50,7 +53,9 @@ class PaktaView(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         self.message = QLabel()
         self.message.setObjectName("formMessage")
-        top = QHBoxLayout()
+        self.top_box = QWidget()
+        top = QHBoxLayout(self.top_box)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.count_label)
         top.addWidget(self.message, 1)
         top.addWidget(self.template_button)
@@ -58,16 +63,23 @@ class PaktaView(QWidget):
         self.work = QWidget()
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
-        work_layout.addLayout(top)
+        work_layout.addWidget(self.top_box)
         work_layout.addWidget(self.tabs, 1)
         self.empty = EmptyState(
             self.tr("Belum ada acara"),
             self.tr("Buat atau pilih acara di Acara lebih dulu; lalu tandai pejabat yang "
                     "menandatangani pakta integritas."),
         )  # fmt: skip
+        self.signing_panel.signing_mode_changed.connect(self._signing_mode_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.work)
         layout.addWidget(self.empty)
+
+    def _signing_mode_changed(self, on: bool) -> None:
+        """Only the pakta and the signature box: HR's tabs and buttons step aside."""
+        self.top_box.setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        self.full_screen_changed.emit(on)
 
     def set_event(self, event: Event | None) -> None:
         self.current_event = event
@@ -107,7 +119,13 @@ class PaktaView(QWidget):
         return [
             ("penandatanganan", lambda: self.tabs.setCurrentWidget(self.signing_panel)),
             ("penanda-tangan", lambda: self.tabs.setCurrentWidget(self.signers_panel)),
+            ("full-screen-penandatanganan", self._sample_signing_mode),
+            ("biasa", lambda: self.signing_panel.set_signing_mode(False)),
         ]
+
+    def _sample_signing_mode(self) -> None:
+        self.tabs.setCurrentWidget(self.signing_panel)
+        self.signing_panel.set_signing_mode(True)
 
     def _show_count(self) -> None:
         signers = self.signing_panel.signers

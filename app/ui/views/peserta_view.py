@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.i18n import number
 from app.ui.labels import status_label
 from app.ui.models.people_table_model import INACTIVE, PeopleFilter, PeopleTableModel
+from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.workers.task_runner import TaskRunner
 
@@ -76,11 +76,7 @@ class PesertaView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((310, 180, 90, 250, 280)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, self.model.fixed_columns())
         self.empty = EmptyState(
             self.tr("Belum ada peserta"),
             self.tr(

@@ -35,7 +35,7 @@ class AbsencePanel(QWidget):
         self.event_id: int | None = None
         self.model = AbsentTableModel()
         self.search = search_field(self.model, self.tr("Cari nama, NIP atau unit kerja…"))
-        self.table = row_table(self.model, (250, 170, 230))
+        self.table = row_table(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.person_label = QLabel(self.tr("Pilih orang pada tabel."))
         self.person_label.setWordWrap(True)

@@ -22,9 +22,11 @@ from app.scanning import frame_source
 from app.scanning.frame_source import CameraInfo, FrameSource
 from app.scanning.pipeline import ScanPipeline
 from app.settings import CAMERA_INDEX, CAMERA_RESOLUTION, Settings
+from app.ui.widgets.sizes import QWIDGETSIZE_MAX
 from app.ui.workers.camera_worker import CameraThread, CameraWorker
 from app.ui.workers.task_runner import TaskRunner
 
+COMPACT_HEIGHT = 180
 PLUG_POLL_MS = 3_000
 
 
@@ -78,16 +80,26 @@ class CameraPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.toggle_button)
         buttons.addWidget(self.refresh_button)
+        self.controls = QWidget()
+        controls_column = QVBoxLayout(self.controls)
+        controls_column.setContentsMargins(0, 0, 0, 0)
+        controls_column.addWidget(self.status)
+        controls_column.addLayout(controls)
+        controls_column.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(controls)
-        layout.addLayout(buttons)
+        layout.addWidget(self.controls)
         self.plug_timer = QTimer(self)
         self.plug_timer.setInterval(PLUG_POLL_MS)
         self.plug_timer.timeout.connect(self._poll_plugged)
         self._show_stopped(self.tr("Kamera mati."))
+
+    def set_compact(self, compact: bool) -> None:
+        """Only the preview, small: the gate's full-screen result mode keeps it in a corner."""
+        self.controls.setVisible(not compact)
+        self.preview.setMinimumSize(*((240, 150) if compact else (320, 200)))
+        self.setMaximumHeight(COMPACT_HEIGHT if compact else QWIDGETSIZE_MAX)
 
     def activate(self) -> None:
         """The gate is on screen: find cameras and start the chosen one."""

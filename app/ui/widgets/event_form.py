@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import FieldError
 from app.core.events import UTC_OFFSETS, Event, EventKind, TimeZone, zone_for_offset
 from app.core.locale_format import WRITING
+from app.ui.field_errors import show_field_errors
 from app.ui.i18n import ui_language
 from app.ui.labels import event_kind_label
 
@@ -138,10 +139,7 @@ class EventForm(QWidget):
         )
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        by_field = {error.field: error.message for error in errors}
-        for key, label in self.error_labels.items():
-            label.setText(by_field.get(key, ""))
-            label.setVisible(key in by_field)
+        show_field_errors(self.error_labels, errors)
 
     def set_logo(self, data: bytes | None) -> None:
         self._logo = data

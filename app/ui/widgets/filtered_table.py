@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView
 
 from app.ui.models.filtered_table_model import FilteredTableModel
+from app.ui.widgets.column_fit import fit_columns
 
 
 def search_field(model: FilteredTableModel, placeholder: str) -> QLineEdit:
@@ -18,15 +17,13 @@ def search_field(model: FilteredTableModel, placeholder: str) -> QLineEdit:
     return field
 
 
-def row_table(model: FilteredTableModel, widths: Sequence[int]) -> QTableView:
-    """A table where one person (row) is chosen at a time; the last column stretches."""
+def row_table(model: FilteredTableModel) -> QTableView:
+    """A table where one person (row) is chosen at a time, its columns fitted to content."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    fit_columns(table, model.fixed_columns())
     return table

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.attendance import AttendanceCounts
 from app.core.checkin import Method, RecentCheckin
 from app.ui.i18n import clock_time, number
+from app.ui.widgets.column_fit import NIP_SAMPLE, fit_columns
 
 
 class GateCounters(QFrame):
@@ -67,11 +69,7 @@ class RecentList(QTreeWidget):
             [self.tr("Pukul"), self.tr("Nama"), self.tr("NIP / ID"), self.tr("Unit kerja"),
              self.tr("Gerbang"), self.tr("Keterangan")]
         )  # fmt: skip
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((60, 250, 170, 200, 90)):
-            self.setColumnWidth(column, width)
+        fit_columns(self, {0: (clock_time(time(23, 59)),), 2: (NIP_SAMPLE,)}, to_contents=(4,))
 
     def show_entries(self, entries: list[RecentCheckin]) -> None:
         selected = self.selected()
@@ -82,6 +80,8 @@ class RecentList(QTreeWidget):
                  entry.station, self.remark(entry)]
             )  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
+            for column in range(item.columnCount()):
+                item.setToolTip(column, item.text(column))
             self.addTopLevelItem(item)
             if selected and selected.person_id == entry.person_id:
                 self.setCurrentItem(item)

@@ -7,6 +7,7 @@ badge that is not on this event's list; the staff may let the person in.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
@@ -17,6 +18,7 @@ from app.core.badge_token import RejectReason
 from app.core.checkin import CheckinResult, Method
 from app.core.outcomes import Outcome
 from app.ui.i18n import clock_time
+from app.ui.widgets.symbol_icon import Symbol, symbol_icon
 
 
 class PanelState(StrEnum):
@@ -37,6 +39,36 @@ COLOURS = {
 }
 
 
+# Each state has its own shape too, for staff who cannot tell red from green.
+SYMBOLS = {
+    PanelState.READY: Symbol.FRAME,
+    PanelState.GREEN: Symbol.TICK,
+    PanelState.AMBER: Symbol.TWO_TICKS,
+    PanelState.RED: Symbol.CROSS,
+    PanelState.ASK: Symbol.QUESTION,
+}
+
+
+@dataclass(frozen=True)
+class TextSizes:
+    """Type sizes of the panel (Qt style sheet lengths) and its symbol's pixels."""
+
+    base: str
+    headline: str
+    name: str
+    detail: str
+    notice: str
+    button: str
+    icon: int
+
+
+NORMAL_SIZES = TextSizes("15pt", "32pt", "24pt", "17pt", "15pt", "14pt", 56)
+# Full screen, in pixels, to be read from two metres: at 768 px high the state word's
+# capitals are >= 72 px, the name's >= 48 px, NIP and unit >= 32 px (Noto Sans capitals
+# are 0.71 of the pixel size).
+FULL_SCREEN_SIZES = TextSizes("47px", "104px", "70px", "36px", "34px", "22px", 120)
+
+
 def state_of(result: CheckinResult) -> PanelState:
     if result.shows_recorded:
         return PanelState.GREEN
@@ -54,7 +86,10 @@ class ResultPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("resultPanel")
         self.state = PanelState.READY
+        self.sizes = NORMAL_SIZES
         self.result: CheckinResult | None = None
+        self.icon = QLabel()
+        self.icon.setObjectName("stateIcon")
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         self.name_label = QLabel()
@@ -74,9 +109,14 @@ class ResultPanel(QFrame):
         self.admit_button = QPushButton(self.tr("Izinkan masuk dan catat hadir"))
         self.admit_button.setObjectName("admitButton")
         self.admit_button.clicked.connect(self._admit)
+        heading = QHBoxLayout()
+        heading.setSpacing(18)
+        heading.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addWidget(self.headline, 1)
         text = QVBoxLayout()
         text.setSpacing(6)
-        for widget in (self.headline, self.name_label, self.id_label, self.unit_label,
+        text.addLayout(heading)
+        for widget in (self.name_label, self.id_label, self.unit_label,
                        self.detail_label, self.notice_label):  # fmt: skip
             text.addWidget(widget)
         text.addWidget(self.admit_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -88,6 +128,11 @@ class ResultPanel(QFrame):
         for state in PanelState:  # style each state once now, not on the first scan
             self._paint(state)
         self.show_ready()
+
+    def set_full_screen(self, full: bool) -> None:
+        """Full-screen type sizes (the gate's result mode) or the normal ones."""
+        self.sizes = FULL_SCREEN_SIZES if full else NORMAL_SIZES
+        self._paint(self.state)
 
     def show_ready(self, hint: str = "") -> None:
         self.result = None
@@ -192,16 +237,19 @@ class ResultPanel(QFrame):
     def _paint(self, state: PanelState) -> None:
         self.state = state
         background, text = COLOURS[state]
+        size = self.sizes
+        self.icon.setPixmap(symbol_icon(SYMBOLS[state], size.icon, text))
         panel = "QFrame#resultPanel"
         self.setStyleSheet(
             f"{panel} {{ background: {background}; border-radius: 14px; }}"
-            f"{panel} QLabel {{ color: {text}; background: transparent; font-size: 17pt; }}"
-            f"{panel} QLabel#headline {{ font-size: 40pt; font-weight: 800; }}"
-            f"{panel} QLabel#personName {{ font-size: 28pt; font-weight: 700; }}"
-            f"{panel} QLabel#detail {{ font-size: 20pt; font-weight: 600; }}"
+            f"{panel} QLabel {{ color: {text}; background: transparent;"
+            f" font-size: {size.base}; }}"
+            f"{panel} QLabel#headline {{ font-size: {size.headline}; font-weight: 800; }}"
+            f"{panel} QLabel#personName {{ font-size: {size.name}; font-weight: 700; }}"
+            f"{panel} QLabel#detail {{ font-size: {size.detail}; font-weight: 600; }}"
             f"{panel} QLabel#notice {{ background: #fff3c4; color: #3d2c00; border-radius: 8px;"
-            " padding: 8px 12px; font-size: 18pt; font-weight: 700; }"
-            f"{panel} QPushButton#admitButton {{ font-size: 15pt; padding: 10px 20px;"
+            f" padding: 8px 12px; font-size: {size.notice}; font-weight: 700; }}"
+            f"{panel} QPushButton#admitButton {{ font-size: {size.button}; padding: 10px 20px;"
             " background: #ffffff; color: #1f5fa8; border-radius: 8px; font-weight: 700; }"
         )
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.core.checkin import Guest
 from app.core.errors import FieldError
+from app.ui.field_errors import show_field_errors
 
 
 class WalkInPanel(QWidget):
@@ -81,10 +82,7 @@ class WalkInPanel(QWidget):
         self.name.setFocus()
 
     def show_errors(self, errors: list[FieldError]) -> None:
-        by_field = {error.field: error.message for error in errors}
-        for key, label in self.error_labels.items():
-            label.setText(by_field.get(key, ""))
-            label.setVisible(key in by_field)
+        show_field_errors(self.error_labels, errors)
 
     def _record(self) -> None:
         self.record_requested.emit(

@@ -1,0 +1,25 @@
+"""Refusals shown beside the fields they concern, each written as a sentence.
+
+The core words its messages to follow a field name ("judul: wajib diisi"), so they
+begin in lowercase; on a screen, alone under a field, they start with a capital.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtWidgets import QLabel
+
+from app.core.errors import FieldError
+
+
+def as_sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def show_field_errors(labels: Mapping[str, QLabel], errors: Iterable[FieldError]) -> None:
+    """Each label shows its field's message, or hides when its field has none."""
+    by_field = {error.field: as_sentence(error.message) for error in errors}
+    for field, label in labels.items():
+        label.setText(by_field.get(field, ""))
+        label.setVisible(field in by_field)
