@@ -1,2064 +1,2032 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
-    <context>
-        <name>AbsencePanel</name>
-        <message>
-            <source>Cari nama, NIP atau unit kerja…</source>
-            <translation>Search name, NIP or work unit…</translation>
-        </message>
-        <message>
-            <source>Pilih orang pada tabel.</source>
-            <translation>Choose a person in the table.</translation>
-        </message>
-        <message>
-            <source>mis. surat dokter, SPT nomor …</source>
-            <translation>e.g. doctor's note, travel order no. …</translation>
-        </message>
-        <message>
-            <source>Simpan alasan</source>
-            <translation>Save reason</translation>
-        </message>
-        <message>
-            <source>Impor dari berkas…</source>
-            <translation>Import from file…</translation>
-        </message>
-        <message>
-            <source>Pegawai</source>
-            <translation>Employee</translation>
-        </message>
-        <message>
-            <source>Alasan</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Catatan</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Berkas .xlsx/.csv dengan kolom NIP, Alasan, Catatan:</source>
-            <translation>An .xlsx/.csv file with the columns NIP, Alasan, Catatan:</translation>
-        </message>
-        <message>
-            <source>Alasan {name} tersimpan.</source>
-            <translation>Reason for {name} saved.</translation>
-        </message>
-        <message>
-            <source>Impor alasan tidak hadir</source>
-            <translation>Import absence reasons</translation>
-        </message>
-        <message>
-            <source>Lembar kerja (*.xlsx *.csv)</source>
-            <translation>Spreadsheets (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <source>Tidak ada yang disimpan:</source>
-            <translation>Nothing was saved:</translation>
-        </message>
-        <message>
-            <source>{count} alasan tercatat.</source>
-            <translation>{count} reasons recorded.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AbsentTableModel</name>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>NIP / ID</source>
-            <translation>NIP / ID</translation>
-        </message>
-        <message>
-            <source>Unit Kerja</source>
-            <translation>Work unit</translation>
-        </message>
-        <message>
-            <source>Alasan</source>
-            <translation>Reason</translation>
-        </message>
-    </context>
-    <context>
-        <name>AcaraView</name>
-        <message>
-            <source>Acara baru</source>
-            <translation>New event</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Jadikan acara aktif</source>
-            <translation>Make active event</translation>
-        </message>
-        <message>
-            <source>Daftar acara</source>
-            <translation>Events</translation>
-        </message>
-        <message>
-            <source>Periksa kembali isian yang ditandai.</source>
-            <translation>Please check the marked fields.</translation>
-        </message>
-        <message>
-            <source>Tersimpan.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>Ubah acara</source>
-            <translation>Edit event</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdminPinDialog</name>
-        <message>
-            <source>PIN admin</source>
-            <translation>Admin PIN</translation>
-        </message>
-        <message>
-            <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
-            <translation>No admin PIN yet. Create it now (stored hashed):</translation>
-        </message>
-        <message>
-            <source>Lanjutkan</source>
-            <translation>Continue</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupActions</name>
-        <message>
-            <source>Simpan cadangan</source>
-            <translation>Save backup</translation>
-        </message>
-        <message>
-            <source>Cadangan Netra (*.sqlite3)</source>
-            <translation>Netra backups (*.sqlite3)</translation>
-        </message>
-        <message>
-            <source>Cadangan gagal</source>
-            <translation>Backup failed</translation>
-        </message>
-        <message>
-            <source>Cadangan tersimpan: {0}</source>
-            <translation>Backup saved: {0}</translation>
-        </message>
-        <message>
-            <source>Pulihkan dari cadangan</source>
-            <translation>Restore from backup</translation>
-        </message>
-        <message>
-            <source>Pulihkan cadangan</source>
-            <translation>Restore backup</translation>
-        </message>
-        <message>
-            <source>Seluruh isi basis data akan diganti dengan isi cadangan ini. Isi sekarang disimpan dulu sebagai berkas tersendiri. Lanjutkan?</source>
-            <translation>The whole database will be replaced by this backup. The current contents are first saved to a separate file. Continue?</translation>
-        </message>
-        <message>
-            <source>Pemulihan ditolak</source>
-            <translation>Restore refused</translation>
-        </message>
-        <message>
-            <source>Belum ada cadangan</source>
-            <translation>Not backed up yet</translation>
-        </message>
-        <message>
-            <source>Ada perubahan hari ini yang belum dicadangkan. Buat cadangan sekarang?</source>
-            <translation>Today's changes are not backed up yet. Make a backup now?</translation>
-        </message>
-        <message>
-            <source>Cadangkan</source>
-            <translation>Back up</translation>
-        </message>
-        <message>
-            <source>Keluar tanpa cadangan</source>
-            <translation>Quit without backup</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>Bootstrap</name>
-        <message>
-            <source>Basis data tidak dapat dibuka:</source>
-            <translation>The database cannot be opened:</translation>
-        </message>
-        <message>
-            <source>Basis data belum ada di:
+<context>
+    <name>AbsencePanel</name>
+    <message>
+        <source>Cari nama, NIP atau unit kerja…</source>
+        <translation>Search name, NIP or work unit…</translation>
+    </message>
+    <message>
+        <source>Pilih orang pada tabel.</source>
+        <translation>Choose a person in the table.</translation>
+    </message>
+    <message>
+        <source>mis. surat dokter, SPT nomor …</source>
+        <translation>e.g. doctor&apos;s note, travel order no. …</translation>
+    </message>
+    <message>
+        <source>Simpan alasan</source>
+        <translation>Save reason</translation>
+    </message>
+    <message>
+        <source>Impor dari berkas…</source>
+        <translation>Import from file…</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Berkas .xlsx/.csv dengan kolom NIP, Alasan, Catatan:</source>
+        <translation>An .xlsx/.csv file with the columns NIP, Alasan, Catatan:</translation>
+    </message>
+    <message>
+        <source>Alasan {name} tersimpan.</source>
+        <translation>Reason for {name} saved.</translation>
+    </message>
+    <message>
+        <source>Impor alasan tidak hadir</source>
+        <translation>Import absence reasons</translation>
+    </message>
+    <message>
+        <source>Lembar kerja (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan:</source>
+        <translation>Nothing was saved:</translation>
+    </message>
+    <message>
+        <source>{count} alasan tercatat.</source>
+        <translation>{count} reasons recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsentTableModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP / ID</source>
+        <translation>NIP / ID</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AcaraView</name>
+    <message>
+        <source>Acara baru</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Jadikan acara aktif</source>
+        <translation>Make active event</translation>
+    </message>
+    <message>
+        <source>Daftar acara</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Periksa kembali isian yang ditandai.</source>
+        <translation>Please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Ubah acara</source>
+        <translation>Edit event</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinDialog</name>
+    <message>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
+        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Simpan cadangan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Cadangan Netra (*.sqlite3)</source>
+        <translation>Netra backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Cadangan gagal</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: {0}</source>
+        <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Seluruh isi basis data akan diganti dengan isi cadangan ini. Isi sekarang disimpan dulu sebagai berkas tersendiri. Lanjutkan?</source>
+        <translation>The whole database will be replaced by this backup. The current contents are first saved to a separate file. Continue?</translation>
+    </message>
+    <message>
+        <source>Pemulihan ditolak</source>
+        <translation>Restore refused</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan</source>
+        <translation>Not backed up yet</translation>
+    </message>
+    <message>
+        <source>Ada perubahan hari ini yang belum dicadangkan. Buat cadangan sekarang?</source>
+        <translation>Today&apos;s changes are not backed up yet. Make a backup now?</translation>
+    </message>
+    <message>
+        <source>Cadangkan</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Keluar tanpa cadangan</source>
+        <translation>Quit without backup</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <source>Basis data tidak dapat dibuka:</source>
+        <translation>The database cannot be opened:</translation>
+    </message>
+    <message>
+        <source>Basis data belum ada di:
 {path}
 
 Buat basis data baru yang kosong? Jika berkas itu terhapus atau dipindah, pilih Tidak, lalu pulihkan cadangan dengan: netra restore BERKAS_CADANGAN --db {path}</source>
-            <translation>The database does not exist at:
+        <translation>The database does not exist at:
 {path}
 
 Create a new, empty database? If that file was deleted or moved, choose No, then restore a backup with: netra restore BACKUP_FILE --db {path}</translation>
-        </message>
-        <message>
-            <source>{damage}
+    </message>
+    <message>
+        <source>{damage}
 
 Pulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.</source>
-            <translation>{damage}
+        <translation>{damage}
 
 Restore the newest backup {backup}? The damaged file is kept aside.</translation>
-        </message>
-        <message>
-            <source>Ada jurnal pemindaian dari saat basis data hilang:
+    </message>
+    <message>
+        <source>Ada jurnal pemindaian dari saat basis data hilang:
 {file}
 
 Gabungkan sekarang? Setiap pindaian diputuskan lagi dengan aturan gerbang; yang sudah tercatat tidak ganda.</source>
-            <translation>There is a journal of scans from when the database was gone:
+        <translation>There is a journal of scans from when the database was gone:
 {file}
 
-Merge it now? Each scan is decided again by the gate's rules; nobody already recorded is counted twice.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CameraPanel</name>
-        <message>
-            <source>(tidak ada kamera)</source>
-            <translation>(no camera)</translation>
-        </message>
-        <message>
-            <source>Cari kamera</source>
-            <translation>Find cameras</translation>
-        </message>
-        <message>
-            <source>Kamera mati.</source>
-            <translation>Camera off.</translation>
-        </message>
-        <message>
-            <source>Tidak ada kamera terdeteksi. Pemindai USB dan kolom kode tetap dapat dipakai; colokkan kamera, daftar akan diperbarui.</source>
-            <translation>No camera found. The USB scanner and the code field still work; plug in a camera and the list will update.</translation>
-        </message>
-        <message>
-            <source>Menyalakan kamera…</source>
-            <translation>Starting the camera…</translation>
-        </message>
-        <message>
-            <source>Matikan kamera</source>
-            <translation>Turn camera off</translation>
-        </message>
-        <message>
-            <source>{camera} menyala.</source>
-            <translation>{camera} is on.</translation>
-        </message>
-        <message>
-            <source>Nyalakan kamera</source>
-            <translation>Turn camera on</translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelDialog</name>
-        <message>
-            <source>Batalkan kehadiran</source>
-            <translation>Cancel check-in</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{id} · {unit}&lt;br&gt;tercatat pukul {time} di {station}</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{id} · {unit}&lt;br&gt;recorded at {time} at {station}</translation>
-        </message>
-        <message>
-            <source>mis. salah pindai kartu orang lain</source>
-            <translation>e.g. scanned someone else's badge by mistake</translation>
-        </message>
-        <message>
-            <source>Alasan pembatalan</source>
-            <translation>Reason for cancelling</translation>
-        </message>
-        <message>
-            <source>PIN supervisor belum dibuat. Supervisor membuatnya sekarang:</source>
-            <translation>No supervisor PIN has been set. The supervisor sets it now:</translation>
-        </message>
-        <message>
-            <source>PIN supervisor</source>
-            <translation>Supervisor PIN</translation>
-        </message>
-        <message>
-            <source>Tutup</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>DaringPanel</name>
-        <message>
-            <source>Buka laporan peserta (CSV Zoom / Meet)…</source>
-            <translation>Open participant report (Zoom / Meet CSV)…</translation>
-        </message>
-        <message>
-            <source>Catat hadir daring</source>
-            <translation>Record online attendance</translation>
-        </message>
-        <message>
-            <source>Peserta dicocokkan dengan NIP 18 angka pada nama tampilan, atau dengan nama (gelar diabaikan). Yang belum cocok dapat dipilih pegawainya di bawah.</source>
-            <translation>Participants are matched by an 18-digit NIP in their display name, or by name (titles ignored). For those not matched, choose the employee below.</translation>
-        </message>
-        <message>
-            <source>Nama di rapat video</source>
-            <translation>Name in the video meeting</translation>
-        </message>
-        <message>
-            <source>Bergabung</source>
-            <translation>Joined</translation>
-        </message>
-        <message>
-            <source>Pegawai</source>
-            <translation>Employee</translation>
-        </message>
-        <message>
-            <source>Laporan peserta rapat video</source>
-            <translation>Video meeting participant report</translation>
-        </message>
-        <message>
-            <source>Laporan peserta (*.csv *.xlsx)</source>
-            <translation>Participant reports (*.csv *.xlsx)</translation>
-        </message>
-        <message>
-            <source>Berkas tidak dapat dipakai:</source>
-            <translation>The file cannot be used:</translation>
-        </message>
-        <message>
-            <source>{file}: {matched} peserta cocok otomatis, {left} belum cocok.</source>
-            <translation>{file}: {matched} participants matched automatically, {left} not matched yet.</translation>
-        </message>
-        <message>
-            <source>{recorded} orang dicatat hadir daring; {already} sudah tercatat hadir.</source>
-            <translation>{recorded} people recorded as attending online; {already} were already recorded as present.</translation>
-        </message>
-        <message>
-            <source>— belum dipilih —</source>
-            <translation>— not chosen —</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseDialog</name>
-        <message>
-            <source>Basis data stasiun</source>
-            <translation>Station database</translation>
-        </message>
-        <message>
-            <source>Berkas di laptop ini (satu stasiun saja)</source>
-            <translation>A file on this laptop (one station only)</translation>
-        </message>
-        <message>
-            <source>Server PostgreSQL bersama di jaringan acara</source>
-            <translation>A shared PostgreSQL server on the venue network</translation>
-        </message>
-        <message>
-            <source>Uji koneksi</source>
-            <translation>Test connection</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Semua gerbang satu acara memakai server yang sama. Bila server terputus, gerbang tetap memindai dan mengirim catatannya saat server kembali. Perubahan dipakai saat Netra dibuka lagi.</source>
-            <translation>All gates of an event use the same server. If the server is lost, gates keep scanning and send their records when it is back. Changes apply when Netra is opened again.</translation>
-        </message>
-        <message>
-            <source>Tulis alamat server, contoh: {url}</source>
-            <translation>Type the server address, for example: {url}</translation>
-        </message>
-        <message>
-            <source>Menghubungi server…</source>
-            <translation>Contacting the server…</translation>
-        </message>
-        <message>
-            <source>Uji koneksi dulu; hanya server yang dapat dipakai disimpan.</source>
-            <translation>Test the connection first; only a usable server is saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorHook</name>
-        <message>
-            <source>Terjadi kesalahan</source>
-            <translation>Something went wrong</translation>
-        </message>
-        <message>
-            <source>Terjadi kesalahan yang tidak terduga. Kehadiran yang sudah tercatat tetap aman; coba ulangi langkah terakhir. Rinciannya tersimpan di catatan aplikasi:
+Merge it now? Each scan is decided again by the gate&apos;s rules; nobody already recorded is counted twice.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPanel</name>
+    <message>
+        <source>(tidak ada kamera)</source>
+        <translation>(no camera)</translation>
+    </message>
+    <message>
+        <source>Cari kamera</source>
+        <translation>Find cameras</translation>
+    </message>
+    <message>
+        <source>Kamera mati.</source>
+        <translation>Camera off.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kamera terdeteksi. Pemindai USB dan kolom kode tetap dapat dipakai; colokkan kamera, daftar akan diperbarui.</source>
+        <translation>No camera found. The USB scanner and the code field still work; plug in a camera and the list will update.</translation>
+    </message>
+    <message>
+        <source>Menyalakan kamera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Matikan kamera</source>
+        <translation>Turn camera off</translation>
+    </message>
+    <message>
+        <source>{camera} menyala.</source>
+        <translation>{camera} is on.</translation>
+    </message>
+    <message>
+        <source>Nyalakan kamera</source>
+        <translation>Turn camera on</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Batalkan kehadiran</source>
+        <translation>Cancel check-in</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{id} · {unit}&lt;br&gt;tercatat pukul {time} di {station}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{id} · {unit}&lt;br&gt;recorded at {time} at {station}</translation>
+    </message>
+    <message>
+        <source>mis. salah pindai kartu orang lain</source>
+        <translation>e.g. scanned someone else&apos;s badge by mistake</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>PIN supervisor belum dibuat. Supervisor membuatnya sekarang:</source>
+        <translation>No supervisor PIN has been set. The supervisor sets it now:</translation>
+    </message>
+    <message>
+        <source>PIN supervisor</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DaringPanel</name>
+    <message>
+        <source>Buka laporan peserta (CSV Zoom / Meet)…</source>
+        <translation>Open participant report (Zoom / Meet CSV)…</translation>
+    </message>
+    <message>
+        <source>Catat hadir daring</source>
+        <translation>Record online attendance</translation>
+    </message>
+    <message>
+        <source>Peserta dicocokkan dengan NIP 18 angka pada nama tampilan, atau dengan nama (gelar diabaikan). Yang belum cocok dapat dipilih pegawainya di bawah.</source>
+        <translation>Participants are matched by an 18-digit NIP in their display name, or by name (titles ignored). For those not matched, choose the employee below.</translation>
+    </message>
+    <message>
+        <source>Nama di rapat video</source>
+        <translation>Name in the video meeting</translation>
+    </message>
+    <message>
+        <source>Bergabung</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Laporan peserta rapat video</source>
+        <translation>Video meeting participant report</translation>
+    </message>
+    <message>
+        <source>Laporan peserta (*.csv *.xlsx)</source>
+        <translation>Participant reports (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dipakai:</source>
+        <translation>The file cannot be used:</translation>
+    </message>
+    <message>
+        <source>{file}: {matched} peserta cocok otomatis, {left} belum cocok.</source>
+        <translation>{file}: {matched} participants matched automatically, {left} not matched yet.</translation>
+    </message>
+    <message>
+        <source>{recorded} orang dicatat hadir daring; {already} sudah tercatat hadir.</source>
+        <translation>{recorded} people recorded as attending online; {already} were already recorded as present.</translation>
+    </message>
+    <message>
+        <source>— belum dipilih —</source>
+        <translation>— not chosen —</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Basis data stasiun</source>
+        <translation>Station database</translation>
+    </message>
+    <message>
+        <source>Berkas di laptop ini (satu stasiun saja)</source>
+        <translation>A file on this laptop (one station only)</translation>
+    </message>
+    <message>
+        <source>Server PostgreSQL bersama di jaringan acara</source>
+        <translation>A shared PostgreSQL server on the venue network</translation>
+    </message>
+    <message>
+        <source>Uji koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Semua gerbang satu acara memakai server yang sama. Bila server terputus, gerbang tetap memindai dan mengirim catatannya saat server kembali. Perubahan dipakai saat Netra dibuka lagi.</source>
+        <translation>All gates of an event use the same server. If the server is lost, gates keep scanning and send their records when it is back. Changes apply when Netra is opened again.</translation>
+    </message>
+    <message>
+        <source>Tulis alamat server, contoh: {url}</source>
+        <translation>Type the server address, for example: {url}</translation>
+    </message>
+    <message>
+        <source>Menghubungi server…</source>
+        <translation>Contacting the server…</translation>
+    </message>
+    <message>
+        <source>Uji koneksi dulu; hanya server yang dapat dipakai disimpan.</source>
+        <translation>Test the connection first; only a usable server is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Terjadi kesalahan</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga. Kehadiran yang sudah tercatat tetap aman; coba ulangi langkah terakhir. Rinciannya tersimpan di catatan aplikasi:
 {file}</source>
-            <translation>An unexpected error occurred. Check-ins already recorded are safe; try the last step again. The details are in the application log:
+        <translation>An unexpected error occurred. Check-ins already recorded are safe; try the last step again. The details are in the application log:
 {file}</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventForm</name>
-        <message>
-            <source>Satu baris kop surat per baris</source>
-            <translation>One letterhead line per line</translation>
-        </message>
-        <message>
-            <source>Pilih logo…</source>
-            <translation>Choose logo…</translation>
-        </message>
-        <message>
-            <source>18 angka, boleh kosong</source>
-            <translation>18 digits, may be empty</translation>
-        </message>
-        <message>
-            <source>Judul acara</source>
-            <translation>Event title</translation>
-        </message>
-        <message>
-            <source>Jenis</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Tanggal</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Jam mulai</source>
-            <translation>Start time</translation>
-        </message>
-        <message>
-            <source>Terlambat setelah</source>
-            <translation>Late after</translation>
-        </message>
-        <message>
-            <source>Tempat</source>
-            <translation>Venue</translation>
-        </message>
-        <message>
-            <source>Penyelenggara</source>
-            <translation>Organiser</translation>
-        </message>
-        <message>
-            <source>Kop surat</source>
-            <translation>Letterhead</translation>
-        </message>
-        <message>
-            <source>Logo</source>
-            <translation>Logo</translation>
-        </message>
-        <message>
-            <source>Pimpinan apel</source>
-            <translation>Presiding official</translation>
-        </message>
-        <message>
-            <source>NIP pimpinan</source>
-            <translation>Presiding official's NIP</translation>
-        </message>
-        <message>
-            <source>Jabatan pimpinan</source>
-            <translation>Presiding official's position</translation>
-        </message>
-        <message>
-            <source>Pilih logo</source>
-            <translation>Choose logo</translation>
-        </message>
-        <message>
-            <source>Gambar (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-        <message>
-            <source>Zona waktu</source>
-            <translation>Time zone</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventSwitcher</name>
-        <message>
-            <source>Ganti acara…</source>
-            <translation>Switch event…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GateCounters</name>
-        <message>
-            <source>Hadir / diharapkan</source>
-            <translation>Present / expected</translation>
-        </message>
-        <message>
-            <source>Terlambat</source>
-            <translation>Late</translation>
-        </message>
-        <message>
-            <source>Tamu</source>
-            <translation>Guests</translation>
-        </message>
-    </context>
-    <context>
-        <name>GerbangView</name>
-        <message>
-            <source>Suara</source>
-            <translation>Sound</translation>
-        </message>
-        <message>
-            <source>Tempel atau ketik kode kartu, lalu Enter</source>
-            <translation>Paste or type the badge code, then Enter</translation>
-        </message>
-        <message>
-            <source>Lupa kartu…</source>
-            <translation>Forgot badge…</translation>
-        </message>
-        <message>
-            <source>Tamu tanpa undangan…</source>
-            <translation>Walk-in guest…</translation>
-        </message>
-        <message>
-            <source>Batalkan kehadiran…</source>
-            <translation>Cancel check-in…</translation>
-        </message>
-        <message>
-            <source>Stasiun</source>
-            <translation>Station</translation>
-        </message>
-        <message>
-            <source>{n} kehadiran terakhir</source>
-            <translation>Last {n} check-ins</translation>
-        </message>
-        <message>
-            <source>Belum ada acara aktif. Pilih atau buat acara di Acara.</source>
-            <translation>No active event. Choose or create one under Events.</translation>
-        </message>
-        <message>
-            <source>Pilih dulu baris yang akan dibatalkan.</source>
-            <translation>First select the row to cancel.</translation>
-        </message>
-        <message>
-            <source>Pembatalan perlu server; tunggu sampai terhubung lagi.</source>
-            <translation>Cancelling needs the server; wait until it is connected again.</translation>
-        </message>
-        <message>
-            <source>Kehadiran {name} dibatalkan.</source>
-            <translation>Check-in of {name} cancelled.</translation>
-        </message>
-        <message>
-            <source>TIDAK TERCATAT — {why}</source>
-            <translation>NOT RECORDED — {why}</translation>
-        </message>
-        <message>
-            <source>OFFLINE, {n} menunggu — server tidak terhubung. Pemindaian tetap dicatat di laptop ini dan dikirim otomatis saat server kembali.</source>
-            <translation>OFFLINE, {n} waiting — the server is not connected. Scans are still recorded on this laptop and sent automatically when the server is back.</translation>
-        </message>
-        <message>
-            <source>Menuju meja penandatanganan pakta integritas</source>
-            <translation>Please go to the integrity pact signing table</translation>
-        </message>
-        <message>
-            <source>Layar penuh</source>
-            <translation>Full screen</translation>
-        </message>
-        <message>
-            <source>Layar biasa</source>
-            <translation>Normal view</translation>
-        </message>
-    </context>
-    <context>
-        <name>IkrarView</name>
-        <message>
-            <source>Netra — Layar peserta</source>
-            <translation>Netra — Audience screen</translation>
-        </message>
-        <message>
-            <source>Netra — Layar pemimpin</source>
-            <translation>Netra — Leader screen</translation>
-        </message>
-        <message>
-            <source>Satu butir per slide</source>
-            <translation>One point per slide</translation>
-        </message>
-        <message>
-            <source>Seluruh ikrar, butir disorot</source>
-            <translation>Whole pledge, point highlighted</translation>
-        </message>
-        <message>
-            <source>Duplikat</source>
-            <translation>Duplicate</translation>
-        </message>
-        <message>
-            <source>Ubah naskah</source>
-            <translation>Edit script</translation>
-        </message>
-        <message>
-            <source>Tema</source>
-            <translation>Theme</translation>
-        </message>
-        <message>
-            <source>Tayangkan</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>Layar pemimpin</source>
-            <translation>Leader screen</translation>
-        </message>
-        <message>
-            <source>Pengumuman (N)</source>
-            <translation>Notice (N)</translation>
-        </message>
-        <message>
-            <source>Hitam (B)</source>
-            <translation>Black (B)</translation>
-        </message>
-        <message>
-            <source>Logo (L)</source>
-            <translation>Logo (L)</translation>
-        </message>
-        <message>
-            <source>Naskah</source>
-            <translation>Script</translation>
-        </message>
-        <message>
-            <source>Proyektor</source>
-            <translation>Projector</translation>
-        </message>
-        <message>
-            <source>Pemimpin</source>
-            <translation>Leader</translation>
-        </message>
-        <message>
-            <source>Berikutnya</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Sekarang di layar</source>
-            <translation>On screen now</translation>
-        </message>
-        <message>
-            <source>Pengumuman</source>
-            <translation>Notice</translation>
-        </message>
-        <message>
-            <source>→ ↓ PgDn Spasi: maju · ← ↑ PgUp: mundur · B: layar hitam · L: logo saja · Esc: kembali tampil · N: pengumuman</source>
-            <translation>→ ↓ PgDn Space: forward · ← ↑ PgUp: back · B: black screen · L: logo only · Esc: show again · N: notice</translation>
-        </message>
-        <message>
-            <source> (disunting)</source>
-            <translation> (edited)</translation>
-        </message>
-        <message>
-            <source> (bawaan)</source>
-            <translation> (built-in)</translation>
-        </message>
-        <message>
-            <source>Jendela pratinjau</source>
-            <translation>Preview window</translation>
-        </message>
-        <message>
-            <source>Belum ada acara</source>
-            <translation>No event yet</translation>
-        </message>
-        <message>
-            <source>Tampil</source>
-            <translation>Showing</translation>
-        </message>
-        <message>
-            <source>LAYAR HITAM</source>
-            <translation>BLACK SCREEN</translation>
-        </message>
-        <message>
-            <source>LOGO SAJA</source>
-            <translation>LOGO ONLY</translation>
-        </message>
-        <message>
-            <source>Selamat datang (jumlah hadir)</source>
-            <translation>Welcome (number present)</translation>
-        </message>
-        <message>
-            <source>Pembuka: {title}</source>
-            <translation>Opening: {title}</translation>
-        </message>
-        <message>
-            <source>Penutup</source>
-            <translation>Closing</translation>
-        </message>
-        <message>
-            <source>Butir {number}: {text}</source>
-            <translation>Point {number}: {text}</translation>
-        </message>
-        <message>
-            <source>Layar peserta</source>
-            <translation>Audience screen</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskLock</name>
-        <message>
-            <source>Gerbang akan dikunci. Untuk membukanya nanti diperlukan PIN admin.</source>
-            <translation>The gate will be locked. Unlocking it later needs the admin PIN.</translation>
-        </message>
-        <message>
-            <source>Buka kunci gerbang: masukkan PIN admin.</source>
-            <translation>Unlock the gate: enter the admin PIN.</translation>
-        </message>
-        <message>
-            <source>Gerbang terkunci. {action} memerlukan PIN admin.</source>
-            <translation>The gate is locked. {action} needs the admin PIN.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Apel</source>
-            <translation>Assembly</translation>
-        </message>
-        <message>
-            <source>Deklarasi</source>
-            <translation>Declaration</translation>
-        </message>
-        <message>
-            <source>Sosialisasi</source>
-            <translation>Briefing</translation>
-        </message>
-        <message>
-            <source>PNS</source>
-            <translation>PNS</translation>
-        </message>
-        <message>
-            <source>PPPK</source>
-            <translation>PPPK</translation>
-        </message>
-        <message>
-            <source>NON ASN</source>
-            <translation>Non-ASN</translation>
-        </message>
-        <message>
-            <source>NIP</source>
-            <translation>NIP</translation>
-        </message>
-        <message>
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Gelar depan</source>
-            <translation>Title before name</translation>
-        </message>
-        <message>
-            <source>Gelar belakang</source>
-            <translation>Title after name</translation>
-        </message>
-        <message>
-            <source>Jabatan</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Unit kerja</source>
-            <translation>Work unit</translation>
-        </message>
-        <message>
-            <source>OPD / satuan kerja</source>
-            <translation>OPD / agency</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Golongan</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <source>Jenis kelamin</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Kepala Daerah</source>
-            <translation>Regional Head</translation>
-        </message>
-        <message>
-            <source>Wakil Kepala Daerah</source>
-            <translation>Deputy Regional Head</translation>
-        </message>
-        <message>
-            <source>Sekretaris Daerah</source>
-            <translation>Regional Secretary</translation>
-        </message>
-        <message>
-            <source>Asisten</source>
-            <translation>Assistant</translation>
-        </message>
-        <message>
-            <source>Kepala OPD</source>
-            <translation>Head of OPD</translation>
-        </message>
-        <message>
-            <source>Camat</source>
-            <translation>District Head</translation>
-        </message>
-        <message>
-            <source>Kepala Desa / Lurah</source>
-            <translation>Village Head</translation>
-        </message>
-        <message>
-            <source>Pejabat lain</source>
-            <translation>Other official</translation>
-        </message>
-        <message>
-            <source>Izin</source>
-            <translation>Excused</translation>
-        </message>
-        <message>
-            <source>Sakit</source>
-            <translation>Sick</translation>
-        </message>
-        <message>
-            <source>Cuti</source>
-            <translation>On leave</translation>
-        </message>
-        <message>
-            <source>Dinas luar</source>
-            <translation>Official travel</translation>
-        </message>
-        <message>
-            <source>Tanpa keterangan</source>
-            <translation>No reason given</translation>
-        </message>
-        <message>
-            <source>Hijau pemerintahan</source>
-            <translation>Government green</translation>
-        </message>
-        <message>
-            <source>Biru malam</source>
-            <translation>Night blue</translation>
-        </message>
-        <message>
-            <source>Merah putih</source>
-            <translation>Red and white</translation>
-        </message>
-        <message>
-            <source>Hitam</source>
-            <translation>Black</translation>
-        </message>
-        <message>
-            <source>Putih (ruang terang)</source>
-            <translation>White (bright room)</translation>
-        </message>
-        <message>
-            <source>Hadir</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>Tidak hadir</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Terlambat</source>
-            <translation>Late</translation>
-        </message>
-        <message>
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-        <message>
-            <source>Tamu</source>
-            <translation>Guest</translation>
-        </message>
-        <message>
-            <source>Daring</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <source>Alasan belum dicatat</source>
-            <translation>No reason recorded yet</translation>
-        </message>
-    </context>
-    <context>
-        <name>LaporanView</name>
-        <message>
-            <source>Lengkap: daftar hadir, rekap, tidak hadir</source>
-            <translation>Complete: attendance sheet, summary, absentees</translation>
-        </message>
-        <message>
-            <source>Daftar hadir</source>
-            <translation>Attendance sheet</translation>
-        </message>
-        <message>
-            <source>Rekap per unit dan yang tidak hadir</source>
-            <translation>Summary per unit and absentees</translation>
-        </message>
-        <message>
-            <source>Kolom tanda tangan</source>
-            <translation>Signature column</translation>
-        </message>
-        <message>
-            <source>Cetak…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <source>Simpan PDF…</source>
-            <translation>Save PDF…</translation>
-        </message>
-        <message>
-            <source>Ekspor Excel…</source>
-            <translation>Export Excel…</translation>
-        </message>
-        <message>
-            <source>Ekspor CSV…</source>
-            <translation>Export CSV…</translation>
-        </message>
-        <message>
-            <source>Pratinjau</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <source>Ketidakhadiran</source>
-            <translation>Absences</translation>
-        </message>
-        <message>
-            <source>Daring (Zoom / Meet)</source>
-            <translation>Online (Zoom / Meet)</translation>
-        </message>
-        <message>
-            <source>Laporan</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <source>Unit kerja</source>
-            <translation>Work unit</translation>
-        </message>
-        <message>
-            <source>Belum ada acara</source>
-            <translation>No event yet</translation>
-        </message>
-        <message>
-            <source>Buat atau pilih acara di Acara; daftar hadir dan ekspor tampil di sini.</source>
-            <translation>Create or choose an event under Events; the attendance sheet and exports appear here.</translation>
-        </message>
-        <message>
-            <source>Semua unit kerja</source>
-            <translation>All work units</translation>
-        </message>
-        <message>
-            <source>Hadir {present} dari {expected} ({share}) · terlambat {late} · tidak hadir {absent}</source>
-            <translation>Present {present} of {expected} ({share}) · late {late} · absent {absent}</translation>
-        </message>
-        <message>
-            <source>Menyusun daftar hadir…</source>
-            <translation>Preparing the attendance sheet…</translation>
-        </message>
-        <message>
-            <source>Mencetak…</source>
-            <translation>Printing…</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>{pages} halaman dikirim ke pencetak.</source>
-            <translation>{pages} pages sent to the printer.</translation>
-        </message>
-        <message>
-            <source>Simpan daftar hadir</source>
-            <translation>Save attendance sheet</translation>
-        </message>
-        <message>
-            <source>{path} tidak dapat ditulis: {reason}</source>
-            <translation>{path} cannot be written: {reason}</translation>
-        </message>
-        <message>
-            <source>Tersimpan dan ditandatangani digital: {path}
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Satu baris kop surat per baris</source>
+        <translation>One letterhead line per line</translation>
+    </message>
+    <message>
+        <source>Pilih logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>18 angka, boleh kosong</source>
+        <translation>18 digits, may be empty</translation>
+    </message>
+    <message>
+        <source>Judul acara</source>
+        <translation>Event title</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jam mulai</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Terlambat setelah</source>
+        <translation>Late after</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Pimpinan apel</source>
+        <translation>Presiding official</translation>
+    </message>
+    <message>
+        <source>NIP pimpinan</source>
+        <translation>Presiding official&apos;s NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan pimpinan</source>
+        <translation>Presiding official&apos;s position</translation>
+    </message>
+    <message>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+</context>
+<context>
+    <name>EventSwitcher</name>
+    <message>
+        <source>Ganti acara…</source>
+        <translation>Switch event…</translation>
+    </message>
+</context>
+<context>
+    <name>GateCounters</name>
+    <message>
+        <source>Hadir / diharapkan</source>
+        <translation>Present / expected</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Tamu</source>
+        <translation>Guests</translation>
+    </message>
+</context>
+<context>
+    <name>GerbangView</name>
+    <message>
+        <source>Suara</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Tempel atau ketik kode kartu, lalu Enter</source>
+        <translation>Paste or type the badge code, then Enter</translation>
+    </message>
+    <message>
+        <source>Lupa kartu…</source>
+        <translation>Forgot badge…</translation>
+    </message>
+    <message>
+        <source>Tamu tanpa undangan…</source>
+        <translation>Walk-in guest…</translation>
+    </message>
+    <message>
+        <source>Batalkan kehadiran…</source>
+        <translation>Cancel check-in…</translation>
+    </message>
+    <message>
+        <source>Stasiun</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>{n} kehadiran terakhir</source>
+        <translation>Last {n} check-ins</translation>
+    </message>
+    <message>
+        <source>Belum ada acara aktif. Pilih atau buat acara di Acara.</source>
+        <translation>No active event. Choose or create one under Events.</translation>
+    </message>
+    <message>
+        <source>Pilih dulu baris yang akan dibatalkan.</source>
+        <translation>First select the row to cancel.</translation>
+    </message>
+    <message>
+        <source>Pembatalan perlu server; tunggu sampai terhubung lagi.</source>
+        <translation>Cancelling needs the server; wait until it is connected again.</translation>
+    </message>
+    <message>
+        <source>Kehadiran {name} dibatalkan.</source>
+        <translation>Check-in of {name} cancelled.</translation>
+    </message>
+    <message>
+        <source>TIDAK TERCATAT — {why}</source>
+        <translation>NOT RECORDED — {why}</translation>
+    </message>
+    <message>
+        <source>OFFLINE, {n} menunggu — server tidak terhubung. Pemindaian tetap dicatat di laptop ini dan dikirim otomatis saat server kembali.</source>
+        <translation>OFFLINE, {n} waiting — the server is not connected. Scans are still recorded on this laptop and sent automatically when the server is back.</translation>
+    </message>
+    <message>
+        <source>Menuju meja penandatanganan pakta integritas</source>
+        <translation>Please go to the integrity pact signing table</translation>
+    </message>
+    <message>
+        <source>Layar penuh</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Layar biasa</source>
+        <translation>Normal view</translation>
+    </message>
+</context>
+<context>
+    <name>IkrarView</name>
+    <message>
+        <source>Satu butir per slide</source>
+        <translation>One point per slide</translation>
+    </message>
+    <message>
+        <source>Seluruh ikrar, butir disorot</source>
+        <translation>Whole pledge, point highlighted</translation>
+    </message>
+    <message>
+        <source>Duplikat</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Ubah naskah</source>
+        <translation>Edit script</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Tayangkan</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Layar pemimpin</source>
+        <translation>Leader screen</translation>
+    </message>
+    <message>
+        <source>Pengumuman (N)</source>
+        <translation>Notice (N)</translation>
+    </message>
+    <message>
+        <source>Hitam (B)</source>
+        <translation>Black (B)</translation>
+    </message>
+    <message>
+        <source>Logo (L)</source>
+        <translation>Logo (L)</translation>
+    </message>
+    <message>
+        <source>Naskah</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Proyektor</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Pemimpin</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sekarang di layar</source>
+        <translation>On screen now</translation>
+    </message>
+    <message>
+        <source>Pengumuman</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>→ ↓ PgDn Spasi: maju · ← ↑ PgUp: mundur · B: layar hitam · L: logo saja · Esc: kembali tampil · N: pengumuman</source>
+        <translation>→ ↓ PgDn Space: forward · ← ↑ PgUp: back · B: black screen · L: logo only · Esc: show again · N: notice</translation>
+    </message>
+    <message>
+        <source> (disunting)</source>
+        <translation> (edited)</translation>
+    </message>
+    <message>
+        <source> (bawaan)</source>
+        <translation> (built-in)</translation>
+    </message>
+    <message>
+        <source>Jendela pratinjau</source>
+        <translation>Preview window</translation>
+    </message>
+    <message>
+        <source>Belum ada acara</source>
+        <translation>No event yet</translation>
+    </message>
+    <message>
+        <source>Tampil</source>
+        <translation>Showing</translation>
+    </message>
+    <message>
+        <source>LAYAR HITAM</source>
+        <translation>BLACK SCREEN</translation>
+    </message>
+    <message>
+        <source>LOGO SAJA</source>
+        <translation>LOGO ONLY</translation>
+    </message>
+    <message>
+        <source>Selamat datang (jumlah hadir)</source>
+        <translation>Welcome (number present)</translation>
+    </message>
+    <message>
+        <source>Pembuka: {title}</source>
+        <translation>Opening: {title}</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Butir {number}: {text}</source>
+        <translation>Point {number}: {text}</translation>
+    </message>
+    <message>
+        <source>Layar peserta</source>
+        <translation>Audience screen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskLock</name>
+    <message>
+        <source>Gerbang akan dikunci. Untuk membukanya nanti diperlukan PIN admin.</source>
+        <translation>The gate will be locked. Unlocking it later needs the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Buka kunci gerbang: masukkan PIN admin.</source>
+        <translation>Unlock the gate: enter the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Gerbang terkunci. {action} memerlukan PIN admin.</source>
+        <translation>The gate is locked. {action} needs the admin PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Apel</source>
+        <translation>Assembly</translation>
+    </message>
+    <message>
+        <source>Deklarasi</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>PNS</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>PPPK</source>
+        <translation>PPPK</translation>
+    </message>
+    <message>
+        <source>NON ASN</source>
+        <translation>Non-ASN</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gelar depan</source>
+        <translation>Title before name</translation>
+    </message>
+    <message>
+        <source>Gelar belakang</source>
+        <translation>Title after name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>OPD / satuan kerja</source>
+        <translation>OPD / agency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kepala Daerah</source>
+        <translation>Regional Head</translation>
+    </message>
+    <message>
+        <source>Wakil Kepala Daerah</source>
+        <translation>Deputy Regional Head</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah</source>
+        <translation>Regional Secretary</translation>
+    </message>
+    <message>
+        <source>Asisten</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Kepala OPD</source>
+        <translation>Head of OPD</translation>
+    </message>
+    <message>
+        <source>Camat</source>
+        <translation>District Head</translation>
+    </message>
+    <message>
+        <source>Kepala Desa / Lurah</source>
+        <translation>Village Head</translation>
+    </message>
+    <message>
+        <source>Pejabat lain</source>
+        <translation>Other official</translation>
+    </message>
+    <message>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Sakit</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Cuti</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>Dinas luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
+        <source>Tanpa keterangan</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>Hijau pemerintahan</source>
+        <translation>Government green</translation>
+    </message>
+    <message>
+        <source>Biru malam</source>
+        <translation>Night blue</translation>
+    </message>
+    <message>
+        <source>Merah putih</source>
+        <translation>Red and white</translation>
+    </message>
+    <message>
+        <source>Hitam</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <source>Putih (ruang terang)</source>
+        <translation>White (bright room)</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Tamu</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Alasan belum dicatat</source>
+        <translation>No reason recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>LaporanView</name>
+    <message>
+        <source>Rekap per unit dan yang tidak hadir</source>
+        <translation>Summary per unit and absentees</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Ketidakhadiran</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Daring (Zoom / Meet)</source>
+        <translation>Online (Zoom / Meet)</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Belum ada acara</source>
+        <translation>No event yet</translation>
+    </message>
+    <message>
+        <source>Buat atau pilih acara di Acara; daftar hadir dan ekspor tampil di sini.</source>
+        <translation>Create or choose an event under Events; the attendance sheet and exports appear here.</translation>
+    </message>
+    <message>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
+    <message>
+        <source>Hadir {present} dari {expected} ({share}) · terlambat {late} · tidak hadir {absent}</source>
+        <translation>Present {present} of {expected} ({share}) · late {late} · absent {absent}</translation>
+    </message>
+    <message>
+        <source>Menyusun daftar hadir…</source>
+        <translation>Preparing the attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{pages} halaman dikirim ke pencetak.</source>
+        <translation>{pages} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Simpan daftar hadir</source>
+        <translation>Save attendance sheet</translation>
+    </message>
+    <message>
+        <source>Tersimpan dan ditandatangani digital: {path}
 Sidik jari sertifikat: {print}</source>
-            <translation>Saved and digitally signed: {path}
+        <translation>Saved and digitally signed: {path}
 Certificate fingerprint: {print}</translation>
-        </message>
-        <message>
-            <source>Ekspor data kehadiran</source>
-            <translation>Export attendance data</translation>
-        </message>
-        <message>
-            <source>Mengekspor…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>Tersimpan: {path} ({people} orang)</source>
-            <translation>Saved: {path} ({people} people)</translation>
-        </message>
-        <message>
-            <source>Gagal: {message}</source>
-            <translation>Failed: {message}</translation>
-        </message>
-        <message>
-            <source>Menyimpan…</source>
-            <translation>Saving…</translation>
-        </message>
-        <message>
-            <source>Daftar hadir untuk ditandatangani saat apel</source>
-            <translation>Attendance sheet to sign during the apel</translation>
-        </message>
-        <message>
-            <source>Daftar hadir setelah apel: status, jam datang, alasan</source>
-            <translation>Attendance record after the apel: status, arrival, reason</translation>
-        </message>
-        <message>
-            <source>Lengkap: daftar hadir setelah apel dan rekap</source>
-            <translation>Complete: attendance record and recap</translation>
-        </message>
-        <message>
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <source>F4 (folio)</source>
-            <translation>F4 (folio)</translation>
-        </message>
-        <message>
-            <source>Kertas</source>
-            <translation>Paper</translation>
-        </message>
-        <message>
-            <source>Tersimpan: {path}</source>
-            <translation>Saved: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;Berkas</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Kunci ke Gerbang</source>
-            <translation>&amp;Lock to the Gate</translation>
-        </message>
-        <message>
-            <source>&amp;Cadangkan basis data…</source>
-            <translation>&amp;Back up database…</translation>
-        </message>
-        <message>
-            <source>Membuat cadangan</source>
-            <translation>Making a backup</translation>
-        </message>
-        <message>
-            <source>&amp;Pulihkan dari cadangan…</source>
-            <translation>&amp;Restore from backup…</translation>
-        </message>
-        <message>
-            <source>&amp;Keluar</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>Basis &amp;data…</source>
-            <translation>&amp;Database…</translation>
-        </message>
-        <message>
-            <source>&amp;Bahasa</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Ikuti sistem</source>
-            <translation>Follow the system</translation>
-        </message>
-        <message>
-            <source>Mengganti bahasa</source>
-            <translation>Changing the language</translation>
-        </message>
-        <message>
-            <source>Bahasa baru dipakai saat Netra dibuka lagi.</source>
-            <translation>The new language is used the next time Netra starts.</translation>
-        </message>
-        <message>
-            <source>Mengganti basis data</source>
-            <translation>Changing the database</translation>
-        </message>
-        <message>
-            <source>Basis data baru dipakai saat Netra dibuka lagi.</source>
-            <translation>The new database is used when Netra is opened again.</translation>
-        </message>
-        <message>
-            <source>Menutup Netra</source>
-            <translation>Closing Netra</translation>
-        </message>
-        <message>
-            <source>Memulihkan cadangan</source>
-            <translation>Restoring a backup</translation>
-        </message>
-        <message>
-            <source>{station} · terkunci</source>
-            <translation>{station} · locked</translation>
-        </message>
-        <message>
-            <source>Belum ada acara</source>
-            <translation>No event yet</translation>
-        </message>
-        <message>
-            <source>Hadir {present} / {expected}</source>
-            <translation>Present {present} / {expected}</translation>
-        </message>
-        <message>
-            <source>BASIS DATA HILANG/RUSAK — pemindaian dihentikan</source>
-            <translation>DATABASE GONE/DAMAGED — scanning stopped</translation>
-        </message>
-        <message>
-            <source>Server terhubung</source>
-            <translation>Server connected</translation>
-        </message>
-        <message>
-            <source>OFFLINE, {n} menunggu</source>
-            <translation>OFFLINE, {n} waiting</translation>
-        </message>
-        <message>
-            <source>Mengganti acara</source>
-            <translation>Switching the event</translation>
-        </message>
-        <message>
-            <source>Buat acara baru di Acara.</source>
-            <translation>Create a new event under Events.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ManualPanel</name>
-        <message>
-            <source>Lupa kartu: cari nama atau NIP</source>
-            <translation>Forgot badge: search by name or NIP</translation>
-        </message>
-        <message>
-            <source>Ketik nama atau NIP…</source>
-            <translation>Type a name or NIP…</translation>
-        </message>
-        <message>
-            <source>Kartu tertinggal</source>
-            <translation>Badge left at home</translation>
-        </message>
-        <message>
-            <source>Kartu hilang</source>
-            <translation>Badge lost</translation>
-        </message>
-        <message>
-            <source>Kartu rusak</source>
-            <translation>Badge damaged</translation>
-        </message>
-        <message>
-            <source>Catat hadir</source>
-            <translation>Record as present</translation>
-        </message>
-        <message>
-            <source>Kembali</source>
-            <translation>Back</translation>
-        </message>
-        <message>
-            <source>Alasan</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Tidak ditemukan di daftar peserta acara ini.</source>
-            <translation>Not found on this event's list.</translation>
-        </message>
-        <message>
-            <source>Pilih orangnya dulu dari hasil pencarian.</source>
-            <translation>First choose the person from the search results.</translation>
-        </message>
-        <message>
-            <source>Alasan wajib diisi.</source>
-            <translation>A reason is required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaktaSignersPanel</name>
-        <message>
-            <source>Cari nama, NIP, jabatan atau unit kerja…</source>
-            <translation>Search name, NIP, position or work unit…</translation>
-        </message>
-        <message>
-            <source>Peran menurut jabatan</source>
-            <translation>Role from position</translation>
-        </message>
-        <message>
-            <source>Tandai sebagai penanda tangan</source>
-            <translation>Mark as signer</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Jabatan</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Peran</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Naik</source>
-            <translation>Up</translation>
-        </message>
-        <message>
-            <source>Turun</source>
-            <translation>Down</translation>
-        </message>
-        <message>
-            <source>Urutkan menurut jabatan</source>
-            <translation>Sort by rank</translation>
-        </message>
-        <message>
-            <source>Ubah peran</source>
-            <translation>Change role</translation>
-        </message>
-        <message>
-            <source>Hapus dari daftar</source>
-            <translation>Remove from list</translation>
-        </message>
-        <message>
-            <source>Pilih dari daftar pegawai</source>
-            <translation>Choose from the employee list</translation>
-        </message>
-        <message>
-            <source>Urutan penandatanganan</source>
-            <translation>Signing order</translation>
-        </message>
-        <message>
-            <source>✓ Sudah</source>
-            <translation>✓ Signed</translation>
-        </message>
-        <message>
-            <source>Belum</source>
-            <translation>Not yet</translation>
-        </message>
-        <message>
-            <source>Pilih dulu pegawai dari daftar di kiri.</source>
-            <translation>First choose an employee from the list on the left.</translation>
-        </message>
-        <message>
-            <source>{name} ditandai sebagai penanda tangan.</source>
-            <translation>{name} marked as a signer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaktaSigningPanel</name>
-        <message>
-            <source>◀ Sebelumnya</source>
-            <translation>◀ Previous</translation>
-        </message>
-        <message>
-            <source>Berikutnya ▶</source>
-            <translation>Next ▶</translation>
-        </message>
-        <message>
-            <source>Batalkan goresan</source>
-            <translation>Undo stroke</translation>
-        </message>
-        <message>
-            <source>Hapus</source>
-            <translation>Clear</translation>
-        </message>
-        <message>
-            <source>Tampilkan di proyektor</source>
-            <translation>Show on projector</translation>
-        </message>
-        <message>
-            <source>Tanda tangani</source>
-            <translation>Sign</translation>
-        </message>
-        <message>
-            <source>Penanda tangan:</source>
-            <translation>Signer:</translation>
-        </message>
-        <message>
-            <source>Simpan tanda tangan {name} pada pakta integritas ini?</source>
-            <translation>Save {name}'s signature on this integrity pact?</translation>
-        </message>
-        <message>
-            <source>Ganti tanda tangan</source>
-            <translation>Replace signature</translation>
-        </message>
-        <message>
-            <source>{name} sudah menandatangani pakta ini. Ganti tanda tangan sebelumnya dengan yang baru? Keduanya tetap tercatat di log audit.</source>
-            <translation>{name} has already signed this pact. Replace the earlier signature with the new one? Both stay recorded in the audit log.</translation>
-        </message>
-        <message>
-            <source>Tersimpan. Sidik jari {short}…</source>
-            <translation>Saved. Fingerprint {short}…</translation>
-        </message>
-        <message>
-            <source>Belum ada penanda tangan. Tandai pejabat yang menandatangani di tab Penanda tangan.</source>
-            <translation>No signers yet. Mark the officials who sign in the Signers tab.</translation>
-        </message>
-        <message>
-            <source>Sudah ditandatangani</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>Belum</source>
-            <translation>Not signed yet</translation>
-        </message>
-        <message>
-            <source>Mode penandatanganan</source>
-            <translation>Signing mode</translation>
-        </message>
-        <message>
-            <source>Layar biasa</source>
-            <translation>Normal view</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaktaTemplateDialog</name>
-        <message>
-            <source>Templat pakta integritas</source>
-            <translation>Integrity pact template</translation>
-        </message>
-        <message>
-            <source>Isian yang dikenal: {names}. Baris yang diawali # tidak dicetak.</source>
-            <translation>Known fields: {names}. Lines starting with # are not printed.</translation>
-        </message>
-        <message>
-            <source>Kembalikan templat bawaan</source>
-            <translation>Restore built-in template</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Tempat penandatanganan</source>
-            <translation>Place of signing</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaktaView</name>
-        <message>
-            <source>Penandatanganan</source>
-            <translation>Signing</translation>
-        </message>
-        <message>
-            <source>Penanda tangan</source>
-            <translation>Signers</translation>
-        </message>
-        <message>
-            <source>Templat pakta…</source>
-            <translation>Pact template…</translation>
-        </message>
-        <message>
-            <source>Ekspor PDF gabungan…</source>
-            <translation>Export combined PDF…</translation>
-        </message>
-        <message>
-            <source>Belum ada acara</source>
-            <translation>No event yet</translation>
-        </message>
-        <message>
-            <source>Buat atau pilih acara di Acara lebih dulu; lalu tandai pejabat yang menandatangani pakta integritas.</source>
-            <translation>First create or choose an event under Events; then mark the officials who sign the integrity pact.</translation>
-        </message>
-        <message>
-            <source>Templat tersimpan.</source>
-            <translation>Template saved.</translation>
-        </message>
-        <message>
-            <source>{pages} pakta disimpan ke {file}.</source>
-            <translation>{pages} pacts saved to {file}.</translation>
-        </message>
-        <message>
-            <source>{done} dari {total} sudah menandatangani</source>
-            <translation>{done} of {total} have signed</translation>
-        </message>
-        <message>
-            <source>Simpan PDF pakta integritas</source>
-            <translation>Save integrity pact PDF</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfPreview</name>
-        <message>
-            <source>◀ Sebelumnya</source>
-            <translation>◀ Previous</translation>
-        </message>
-        <message>
-            <source>Berikutnya ▶</source>
-            <translation>Next ▶</translation>
-        </message>
-        <message>
-            <source>Belum ada pratinjau.</source>
-            <translation>No preview yet.</translation>
-        </message>
-        <message>
-            <source>Halaman {page} dari {total}</source>
-            <translation>Page {page} of {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleTableModel</name>
-        <message>
-            <source>{status} (nonaktif)</source>
-            <translation>{status} (inactive)</translation>
-        </message>
-        <message>
-            <source>ada</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>NIP / ID</source>
-            <translation>NIP / ID</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Jabatan</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Unit Kerja</source>
-            <translation>Work unit</translation>
-        </message>
-        <message>
-            <source>Foto</source>
-            <translation>Photo</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Ubah pegawai</source>
-            <translation>Edit employee</translation>
-        </message>
-        <message>
-            <source>Tambah pegawai</source>
-            <translation>Add employee</translation>
-        </message>
-        <message>
-            <source>NIP</source>
-            <translation>NIP</translation>
-        </message>
-        <message>
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <source>Gelar depan</source>
-            <translation>Title before name</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Gelar belakang</source>
-            <translation>Title after name</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Jenis kelamin</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Golongan</source>
-            <translation>Grade</translation>
-        </message>
-        <message>
-            <source>Jabatan</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Unit kerja / OPD</source>
-            <translation>Work unit / OPD</translation>
-        </message>
-        <message>
-            <source>Laki-laki</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Perempuan</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Belum ada foto</source>
-            <translation>No photo yet</translation>
-        </message>
-        <message>
-            <source>Pilih foto…</source>
-            <translation>Choose photo…</translation>
-        </message>
-        <message>
-            <source>Foto</source>
-            <translation>Photo</translation>
-        </message>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Pilih foto</source>
-            <translation>Choose photo</translation>
-        </message>
-        <message>
-            <source>Gambar (*.jpg *.jpeg *.png)</source>
-            <translation>Images (*.jpg *.jpeg *.png)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PesertaView</name>
-        <message>
-            <source>Cari nama, NIP, jabatan atau unit kerja…</source>
-            <translation>Search name, NIP, position or work unit…</translation>
-        </message>
-        <message>
-            <source>Semua status</source>
-            <translation>All statuses</translation>
-        </message>
-        <message>
-            <source>Nonaktif</source>
-            <translation>Inactive</translation>
-        </message>
-        <message>
-            <source>Impor daftar pegawai…</source>
-            <translation>Import employee list…</translation>
-        </message>
-        <message>
-            <source>Tambah</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Ubah</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <source>Nonaktifkan</source>
-            <translation>Deactivate</translation>
-        </message>
-        <message>
-            <source>Impor folder foto…</source>
-            <translation>Import photo folder…</translation>
-        </message>
-        <message>
-            <source>Belum ada peserta</source>
-            <translation>No participants yet</translation>
-        </message>
-        <message>
-            <source>Impor daftar pegawai dari berkas Excel atau CSV ekspor SIASN/SIMPEG dengan tombol di atas, atau tambahkan satu per satu. Dari baris perintah: netra roster import BERKAS --event NOMOR.</source>
-            <translation>Import the employee list from an Excel or CSV export of SIASN/SIMPEG with the button above, or add people one by one. From the command line: netra roster import FILE --event NUMBER.</translation>
-        </message>
-        <message>
-            <source>Semua unit kerja</source>
-            <translation>All work units</translation>
-        </message>
-        <message>
-            <source>{shown} dari {total} orang</source>
-            <translation>{shown} of {total} people</translation>
-        </message>
-        <message>
-            <source>Aktifkan</source>
-            <translation>Activate</translation>
-        </message>
-        <message>
-            <source>Pilih daftar pegawai</source>
-            <translation>Choose employee list</translation>
-        </message>
-        <message>
-            <source>Daftar pegawai (*.xlsx *.csv)</source>
-            <translation>Employee lists (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <source>Membaca {name}…</source>
-            <translation>Reading {name}…</translation>
-        </message>
-        <message>
-            <source>{rows} baris diimpor: {new} baru, {updated} diperbarui, {same} tetap.</source>
-            <translation>{rows} rows imported: {new} new, {updated} updated, {same} unchanged.</translation>
-        </message>
-        <message>
-            <source>Gagal: {message}</source>
-            <translation>Failed: {message}</translation>
-        </message>
-        <message>
-            <source>Pilih folder foto (NIP.jpg)</source>
-            <translation>Choose photo folder (NIP.jpg)</translation>
-        </message>
-        <message>
-            <source>{stored} foto disimpan.</source>
-            <translation>{stored} photos saved.</translation>
-        </message>
-        <message>
-            <source>{count} berkas tanpa pegawai dengan NIP itu: {names}</source>
-            <translation>{count} files with no employee of that NIP: {names}</translation>
-        </message>
-        <message>
-            <source>{count} berkas bukan gambar: {names}</source>
-            <translation>{count} files are not images: {names}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinFields</name>
-        <message>
-            <source>PIN baru (6–12 angka)</source>
-            <translation>New PIN (6–12 digits)</translation>
-        </message>
-        <message>
-            <source>Ulangi PIN baru</source>
-            <translation>Repeat the new PIN</translation>
-        </message>
-        <message>
-            <source>Kedua PIN baru tidak sama.</source>
-            <translation>The two new PINs do not match.</translation>
-        </message>
-        <message>
-            <source>PIN baru (4–12 angka)</source>
-            <translation>New PIN (4–12 digits)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinMessages</name>
-        <message>
-            <source>PIN salah. Sisa {n} kali percobaan.</source>
-            <translation>Wrong PIN. {n} tries left.</translation>
-        </message>
-        <message>
-            <source>PIN terkunci sampai pukul {time} karena terlalu banyak salah.</source>
-            <translation>PIN locked until {time} after too many wrong tries.</translation>
-        </message>
-        <message>
-            <source>PIN ini terlalu pendek. Buat PIN baru (minimal {n} angka).</source>
-            <translation>This PIN is too short. Make a new PIN (at least {n} digits).</translation>
-        </message>
-        <message>
-            <source>Catatan PIN di basis data hilang atau diubah. PIN baru hanya dapat dibuat dengan kode pemulihan dari BKD (netra pin recover).</source>
-            <translation>The PIN record in the database is missing or was changed. A new PIN can only be made with a recovery code from HR (netra pin recover).</translation>
-        </message>
-        <message>
-            <source>PIN belum dibuat.</source>
-            <translation>No PIN has been set.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Places</name>
-        <message>
-            <source>Acara</source>
-            <translation>Events</translation>
-        </message>
-        <message>
-            <source>Peserta</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Gerbang</source>
-            <translation>Gate</translation>
-        </message>
-        <message>
-            <source>Ikrar</source>
-            <translation>Pledge</translation>
-        </message>
-        <message>
-            <source>Pakta Integritas</source>
-            <translation>Integrity Pact</translation>
-        </message>
-        <message>
-            <source>Laporan</source>
-            <translation>Reports</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecentList</name>
-        <message>
-            <source>Pukul</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>NIP / ID</source>
-            <translation>NIP / ID</translation>
-        </message>
-        <message>
-            <source>Unit kerja</source>
-            <translation>Work unit</translation>
-        </message>
-        <message>
-            <source>Gerbang</source>
-            <translation>Gate</translation>
-        </message>
-        <message>
-            <source>Keterangan</source>
-            <translation>Remarks</translation>
-        </message>
-        <message>
-            <source>terlambat</source>
-            <translation>late</translation>
-        </message>
-        <message>
-            <source>tamu</source>
-            <translation>guest</translation>
-        </message>
-        <message>
-            <source>manual</source>
-            <translation>manual</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultPanel</name>
-        <message>
-            <source>Izinkan masuk dan catat hadir</source>
-            <translation>Admit and record as present</translation>
-        </message>
-        <message>
-            <source>SIAP MEMINDAI</source>
-            <translation>READY TO SCAN</translation>
-        </message>
-        <message>
-            <source>Tunjukkan kartu QR ke kamera atau pindai dengan pemindai.</source>
-            <translation>Show the QR badge to the camera or scan it with the scanner.</translation>
-        </message>
-        <message>
-            <source>TERCATAT — TERLAMBAT</source>
-            <translation>RECORDED — LATE</translation>
-        </message>
-        <message>
-            <source>TERCATAT</source>
-            <translation>RECORDED</translation>
-        </message>
-        <message>
-            <source>SUDAH TERCATAT</source>
-            <translation>ALREADY RECORDED</translation>
-        </message>
-        <message>
-            <source>BUKAN PESERTA ACARA INI</source>
-            <translation>NOT ON THIS EVENT</translation>
-        </message>
-        <message>
-            <source>TIDAK TERCATAT</source>
-            <translation>NOT RECORDED</translation>
-        </message>
-        <message>
-            <source>DITOLAK</source>
-            <translation>REFUSED</translation>
-        </message>
-        <message>
-            <source>Tamu · {id}</source>
-            <translation>Guest · {id}</translation>
-        </message>
-        <message>
-            <source>Kode ini bukan kartu peserta yang dikenal.</source>
-            <translation>This code is not a known participant badge.</translation>
-        </message>
-        <message>
-            <source>Kartu dari instansi lain atau kunci tidak dikenal.</source>
-            <translation>A badge of another organisation, or an unknown key.</translation>
-        </message>
-        <message>
-            <source>Tanda tangan kartu tidak sah (palsu atau rusak).</source>
-            <translation>The badge signature is invalid (forged or damaged).</translation>
-        </message>
-        <message>
-            <source>Kartu lama: sudah diganti kartu baru.</source>
-            <translation>Old badge: a new one has replaced it.</translation>
-        </message>
-        <message>
-            <source>Pemilik kartu tidak ada di daftar pegawai aktif.</source>
-            <translation>The badge holder is not on the active staff list.</translation>
-        </message>
-        <message>
-            <source>Belum tercatat.</source>
-            <translation>Not recorded yet.</translation>
-        </message>
-        <message>
-            <source>Kode tidak sah.</source>
-            <translation>Invalid code.</translation>
-        </message>
-        <message>
-            <source>sudah tercatat pukul {time} di {station}</source>
-            <translation>already recorded at {time} at {station}</translation>
-        </message>
-        <message>
-            <source>pukul {time} di {station}</source>
-            <translation>at {time} at {station}</translation>
-        </message>
-        <message>
-            <source> · dicatat manual: {note}</source>
-            <translation> · recorded by hand: {note}</translation>
-        </message>
-        <message>
-            <source> · tamu: {note}</source>
-            <translation> · guest: {note}</translation>
-        </message>
-        <message>
-            <source>Kartu sah, tetapi tidak ada di daftar peserta acara ini.</source>
-            <translation>A valid badge, but not on this event's list.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterImportDialog</name>
-        <message>
-            <source>Pratinjau impor: {name}</source>
-            <translation>Import preview: {name}</translation>
-        </message>
-        <message>
-            <source>(abaikan)</source>
-            <translation>(ignore)</translation>
-        </message>
-        <message>
-            <source>Kolom</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <source>Impor</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>{rows} baris data. Kolom yang dikenali sudah dipasangkan; pilih isi kolom lainnya pada baris “Kolom” ({unmapped} kolom diabaikan).</source>
-            <translation>{rows} data rows. Recognised columns are already matched; choose what the other columns hold in the “Column” row ({unmapped} columns ignored).</translation>
-        </message>
-        <message>
-            <source>Membandingkan dengan daftar tersimpan…</source>
-            <translation>Comparing with the stored roster…</translation>
-        </message>
-        <message>
-            <source>{new} baru, {changed} berubah, {same} tetap; {absent} ada di daftar tetapi tidak ada di berkas ini (tetap disimpan).</source>
-            <translation>{new} new, {changed} changed, {same} unchanged; {absent} on the roster but not in this file (they stay stored).</translation>
-        </message>
-        <message>
-            <source>Baru: {who}</source>
-            <translation>New: {who}</translation>
-        </message>
-        <message>
-            <source>Berubah: {who}: {fields}</source>
-            <translation>Changed: {who}: {fields}</translation>
-        </message>
-        <message>
-            <source>Tidak ada di berkas: {who}</source>
-            <translation>Not in the file: {who}</translation>
-        </message>
-        <message>
-            <source>Jenis nomor</source>
-            <translation>Kind of number</translation>
-        </message>
-        <message>
-            <source>{count} masalah: perbaiki berkasnya lalu impor lagi; belum ada yang disimpan.</source>
-            <translation>{count} problems: fix the file and import again; nothing has been saved.</translation>
-        </message>
-        <message>
-            <source>Tidak ada masalah. Siap diimpor.</source>
-            <translation>No problems. Ready to import.</translation>
-        </message>
-        <message>
-            <source>Mengimpor…</source>
-            <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>Impor gagal, tidak ada yang disimpan: {m}</source>
-            <translation>Import failed, nothing was saved: {m}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveFooter</name>
-        <message>
-            <source>Simpan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Batal</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreenPlacement</name>
-        <message>
-            <source>Tidak ditayangkan</source>
-            <translation>Not shown</translation>
-        </message>
-        <message>
-            <source>Tampil di jendela pratinjau</source>
-            <translation>Showing in the preview window</translation>
-        </message>
-        <message>
-            <source>Tampil layar penuh di {name}</source>
-            <translation>Showing full screen on {name}</translation>
-        </message>
-        <message>
-            <source>Layar {name} terlepas; tampilan kembali otomatis saat layar tersambung lagi</source>
-            <translation>Screen {name} disconnected; the picture returns by itself when the screen is connected again</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScriptEditor</name>
-        <message>
-            <source>Ubah naskah ikrar</source>
-            <translation>Edit pledge script</translation>
-        </message>
-        <message>
-            <source>Judul</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Kalimat pembuka</source>
-            <translation>Opening sentence</translation>
-        </message>
-        <message>
-            <source>Butir (satu per baris)</source>
-            <translation>Points (one per line)</translation>
-        </message>
-        <message>
-            <source>Penutup</source>
-            <translation>Closing</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignaturePad</name>
-        <message>
-            <source>Tanda tangan di sini</source>
-            <translation>Sign here</translation>
-        </message>
-    </context>
-    <context>
-        <name>SigningMirrorWindow</name>
-        <message>
-            <source>Penandatanganan Pakta Integritas</source>
-            <translation>Signing of the Integrity Pact</translation>
-        </message>
-    </context>
-    <context>
-        <name>SlideCanvas</name>
-        <message>
-            <source>Tidak ada slide berikutnya</source>
-            <translation>No next slide</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskRunner</name>
-        <message>
-            <source>kesalahan tak terduga; rinciannya ada di log aplikasi</source>
-            <translation>an unexpected error; the details are in the application log</translation>
-        </message>
-    </context>
-    <context>
-        <name>ThemeDialog</name>
-        <message>
-            <source>Tema layar ikrar</source>
-            <translation>Pledge screen theme</translation>
-        </message>
-        <message>
-            <source>— pilih —</source>
-            <translation>— choose —</translation>
-        </message>
-        <message>
-            <source>Pilih gambar…</source>
-            <translation>Choose image…</translation>
-        </message>
-        <message>
-            <source>Tanpa gambar</source>
-            <translation>No image</translation>
-        </message>
-        <message>
-            <source>Pilihan siap pakai</source>
-            <translation>Ready-made choices</translation>
-        </message>
-        <message>
-            <source>Latar</source>
-            <translation>Background</translation>
-        </message>
-        <message>
-            <source>Teks</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Sorotan</source>
-            <translation>Highlight</translation>
-        </message>
-        <message>
-            <source>Redup</source>
-            <translation>Dimmed</translation>
-        </message>
-        <message>
-            <source>Huruf</source>
-            <translation>Typeface</translation>
-        </message>
-        <message>
-            <source>Gambar latar</source>
-            <translation>Background image</translation>
-        </message>
-        <message>
-            <source>ada gambar</source>
-            <translation>image set</translation>
-        </message>
-        <message>
-            <source>tidak ada</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>Gambar (*.png *.jpg *.jpeg)</source>
-            <translation>Images (*.png *.jpg *.jpeg)</translation>
-        </message>
-    </context>
-    <context>
-        <name>WalkInPanel</name>
-        <message>
-            <source>Tamu / peserta tanpa undangan</source>
-            <translation>Guest / uninvited participant</translation>
-        </message>
-        <message>
-            <source>NIP, NIK atau nomor identitas lain</source>
-            <translation>NIP, NIK or another identity number</translation>
-        </message>
-        <message>
-            <source>Instansi atau unit kerja</source>
-            <translation>Organisation or work unit</translation>
-        </message>
-        <message>
-            <source>Undangan tamu</source>
-            <translation>Invited guest</translation>
-        </message>
-        <message>
-            <source>Pegawai baru, belum di daftar</source>
-            <translation>New employee, not on the roster yet</translation>
-        </message>
-        <message>
-            <source>Perwakilan instansi vertikal</source>
-            <translation>Representative of a central agency office</translation>
-        </message>
-        <message>
-            <source>Nama</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Nomor identitas</source>
-            <translation>Identity number</translation>
-        </message>
-        <message>
-            <source>Instansi / unit</source>
-            <translation>Organisation / unit</translation>
-        </message>
-        <message>
-            <source>Alasan</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <source>Catat tamu hadir</source>
-            <translation>Record guest as present</translation>
-        </message>
-        <message>
-            <source>Kembali</source>
-            <translation>Back</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Ekspor data kehadiran</source>
+        <translation>Export attendance data</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path} ({people} orang)</source>
+        <translation>Saved: {path} ({people} people)</translation>
+    </message>
+    <message>
+        <source>Gagal: {message}</source>
+        <translation>Failed: {message}</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Daftar hadir untuk ditandatangani saat apel</source>
+        <translation>Attendance sheet to sign during the apel</translation>
+    </message>
+    <message>
+        <source>Daftar hadir setelah apel: status, jam datang, alasan</source>
+        <translation>Attendance record after the apel: status, arrival, reason</translation>
+    </message>
+    <message>
+        <source>Lengkap: daftar hadir setelah apel dan rekap</source>
+        <translation>Complete: attendance record and recap</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation>F4 (folio)</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Kunci ke Gerbang</source>
+        <translation>&amp;Lock to the Gate</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangkan basis data…</source>
+        <translation>&amp;Back up database…</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan</source>
+        <translation>Making a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Basis &amp;data…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Ikuti sistem</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Mengganti bahasa</source>
+        <translation>Changing the language</translation>
+    </message>
+    <message>
+        <source>Bahasa baru dipakai saat Netra dibuka lagi.</source>
+        <translation>The new language is used the next time Netra starts.</translation>
+    </message>
+    <message>
+        <source>Mengganti basis data</source>
+        <translation>Changing the database</translation>
+    </message>
+    <message>
+        <source>Basis data baru dipakai saat Netra dibuka lagi.</source>
+        <translation>The new database is used when Netra is opened again.</translation>
+    </message>
+    <message>
+        <source>Menutup Netra</source>
+        <translation>Closing Netra</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan</source>
+        <translation>Restoring a backup</translation>
+    </message>
+    <message>
+        <source>{station} · terkunci</source>
+        <translation>{station} · locked</translation>
+    </message>
+    <message>
+        <source>Belum ada acara</source>
+        <translation>No event yet</translation>
+    </message>
+    <message>
+        <source>Hadir {present} / {expected}</source>
+        <translation>Present {present} / {expected}</translation>
+    </message>
+    <message>
+        <source>BASIS DATA HILANG/RUSAK — pemindaian dihentikan</source>
+        <translation>DATABASE GONE/DAMAGED — scanning stopped</translation>
+    </message>
+    <message>
+        <source>Server terhubung</source>
+        <translation>Server connected</translation>
+    </message>
+    <message>
+        <source>OFFLINE, {n} menunggu</source>
+        <translation>OFFLINE, {n} waiting</translation>
+    </message>
+    <message>
+        <source>Mengganti acara</source>
+        <translation>Switching the event</translation>
+    </message>
+    <message>
+        <source>Buat acara baru di Acara.</source>
+        <translation>Create a new event under Events.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPanel</name>
+    <message>
+        <source>Lupa kartu: cari nama atau NIP</source>
+        <translation>Forgot badge: search by name or NIP</translation>
+    </message>
+    <message>
+        <source>Ketik nama atau NIP…</source>
+        <translation>Type a name or NIP…</translation>
+    </message>
+    <message>
+        <source>Kartu tertinggal</source>
+        <translation>Badge left at home</translation>
+    </message>
+    <message>
+        <source>Kartu hilang</source>
+        <translation>Badge lost</translation>
+    </message>
+    <message>
+        <source>Kartu rusak</source>
+        <translation>Badge damaged</translation>
+    </message>
+    <message>
+        <source>Catat hadir</source>
+        <translation>Record as present</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan di daftar peserta acara ini.</source>
+        <translation>Not found on this event&apos;s list.</translation>
+    </message>
+    <message>
+        <source>Pilih orangnya dulu dari hasil pencarian.</source>
+        <translation>First choose the person from the search results.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>PaktaSignersPanel</name>
+    <message>
+        <source>Cari nama, NIP, jabatan atau unit kerja…</source>
+        <translation>Search name, NIP, position or work unit…</translation>
+    </message>
+    <message>
+        <source>Peran menurut jabatan</source>
+        <translation>Role from position</translation>
+    </message>
+    <message>
+        <source>Tandai sebagai penanda tangan</source>
+        <translation>Mark as signer</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Urutkan menurut jabatan</source>
+        <translation>Sort by rank</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Hapus dari daftar</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <source>Pilih dari daftar pegawai</source>
+        <translation>Choose from the employee list</translation>
+    </message>
+    <message>
+        <source>Urutan penandatanganan</source>
+        <translation>Signing order</translation>
+    </message>
+    <message>
+        <source>✓ Sudah</source>
+        <translation>✓ Signed</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Pilih dulu pegawai dari daftar di kiri.</source>
+        <translation>First choose an employee from the list on the left.</translation>
+    </message>
+    <message>
+        <source>{name} ditandai sebagai penanda tangan.</source>
+        <translation>{name} marked as a signer.</translation>
+    </message>
+</context>
+<context>
+    <name>PaktaSigningPanel</name>
+    <message>
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Batalkan goresan</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Tampilkan di proyektor</source>
+        <translation>Show on projector</translation>
+    </message>
+    <message>
+        <source>Tanda tangani</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Penanda tangan:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Simpan tanda tangan {name} pada pakta integritas ini?</source>
+        <translation>Save {name}&apos;s signature on this integrity pact?</translation>
+    </message>
+    <message>
+        <source>Ganti tanda tangan</source>
+        <translation>Replace signature</translation>
+    </message>
+    <message>
+        <source>{name} sudah menandatangani pakta ini. Ganti tanda tangan sebelumnya dengan yang baru? Keduanya tetap tercatat di log audit.</source>
+        <translation>{name} has already signed this pact. Replace the earlier signature with the new one? Both stay recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Sidik jari {short}…</source>
+        <translation>Saved. Fingerprint {short}…</translation>
+    </message>
+    <message>
+        <source>Belum ada penanda tangan. Tandai pejabat yang menandatangani di tab Penanda tangan.</source>
+        <translation>No signers yet. Mark the officials who sign in the Signers tab.</translation>
+    </message>
+    <message>
+        <source>Sudah ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <source>Mode penandatanganan</source>
+        <translation>Signing mode</translation>
+    </message>
+    <message>
+        <source>Layar biasa</source>
+        <translation>Normal view</translation>
+    </message>
+</context>
+<context>
+    <name>PaktaTemplateDialog</name>
+    <message>
+        <source>Templat pakta integritas</source>
+        <translation>Integrity pact template</translation>
+    </message>
+    <message>
+        <source>Isian yang dikenal: {names}. Baris yang diawali # tidak dicetak.</source>
+        <translation>Known fields: {names}. Lines starting with # are not printed.</translation>
+    </message>
+    <message>
+        <source>Kembalikan templat bawaan</source>
+        <translation>Restore built-in template</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tempat penandatanganan</source>
+        <translation>Place of signing</translation>
+    </message>
+</context>
+<context>
+    <name>PaktaView</name>
+    <message>
+        <source>Penandatanganan</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Templat pakta…</source>
+        <translation>Pact template…</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF gabungan…</source>
+        <translation>Export combined PDF…</translation>
+    </message>
+    <message>
+        <source>Belum ada acara</source>
+        <translation>No event yet</translation>
+    </message>
+    <message>
+        <source>Buat atau pilih acara di Acara lebih dulu; lalu tandai pejabat yang menandatangani pakta integritas.</source>
+        <translation>First create or choose an event under Events; then mark the officials who sign the integrity pact.</translation>
+    </message>
+    <message>
+        <source>Templat tersimpan.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>{pages} pakta disimpan ke {file}.</source>
+        <translation>{pages} pacts saved to {file}.</translation>
+    </message>
+    <message>
+        <source>{done} dari {total} sudah menandatangani</source>
+        <translation>{done} of {total} have signed</translation>
+    </message>
+    <message>
+        <source>Simpan PDF pakta integritas</source>
+        <translation>Save integrity pact PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Belum ada pratinjau.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <source>Halaman {page} dari {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>{status} (nonaktif)</source>
+        <translation>{status} (inactive)</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP / ID</source>
+        <translation>NIP / ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit Kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Ubah pegawai</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <source>Tambah pegawai</source>
+        <translation>Add employee</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gelar depan</source>
+        <translation>Title before name</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gelar belakang</source>
+        <translation>Title after name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit kerja / OPD</source>
+        <translation>Work unit / OPD</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Belum ada foto</source>
+        <translation>No photo yet</translation>
+    </message>
+    <message>
+        <source>Pilih foto…</source>
+        <translation>Choose photo…</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pilih foto</source>
+        <translation>Choose photo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>PesertaView</name>
+    <message>
+        <source>Cari nama, NIP, jabatan atau unit kerja…</source>
+        <translation>Search name, NIP, position or work unit…</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Impor daftar pegawai…</source>
+        <translation>Import employee list…</translation>
+    </message>
+    <message>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ubah</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Impor folder foto…</source>
+        <translation>Import photo folder…</translation>
+    </message>
+    <message>
+        <source>Belum ada peserta</source>
+        <translation>No participants yet</translation>
+    </message>
+    <message>
+        <source>Impor daftar pegawai dari berkas Excel atau CSV ekspor SIASN/SIMPEG dengan tombol di atas, atau tambahkan satu per satu. Dari baris perintah: netra roster import BERKAS --event NOMOR.</source>
+        <translation>Import the employee list from an Excel or CSV export of SIASN/SIMPEG with the button above, or add people one by one. From the command line: netra roster import FILE --event NUMBER.</translation>
+    </message>
+    <message>
+        <source>Semua unit kerja</source>
+        <translation>All work units</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} orang</source>
+        <translation>{shown} of {total} people</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Pilih daftar pegawai</source>
+        <translation>Choose employee list</translation>
+    </message>
+    <message>
+        <source>Daftar pegawai (*.xlsx *.csv)</source>
+        <translation>Employee lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>{rows} baris diimpor: {new} baru, {updated} diperbarui, {same} tetap.</source>
+        <translation>{rows} rows imported: {new} new, {updated} updated, {same} unchanged.</translation>
+    </message>
+    <message>
+        <source>Gagal: {message}</source>
+        <translation>Failed: {message}</translation>
+    </message>
+    <message>
+        <source>Pilih folder foto (NIP.jpg)</source>
+        <translation>Choose photo folder (NIP.jpg)</translation>
+    </message>
+    <message>
+        <source>{stored} foto disimpan.</source>
+        <translation>{stored} photos saved.</translation>
+    </message>
+    <message>
+        <source>{count} berkas tanpa pegawai dengan NIP itu: {names}</source>
+        <translation>{count} files with no employee of that NIP: {names}</translation>
+    </message>
+    <message>
+        <source>{count} berkas bukan gambar: {names}</source>
+        <translation>{count} files are not images: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>PinFields</name>
+    <message>
+        <source>PIN baru (6–12 angka)</source>
+        <translation>New PIN (6–12 digits)</translation>
+    </message>
+    <message>
+        <source>Ulangi PIN baru</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <source>Kedua PIN baru tidak sama.</source>
+        <translation>The two new PINs do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>PinMessages</name>
+    <message>
+        <source>PIN salah. Sisa {n} kali percobaan.</source>
+        <translation>Wrong PIN. {n} tries left.</translation>
+    </message>
+    <message>
+        <source>PIN terkunci sampai pukul {time} karena terlalu banyak salah.</source>
+        <translation>PIN locked until {time} after too many wrong tries.</translation>
+    </message>
+    <message>
+        <source>PIN ini terlalu pendek. Buat PIN baru (minimal {n} angka).</source>
+        <translation>This PIN is too short. Make a new PIN (at least {n} digits).</translation>
+    </message>
+    <message>
+        <source>Catatan PIN di basis data hilang atau diubah. PIN baru hanya dapat dibuat dengan kode pemulihan dari BKD (netra pin recover).</source>
+        <translation>The PIN record in the database is missing or was changed. A new PIN can only be made with a recovery code from HR (netra pin recover).</translation>
+    </message>
+    <message>
+        <source>PIN belum dibuat.</source>
+        <translation>No PIN has been set.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Acara</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Gerbang</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Ikrar</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <source>Pakta Integritas</source>
+        <translation>Integrity Pact</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>RecentList</name>
+    <message>
+        <source>Pukul</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP / ID</source>
+        <translation>NIP / ID</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <source>Gerbang</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>terlambat</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>tamu</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Izinkan masuk dan catat hadir</source>
+        <translation>Admit and record as present</translation>
+    </message>
+    <message>
+        <source>SIAP MEMINDAI</source>
+        <translation>READY TO SCAN</translation>
+    </message>
+    <message>
+        <source>Tunjukkan kartu QR ke kamera atau pindai dengan pemindai.</source>
+        <translation>Show the QR badge to the camera or scan it with the scanner.</translation>
+    </message>
+    <message>
+        <source>TERCATAT — TERLAMBAT</source>
+        <translation>RECORDED — LATE</translation>
+    </message>
+    <message>
+        <source>TERCATAT</source>
+        <translation>RECORDED</translation>
+    </message>
+    <message>
+        <source>SUDAH TERCATAT</source>
+        <translation>ALREADY RECORDED</translation>
+    </message>
+    <message>
+        <source>BUKAN PESERTA ACARA INI</source>
+        <translation>NOT ON THIS EVENT</translation>
+    </message>
+    <message>
+        <source>TIDAK TERCATAT</source>
+        <translation>NOT RECORDED</translation>
+    </message>
+    <message>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>Tamu · {id}</source>
+        <translation>Guest · {id}</translation>
+    </message>
+    <message>
+        <source>Kode ini bukan kartu peserta yang dikenal.</source>
+        <translation>This code is not a known participant badge.</translation>
+    </message>
+    <message>
+        <source>Kartu dari instansi lain atau kunci tidak dikenal.</source>
+        <translation>A badge of another organisation, or an unknown key.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan kartu tidak sah (palsu atau rusak).</source>
+        <translation>The badge signature is invalid (forged or damaged).</translation>
+    </message>
+    <message>
+        <source>Kartu lama: sudah diganti kartu baru.</source>
+        <translation>Old badge: a new one has replaced it.</translation>
+    </message>
+    <message>
+        <source>Pemilik kartu tidak ada di daftar pegawai aktif.</source>
+        <translation>The badge holder is not on the active staff list.</translation>
+    </message>
+    <message>
+        <source>Belum tercatat.</source>
+        <translation>Not recorded yet.</translation>
+    </message>
+    <message>
+        <source>Kode tidak sah.</source>
+        <translation>Invalid code.</translation>
+    </message>
+    <message>
+        <source>sudah tercatat pukul {time} di {station}</source>
+        <translation>already recorded at {time} at {station}</translation>
+    </message>
+    <message>
+        <source>pukul {time} di {station}</source>
+        <translation>at {time} at {station}</translation>
+    </message>
+    <message>
+        <source> · dicatat manual: {note}</source>
+        <translation> · recorded by hand: {note}</translation>
+    </message>
+    <message>
+        <source> · tamu: {note}</source>
+        <translation> · guest: {note}</translation>
+    </message>
+    <message>
+        <source>Kartu sah, tetapi tidak ada di daftar peserta acara ini.</source>
+        <translation>A valid badge, but not on this event&apos;s list.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Pratinjau impor: {name}</source>
+        <translation>Import preview: {name}</translation>
+    </message>
+    <message>
+        <source>(abaikan)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{rows} baris data. Kolom yang dikenali sudah dipasangkan; pilih isi kolom lainnya pada baris “Kolom” ({unmapped} kolom diabaikan).</source>
+        <translation>{rows} data rows. Recognised columns are already matched; choose what the other columns hold in the “Column” row ({unmapped} columns ignored).</translation>
+    </message>
+    <message>
+        <source>Membandingkan dengan daftar tersimpan…</source>
+        <translation>Comparing with the stored roster…</translation>
+    </message>
+    <message>
+        <source>{new} baru, {changed} berubah, {same} tetap; {absent} ada di daftar tetapi tidak ada di berkas ini (tetap disimpan).</source>
+        <translation>{new} new, {changed} changed, {same} unchanged; {absent} on the roster but not in this file (they stay stored).</translation>
+    </message>
+    <message>
+        <source>Baru: {who}</source>
+        <translation>New: {who}</translation>
+    </message>
+    <message>
+        <source>Berubah: {who}: {fields}</source>
+        <translation>Changed: {who}: {fields}</translation>
+    </message>
+    <message>
+        <source>Tidak ada di berkas: {who}</source>
+        <translation>Not in the file: {who}</translation>
+    </message>
+    <message>
+        <source>Jenis nomor</source>
+        <translation>Kind of number</translation>
+    </message>
+    <message>
+        <source>{count} masalah: perbaiki berkasnya lalu impor lagi; belum ada yang disimpan.</source>
+        <translation>{count} problems: fix the file and import again; nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Tidak ada masalah. Siap diimpor.</source>
+        <translation>No problems. Ready to import.</translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Impor gagal, tidak ada yang disimpan: {m}</source>
+        <translation>Import failed, nothing was saved: {m}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFooter</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPlacement</name>
+    <message>
+        <source>Tidak ditayangkan</source>
+        <translation>Not shown</translation>
+    </message>
+    <message>
+        <source>Tampil di jendela pratinjau</source>
+        <translation>Showing in the preview window</translation>
+    </message>
+    <message>
+        <source>Tampil layar penuh di {name}</source>
+        <translation>Showing full screen on {name}</translation>
+    </message>
+    <message>
+        <source>Layar {name} terlepas; tampilan kembali otomatis saat layar tersambung lagi</source>
+        <translation>Screen {name} disconnected; the picture returns by itself when the screen is connected again</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message>
+        <source>Ubah naskah ikrar</source>
+        <translation>Edit pledge script</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kalimat pembuka</source>
+        <translation>Opening sentence</translation>
+    </message>
+    <message>
+        <source>Butir (satu per baris)</source>
+        <translation>Points (one per line)</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Tanda tangan di sini</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SigningMirrorWindow</name>
+    <message>
+        <source>Penandatanganan Pakta Integritas</source>
+        <translation>Signing of the Integrity Pact</translation>
+    </message>
+</context>
+<context>
+    <name>SlideCanvas</name>
+    <message>
+        <source>Tidak ada slide berikutnya</source>
+        <translation>No next slide</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>kesalahan tak terduga; rinciannya ada di log aplikasi</source>
+        <translation>an unexpected error; the details are in the application log</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Tema layar ikrar</source>
+        <translation>Pledge screen theme</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Tanpa gambar</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Pilihan siap pakai</source>
+        <translation>Ready-made choices</translation>
+    </message>
+    <message>
+        <source>Latar</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Sorotan</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>Redup</source>
+        <translation>Dimmed</translation>
+    </message>
+    <message>
+        <source>Huruf</source>
+        <translation>Typeface</translation>
+    </message>
+    <message>
+        <source>Gambar latar</source>
+        <translation>Background image</translation>
+    </message>
+    <message>
+        <source>ada gambar</source>
+        <translation>image set</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPanel</name>
+    <message>
+        <source>Tamu / peserta tanpa undangan</source>
+        <translation>Guest / uninvited participant</translation>
+    </message>
+    <message>
+        <source>NIP, NIK atau nomor identitas lain</source>
+        <translation>NIP, NIK or another identity number</translation>
+    </message>
+    <message>
+        <source>Instansi atau unit kerja</source>
+        <translation>Organisation or work unit</translation>
+    </message>
+    <message>
+        <source>Undangan tamu</source>
+        <translation>Invited guest</translation>
+    </message>
+    <message>
+        <source>Pegawai baru, belum di daftar</source>
+        <translation>New employee, not on the roster yet</translation>
+    </message>
+    <message>
+        <source>Perwakilan instansi vertikal</source>
+        <translation>Representative of a central agency office</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nomor identitas</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Instansi / unit</source>
+        <translation>Organisation / unit</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Catat tamu hadir</source>
+        <translation>Record guest as present</translation>
+    </message>
+    <message>
+        <source>Kembali</source>
+        <translation>Back</translation>
+    </message>
+</context>
 </TS>
