@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from app.app_log import start_logging
@@ -105,13 +105,13 @@ def run_gui(
             DatabaseDialog(settings).exec()
         return 1
     error_hook.install(log_file, store.trouble_message)
-    if store.is_sqlite:
-        merge_waiting_journal(store, sqlite_path(target))
     # A gate on the shared server keeps its own copy, to keep scanning if the server is lost.
     cache = StationCache(cache_path(data_dir(), target)) if store.is_shared_server else None
     services = Services.build(
         store, actor="operator", station=station or settings.get(STATION_NAME), cache=cache
     )
+    if store.is_sqlite:
+        merge_waiting_journal(services, sqlite_path(target))
     logging.getLogger("netra.gui").info("started %s on %s", __version__, store.description)
     from app.ui.main_window import MainWindow
 
@@ -170,9 +170,20 @@ def restored_newest_backup(path: Path, damage: str) -> bool:
     return True
 
 
-def merge_waiting_journal(store: Store, database: Path) -> None:
+def admin_pin_given(services: Services) -> bool:
+    from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
+
+    purpose = QCoreApplication.translate(
+        "Bootstrap", "Stasiun terkunci. Menggabungkan jurnal memerlukan PIN admin."
+    )
+    dialog = AdminPinDialog(services.admin_pins, purpose)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def merge_waiting_journal(services: Services, database: Path) -> None:
     """Scans kept while the database was gone wait in a journal beside it: offer to merge
-    them now; a merged journal is renamed so it is not offered again."""
+    them now; a merged journal is renamed so it is not offered again. A journal is a plain
+    file anyone could have written, so on a locked station merging needs the admin PIN."""
     waiting = journal_path(database)
     if not waiting.exists():
         return
@@ -183,7 +194,9 @@ def merge_waiting_journal(store: Store, database: Path) -> None:
     ).format(file=waiting)
     if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
         return
-    report = JournalService(store, actor="operator").merge(waiting)
+    if services.station_lock.locked_stations() and not admin_pin_given(services):
+        return
+    report = JournalService(services.store, actor="operator").merge(waiting)
     if isinstance(report, str):
         QMessageBox.warning(None, APP_NAME, report)
         return

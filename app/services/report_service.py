@@ -14,6 +14,7 @@ from app.core.errors import FieldError
 from app.core.report_data import (
     NO_UNIT,
     AttendanceReport,
+    Paper,
     ReportInput,
     ReportKind,
     ReportRequest,
@@ -47,7 +48,7 @@ def attendance_source(event_id: int, request: ReportRequest) -> dict[str, object
         "event": event_id,
         "kind": ReportKind(request.kind).value,
         "unit": request.unit,
-        "blank_signatures": request.blank_signatures,
+        "paper": Paper(request.paper).value,
     }
 
 
@@ -57,7 +58,7 @@ def request_of(source: dict[str, object]) -> ReportRequest | None:
         return ReportRequest(
             ReportKind(str(source.get("kind"))),
             unit if isinstance(unit, str) else None,
-            bool(source.get("blank_signatures")),
+            Paper(str(source.get("paper", Paper.A4.value))),
         )
     except ValueError:
         return None

@@ -170,9 +170,39 @@ def test_a_journal_waiting_at_start_is_offered_merged_and_not_offered_again(
         QMessageBox, "question", lambda parent, title, text: QMessageBox.StandardButton.Yes
     )
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    merge_waiting_journal(demo.store, db_path)
+    merge_waiting_journal(demo, db_path)
     assert shown == [f"Jurnal {db_path.name}.jurnal.jsonl digabung: 1 tercatat."]
     assert checkins_of(person) == 1
     assert not journal.journal_path(db_path).exists()
-    merge_waiting_journal(demo.store, db_path)
+    merge_waiting_journal(demo, db_path)
     assert len(shown) == 1
+
+
+def test_a_journal_planted_beside_a_locked_station_is_not_merged_without_the_admin_pin(
+    qtbot, monkeypatch, demo, db_path
+):
+    from app.bootstrap import merge_waiting_journal
+    from app.core.checkin import Method
+    from app.store import checkins_repo, journal, people_repo
+    from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
+
+    event = demo.events.list_events()[0]
+    person = next(
+        p for p in people_repo.expected_people(event.id)
+        if checkins_repo.prior_checkin(event.id, p.id) is None
+    )  # fmt: skip
+    demo.admin_pins.set_pin("482915")
+    assert demo.station_lock.lock("Gerbang 1")
+    journal.append(
+        journal.journal_path(db_path),
+        {"kind": "admit", "event_id": event.id, "person_id": person.id,
+         "method": Method.CAMERA.value, "station": "Gerbang 1", "at": "2024-10-01T07:01:00"},
+    )  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: QMessageBox.StandardButton.Yes
+    )
+    asked = []
+    monkeypatch.setattr(AdminPinDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    merge_waiting_journal(demo, db_path)
+    assert len(asked) == 1 and checkins_of(person) == 0
+    assert journal.journal_path(db_path).exists()  # still waiting for someone with the PIN
