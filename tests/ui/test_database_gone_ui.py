@@ -125,7 +125,7 @@ def test_background_work_that_fails_reports_no_exception_class_name(qtbot, store
     qtbot.waitUntil(lambda: len(failures) == 1, timeout=5_000)
     runner.run("dua", damaged)
     qtbot.waitUntil(lambda: len(failures) == 2, timeout=5_000)
-    assert "catatan aplikasi" in failures[0] and "KeyError" not in failures[0]
+    assert "log aplikasi" in failures[0] and "KeyError" not in failures[0]
     assert failures[1].startswith(f"basis data {db_path} rusak")
     assert "DatabaseError" not in failures[1]
 

@@ -31,6 +31,7 @@ from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
+from app.ui.workers.task_runner import InlinePool
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 CELL_MARGIN = 8  # a cell's text margins, both sides
@@ -151,7 +152,7 @@ def walk(window: MainWindow, width: int, height: int) -> list[str]:
 @pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
 def test_no_text_is_cut_in_any_place_at_any_screen_size(qtbot, demo, dressed, language):
     install_language(language)
-    window = MainWindow(demo, open_settings())
+    window = MainWindow(demo, open_settings(), InlinePool())
     qtbot.addWidget(window)
     window.show()
     problems = []
@@ -163,7 +164,7 @@ def test_no_text_is_cut_in_any_place_at_any_screen_size(qtbot, demo, dressed, la
 @pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
 def test_no_text_is_cut_in_any_dialog(qtbot, demo, dressed, language):
     install_language(language)
-    window = MainWindow(demo, open_settings())
+    window = MainWindow(demo, open_settings(), InlinePool())
     qtbot.addWidget(window)
     event = window.current_event
     ikrar = window.place("ikrar").view
