@@ -76,6 +76,16 @@ def decide(arrival: Arrival, late: bool, admit: bool = False) -> Outcome:
     return Outcome.LATE if late else Outcome.RECORDED
 
 
+def removed_problem(person: Person) -> str | None:
+    """Why a person cannot be recorded by any way in: removed from the roster (inactive)."""
+    if person.active:
+        return None
+    return (
+        f"{person.display_name} ({person.display_id}) sudah dikeluarkan dari daftar pegawai "
+        "(nonaktif), jadi tidak dapat dicatat hadir"
+    )
+
+
 def is_repeat(prior: PriorCheckin | None, station: str, at: datetime) -> bool:
     """The same arrival seen again here moments later (see ``REPEAT_WINDOW``)."""
     return (

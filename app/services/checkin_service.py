@@ -29,6 +29,7 @@ from app.core.checkin import (
     is_late,
     is_repeat,
     rejection_outcome,
+    removed_problem,
 )
 from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
@@ -111,6 +112,9 @@ class CheckinService:
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None or person.is_guest:
                 return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+            removed = removed_problem(person)
+            if removed:
+                return Invalid([FieldError("peserta", removed)])
             if people_repo.add_attendees(gate.event_id, [person_id]):
                 audit_repo.append(
                     self.actor, "event.admit", "person", person_id, gate.at, gate.event_id,
@@ -131,6 +135,9 @@ class CheckinService:
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None:
                 return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+            removed = removed_problem(person)
+            if removed:
+                return Invalid([FieldError("peserta", removed)])
             result = self._record(gate, person, person.id_number, reason)
         return self._with_photo(result)
 

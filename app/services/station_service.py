@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.core.checkin import CheckinEntry, Guest, ScanAttempt, guest_person
+from app.core.checkin import CheckinEntry, Guest, ScanAttempt, guest_person, removed_problem
 from app.core.checkin_audit import checkin_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
@@ -111,6 +111,13 @@ class StationService:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
                              "tidak ada di daftar pegawai")
+                )  # fmt: skip
+                continue
+            removed = removed_problem(person)
+            if removed:
+                report.conflicts.append(
+                    Conflict(checkin.id_number, person.display_name, None, "", checkin.at,
+                             checkin.station, removed)
                 )  # fmt: skip
                 continue
             self._merge_checkin(event_id, person, checkin, report)
