@@ -17,6 +17,7 @@ from app.core.errors import FieldError
 from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem
 from app.core.outcomes import Outcome
 from app.core.people import Person
+from app.core.station_identity import Seal
 
 # A second read of the same badge at the same station within this time is the same
 # arrival (a badge held in front of the camera, a scanner that fires twice): the gate
@@ -32,6 +33,7 @@ class Method(StrEnum):
     SCANNER = "scanner"
     MANUAL = "manual"
     WALKIN = "walkin"
+    DARING = "daring"  # joined by video; imported from the meeting's attendance file
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class CheckinEntry:
     operator: str
     late: bool
     note: str = ""
+    seal: Seal | None = None  # of the station that wrote it (None: before station signatures)
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class ScanAttempt:
     raw: str
     outcome: Outcome
     person_id: int | None = None
+    seal: Seal | None = None
 
 
 @dataclass(frozen=True)

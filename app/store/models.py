@@ -97,6 +97,8 @@ class Checkin(BaseModel):
     operator = CharField()
     late = BooleanField()
     note = TextField()
+    signer = CharField(default="")
+    signature = TextField(default="")
 
 
 class ScanLog(BaseModel):
@@ -107,6 +109,8 @@ class ScanLog(BaseModel):
     raw = TextField()
     outcome = CharField()
     person = ForeignKeyField(Person, null=True, backref="scans")
+    signer = CharField(default="")
+    signature = TextField(default="")
 
 
 class AuditLog(BaseModel):
@@ -211,3 +215,21 @@ class PaktaSignature(BaseModel):
 
 
 ALL_MODELS.extend([PaktaSigner, PaktaTemplate, PaktaSignature])
+
+
+class Station(BaseModel):
+    fingerprint = CharField(unique=True)
+    public_key = BlobField()
+    name = TextField()
+    status = CharField()
+    requested_at = DateTimeField()
+    decided_at = DateTimeField(null=True)
+    decided_by = TextField()
+
+
+class SigningStart(BaseModel):
+    first_checkin = IntegerField()
+    first_scan = IntegerField()
+
+
+ALL_MODELS.extend([Station, SigningStart])

@@ -74,6 +74,7 @@ def test_removed_person_in_merged_station_records_or_outbox_is_skipped_with_the_
     arrival = RecordedCheckin(
         person.id_number, clock.now(), "Gerbang 2", Method.MANUAL, "relawan", False, "lupa"
     )
+    arrival = services.checkins.sealer.sealed(event, arrival)
     records = type(records)(records.event, "Gerbang 2", clock.now(), [arrival], [])
     report = services.stations.merge(event.id, records)
     assert report.added == 0

@@ -52,11 +52,12 @@ def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    records = ctx.services().stations.export(args.event, ctx.station)
+    services = ctx.services()
+    records = services.stations.export(args.event, ctx.station)
     if isinstance(records, Invalid):
         raise refused(records.errors)
     try:
-        args.out.write_text(write_records(records), encoding="utf-8")
+        args.out.write_text(write_records(records, services.enrolment.key), encoding="utf-8")
     except OSError as error:
         raise CommandFailed(f"{args.out}: tidak dapat ditulis ({error.strerror})") from error
     emit(
