@@ -87,7 +87,7 @@ class Services:
             badge_printing=BadgePrintService(events, badges, exports),
             demo=DemoService(store, clock, events, badges, pakta, sealer),
             people=PeopleService(),
-            safety=SafetyService(store, clock, actor),
+            safety=SafetyService(store, clock, actor, enrolment),
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,

@@ -8,7 +8,10 @@ from pathlib import Path
 from app.core.audit_chain import ChainBreak, find_breaks
 from app.core.checkin_audit import CheckinMismatch, checkin_mismatches
 from app.core.clock import Clock
-from app.store import audit_repo, backup, checkins_repo
+from app.core.seal_audit import EventRows, SealFinding, check_seals
+from app.services.enrolment_service import EnrolmentService
+from app.services.record_sealer import event_key
+from app.store import audit_repo, backup, checkins_repo, enrolment_repo, events_repo, station_repo
 from app.store.store import Store
 
 
@@ -18,10 +21,13 @@ class AuditReport:
     event_entries: int
     breaks: list[ChainBreak]
     checkins: list[CheckinMismatch]
+    seals: list[SealFinding]
+    sealed: int  # rows whose station seal holds
+    before_signatures: int  # rows made by earlier versions, with no seal to check
 
     @property
     def intact(self) -> bool:
-        return not self.breaks and not self.checkins
+        return not self.breaks and not self.checkins and not self.seals
 
 
 @dataclass(frozen=True)
@@ -35,22 +41,37 @@ class Refused:
 
 
 class SafetyService:
-    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+    def __init__(self, store: Store, clock: Clock, actor: str, enrolment: EnrolmentService) -> None:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.enrolment = enrolment
 
     def verify_audit(self, event_id: int | None = None) -> AuditReport:
-        """Walk the whole chain and hold every check-in row against the entries that
-        recorded it; with an event, count and report only that event's problems."""
+        """Walk the whole chain, hold every check-in row against the entries that recorded
+        it, and every check-in and scan attempt against the seal of the station that wrote
+        it; with an event, count and report only that event's problems."""
         entries = audit_repo.all_entries()
         breaks = find_breaks(entries)
         mismatches = checkin_mismatches(entries, checkins_repo.stored_checkins())
+        events = [e for e in events_repo.list_events() if event_id is None or e.id == event_id]
+        seals = check_seals(
+            [
+                EventRows(e.id, event_key(e), station_repo.sealed_checkins(e.id),
+                          station_repo.sealed_scans(e.id))
+                for e in events if e.id is not None
+            ],
+            self.enrolment.checker(),
+            enrolment_repo.signing_start(),
+        )  # fmt: skip
         if event_id is not None:
             breaks = [b for b in breaks if b.entry.event_id in (event_id, None)]
             mismatches = [m for m in mismatches if m.event_id == event_id]
         mine = sum(1 for e in entries if event_id is None or e.event_id == event_id)
-        return AuditReport(len(entries), mine, breaks, mismatches)
+        return AuditReport(
+            len(entries), mine, breaks, mismatches, seals.findings, seals.sealed,
+            seals.before_signatures,
+        )  # fmt: skip
 
     def record_setting(self, key: str, value: object) -> None:
         """Settings live outside the database (per station); their changes are audited here."""

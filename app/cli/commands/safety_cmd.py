@@ -63,9 +63,20 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
          "id_number": m.id_number, "reason": m.reason}
         for m in report.checkins
     ]  # fmt: skip
-    lines = [f"Jejak audit: {number(report.entries)} entri diperiksa."]
+    seals = [
+        {"kind": f.kind, "row": f.row_id, "event": f.event_id, "id_number": f.id_number,
+         "reason": f.reason}
+        for f in report.seals
+    ]  # fmt: skip
+    lines = [
+        f"Jejak audit: {number(report.entries)} entri diperiksa; "
+        f"{number(report.sealed)} catatan bertanda tangan stasiun yang sah."
+    ]
+    if report.before_signatures:
+        lines.append(f"{number(report.before_signatures)} catatan dibuat sebelum tanda tangan "
+                     "stasiun (Netra versi lama).")  # fmt: skip
     if report.intact:
-        lines.append("Rantai utuh; setiap check-in sesuai jejak audit.")
+        lines.append("Rantai utuh; setiap check-in sesuai jejak audit dan tanda tangan stasiun.")
     for item in breaks:
         lines.append(f"RUSAK di entri {item['entry']} ({item['at']}, {item['action']}): "
                      f"{item['reason']}")  # fmt: skip
@@ -73,12 +84,18 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
         row = f"check-in {item['checkin']}" if item["checkin"] else "check-in"
         lines.append(f"RUSAK di {row} (acara {item['event']}, nomor {item['id_number']}): "
                      f"{item['reason']}")  # fmt: skip
+    for item in seals:
+        lines.append(f"DITOLAK {item['kind']} {item['row']} (acara {item['event']}, nomor "
+                     f"{item['id_number'] or '-'}): {item['reason']}")  # fmt: skip
     emit(
         {
             "intact": report.intact,
             "entries": report.entries,
             "breaks": breaks,
             "checkins": checkins,
+            "seals": seals,
+            "sealed": report.sealed,
+            "before_station_signatures": report.before_signatures,
         },
         args.json,
         "\n".join(lines),
