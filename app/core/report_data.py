@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.core.anchor import Anchor
 from app.core.events import Event
 from app.core.people import Person
 
@@ -194,6 +195,7 @@ class AttendanceReport:
     groups: list[UnitGroup]  # units in name order, the guests' group last
     totals: UnitTotals  # expected people only; guests are counted in ``guests``
     guests: int
+    anchor: Anchor | None = None  # the audit chain's head when the report was read
 
     @property
     def lines(self) -> list[AttendanceLine]:

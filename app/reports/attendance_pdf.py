@@ -18,6 +18,7 @@ from reportlab.platypus.flowables import KeepTogether
 
 from app.core.locale_format import clock_time, number, percent
 from app.core.report_data import AttendanceReport, ReportKind, ReportRequest, UnitGroup
+from app.reports.anchor_stamp import anchor_stamp
 from app.reports.pdf_parts import (
     BOTTOM_MARGIN,
     CELL_BOLD,
@@ -141,6 +142,7 @@ def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> b
         story += absentees_section(report)
         if request.kind is ReportKind.RECAP:
             story.append(signature_block(event))
+    story += anchor_stamp(report.anchor)
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
         buffer,

@@ -8,6 +8,7 @@ from app.core.clock import Clock, SystemClock
 from app.core.station_identity import StationKey
 from app.paths import data_dir
 from app.services.absence_service import AbsenceService
+from app.services.anchor_service import AnchorService
 from app.services.badge_print_service import BadgePrintService
 from app.services.badge_service import BadgeService
 from app.services.checkin_service import CheckinService
@@ -53,6 +54,7 @@ class Services:
     admin_pins: PinService
     checkins: CheckinService
     enrolment: EnrolmentService
+    anchors: AnchorService
     stations: StationService
     link: StationLink
     exports: ExportLog
@@ -77,6 +79,7 @@ class Services:
         checkins = CheckinService(store, clock, actor, badges, pins, sealer)
         stations = StationService(store, clock, actor, enrolment)
         exports = ExportLog(store, clock, actor)
+        anchors = AnchorService(store, clock, actor)
         return cls(
             store=store,
             clock=clock,
@@ -87,11 +90,12 @@ class Services:
             badge_printing=BadgePrintService(events, badges, exports),
             demo=DemoService(store, clock, events, badges, pakta, sealer),
             people=PeopleService(),
-            safety=SafetyService(store, clock, actor, enrolment),
+            safety=SafetyService(store, clock, actor, enrolment, anchors),
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,
-            reports=ReportService(exports),
+            reports=ReportService(exports, anchors),
+            anchors=anchors,
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor, sealer),
             pins=pins,

@@ -7,7 +7,7 @@ PDF, the print path (which prints that PDF) and the sheets all draw the same val
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.core.errors import FieldError
@@ -22,6 +22,7 @@ from app.core.report_data import (
 from app.exports.attendance_csv import write_attendance_csv
 from app.exports.attendance_xlsx import write_attendance_xlsx
 from app.reports.attendance_pdf import render_attendance_pdf
+from app.services.anchor_service import AnchorService
 from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
 from app.store import absences_repo, attendance_repo, events_repo, people_repo
@@ -36,8 +37,9 @@ class Written:
 
 
 class ReportService:
-    def __init__(self, exports: ExportLog) -> None:
+    def __init__(self, exports: ExportLog, anchors: AnchorService) -> None:
         self.exports = exports
+        self.anchors = anchors
 
     def report_input(self, event_id: int) -> ReportInput | None:
         event = events_repo.get_event(event_id)
@@ -61,7 +63,9 @@ class ReportService:
             return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
         if unit is not None and unit.casefold() not in {u.casefold() for u in units_of(data)}:
             return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
-        return build_report(data, unit)
+        # Printed on the report: what the database held when it was read.
+        anchor = self.anchors.make("laporan", data.event.organisation_id)
+        return replace(build_report(data, unit), anchor=anchor)
 
     def render_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
         """Draw a report already read (touches no database, so it may run on a worker)."""

@@ -9,6 +9,7 @@ from app.core.audit_chain import ChainBreak, find_breaks
 from app.core.checkin_audit import CheckinMismatch, checkin_mismatches
 from app.core.clock import Clock
 from app.core.seal_audit import EventRows, SealFinding, check_seals
+from app.services.anchor_service import AnchorService
 from app.services.enrolment_service import EnrolmentService
 from app.services.record_sealer import event_key
 from app.store import audit_repo, backup, checkins_repo, enrolment_repo, events_repo, station_repo
@@ -41,11 +42,15 @@ class Refused:
 
 
 class SafetyService:
-    def __init__(self, store: Store, clock: Clock, actor: str, enrolment: EnrolmentService) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, actor: str, enrolment: EnrolmentService,
+        anchors: AnchorService,
+    ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
         self.actor = actor
         self.enrolment = enrolment
+        self.anchors = anchors
 
     def verify_audit(self, event_id: int | None = None) -> AuditReport:
         """Walk the whole chain, hold every check-in row against the entries that recorded
@@ -90,6 +95,7 @@ class SafetyService:
             return Refused(
                 "cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)"
             )
+        self.anchors.make("cadangan")  # the backup holds this anchor as its last entry
         try:
             backup.backup_to(self.store.db, target)
         except (OSError, backup.BackupRefused) as error:

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.core.audit_chain import GENESIS, AuditEntry, entry_hash
 from app.store.database import is_postgresql
-from app.store.models import AuditLog
+from app.store.models import AuditLog, Checkin, Person, ScanLog, Station
 
 # Stations sharing one PostgreSQL server append one at a time, so the chain never forks.
 AUDIT_LOCK_ID = 7_202_411
@@ -78,3 +78,25 @@ def entries_after_last(action: str) -> int:
     if last:
         query = query.where(AuditLog.id > last.id)
     return query.count()
+
+
+def head() -> tuple[int, AuditEntry | None]:
+    """How many entries the chain holds, and its last one."""
+    last = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    if last is None:
+        return 0, None
+    entry = AuditEntry(
+        id=last.id, at=last.at, actor=last.actor, action=last.action, body=last.details,
+        prev_hash=last.prev_hash, hash=last.hash, event_id=last.event_id,
+    )  # fmt: skip
+    return AuditLog.select().count(), entry
+
+
+def record_counts() -> dict[str, int]:
+    """What an anchor states besides the chain head, for a person comparing with paper."""
+    return {
+        "checkins": Checkin.select().count(),
+        "scans": ScanLog.select().count(),
+        "people": Person.select().count(),
+        "stations": Station.select().count(),
+    }

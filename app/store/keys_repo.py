@@ -75,3 +75,9 @@ def active_public_key(organisation_id: int) -> bytes | None:
 
 def has_key(key_id: bytes) -> bool:
     return SigningKey.select().where(SigningKey.key_id == key_id.hex()).exists()
+
+
+def public_key_with_id(key_id_hex: str) -> bytes | None:
+    """Any stored organisation key with this id (an anchor names the key that signed it)."""
+    row = SigningKey.select(SigningKey.public_key).where(SigningKey.key_id == key_id_hex).first()
+    return bytes(row.public_key) if row else None

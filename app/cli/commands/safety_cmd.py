@@ -24,6 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="PERINTAH")
     verify = audit_commands.add_parser("verify", help="periksa keutuhan rantai jejak audit")
     verify.add_argument("--event", type=int, metavar="NOMOR")
+    verify.add_argument(
+        "--anchor", metavar="KODE|BERKAS.pdf",
+        help="buktikan basis data masih memuat isi yang dijangkarkan pada laporan tercetak",
+    )  # fmt: skip
     verify.add_argument("--json", action="store_true", help="keluaran JSON")
     verify.set_defaults(run=run_verify)
 
@@ -53,6 +57,7 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.event is not None and services.events.get(args.event) is None:
         raise CommandFailed(f"acara nomor {args.event} tidak ditemukan")
     report = services.safety.verify_audit(args.event)
+    anchor = services.anchors.verify(args.anchor) if args.anchor else None
     breaks = [
         {"entry": b.entry.id, "at": b.entry.at.isoformat(sep=" "), "action": b.entry.action,
          "reason": b.reason}
@@ -75,6 +80,11 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     if report.before_signatures:
         lines.append(f"{number(report.before_signatures)} catatan dibuat sebelum tanda tangan "
                      "stasiun (Netra versi lama).")  # fmt: skip
+    if anchor is not None and anchor.holds:
+        lines.append(f"Jangkar {anchor.code} cocok: {number(anchor.entries)} entri pertama jejak "
+                     "audit masih persis seperti saat dijangkarkan.")  # fmt: skip
+    elif anchor is not None:
+        lines.append(f"JANGKAR {anchor.code} TIDAK COCOK: {anchor.problem}")
     if report.intact:
         lines.append("Rantai utuh; setiap check-in sesuai jejak audit dan tanda tangan stasiun.")
     for item in breaks:
@@ -87,9 +97,14 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     for item in seals:
         lines.append(f"DITOLAK {item['kind']} {item['row']} (acara {item['event']}, nomor "
                      f"{item['id_number'] or '-'}): {item['reason']}")  # fmt: skip
+    anchor_json = None if anchor is None else {
+        "code": anchor.code, "entries": anchor.entries, "holds": anchor.holds,
+        "problem": anchor.problem,
+    }  # fmt: skip
     emit(
         {
             "intact": report.intact,
+            "anchor": anchor_json,
             "entries": report.entries,
             "breaks": breaks,
             "checkins": checkins,
@@ -100,4 +115,4 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
         args.json,
         "\n".join(lines),
     )
-    return 0 if report.intact else 1
+    return 0 if report.intact and (anchor is None or anchor.holds) else 1
