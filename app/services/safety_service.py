@@ -8,11 +8,20 @@ from pathlib import Path
 from app.core.audit_chain import ChainBreak, find_breaks
 from app.core.checkin_audit import CheckinMismatch, checkin_mismatches
 from app.core.clock import Clock
+from app.core.row_audit import RowFinding, row_findings
 from app.core.seal_audit import EventRows, SealFinding, check_seals
 from app.services.anchor_service import AnchorService
 from app.services.enrolment_service import EnrolmentService
 from app.services.record_sealer import event_key
-from app.store import audit_repo, backup, checkins_repo, enrolment_repo, events_repo, station_repo
+from app.store import (
+    audit_repo,
+    backup,
+    checkins_repo,
+    enrolment_repo,
+    events_repo,
+    row_digests,
+    station_repo,
+)
 from app.store.store import Store
 
 
@@ -24,11 +33,12 @@ class AuditReport:
     checkins: list[CheckinMismatch]
     seals: list[SealFinding]
     sealed: int  # rows whose station seal holds
-    before_signatures: int  # rows made by earlier versions, with no seal to check
+    before_signatures: int  # rows made by earlier versions, with no seal or digest to check
+    rows: list[RowFinding]  # people, events, absences, pakta, keys, stations
 
     @property
     def intact(self) -> bool:
-        return not self.breaks and not self.checkins and not self.seals
+        return not self.breaks and not self.checkins and not self.seals and not self.rows
 
 
 @dataclass(frozen=True)
@@ -69,13 +79,14 @@ class SafetyService:
             self.enrolment.checker(),
             enrolment_repo.signing_start(),
         )  # fmt: skip
+        rows = row_findings(entries, row_digests.current_rows(), enrolment_repo.coverage_start())
         if event_id is not None:
             breaks = [b for b in breaks if b.entry.event_id in (event_id, None)]
             mismatches = [m for m in mismatches if m.event_id == event_id]
         mine = sum(1 for e in entries if event_id is None or e.event_id == event_id)
         return AuditReport(
             len(entries), mine, breaks, mismatches, seals.findings, seals.sealed,
-            seals.before_signatures,
+            seals.before_signatures + rows.before_coverage, rows.findings,
         )  # fmt: skip
 
     def record_setting(self, key: str, value: object) -> None:

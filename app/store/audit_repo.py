@@ -10,6 +10,7 @@ from typing import Any
 from app.core.audit_chain import GENESIS, AuditEntry, entry_hash
 from app.store.database import is_postgresql
 from app.store.models import AuditLog, Checkin, Person, ScanLog, Station
+from app.store.row_digests import covered_rows
 
 # Stations sharing one PostgreSQL server append one at a time, so the chain never forks.
 AUDIT_LOCK_ID = 7_202_411
@@ -35,12 +36,13 @@ def append(
     lock_chain(AuditLog._meta.database)
     last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
     prev_hash = last.hash if last else GENESIS
-    body = json.dumps(
-        {"entity": entity, "id": str(entity_id), "event": event_id, "details": details or {}},
-        sort_keys=True,
-        ensure_ascii=False,
-        default=str,
-    )
+    content: dict[str, Any] = {
+        "entity": entity, "id": str(entity_id), "event": event_id, "details": details or {},
+    }  # fmt: skip
+    rows = covered_rows(action, entity_id, event_id)
+    if rows:
+        content["rows"] = rows
+    body = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
     # The application log gets the action and ids only: the details may hold names.
     log.info("%s %s %s event=%s actor=%s", action, entity, entity_id, event_id, actor)
     return AuditLog.create(

@@ -45,3 +45,14 @@ def signing_start() -> tuple[int, int]:
     """The first check-in and scan-log ids written with seals (earlier rows predate them)."""
     row = SigningStart.select().order_by(SigningStart.id).first()
     return (row.first_checkin, row.first_scan) if row else (1, 1)
+
+
+def coverage_start() -> dict[str, int]:
+    """Per covered table, the first key made when the audit trail began to cover its rows."""
+    row = SigningStart.select().order_by(SigningStart.id).first()
+    if row is None:
+        return {}
+    return {
+        "person": row.first_person, "event": row.first_event, "absences": row.first_event,
+        "keys": row.first_organisation, "pakta_signature": row.first_pakta_signature,
+    }  # fmt: skip

@@ -230,6 +230,10 @@ class Station(BaseModel):
 class SigningStart(BaseModel):
     first_checkin = IntegerField()
     first_scan = IntegerField()
+    first_person = IntegerField()
+    first_event = IntegerField()
+    first_organisation = IntegerField()
+    first_pakta_signature = IntegerField()
 
 
 ALL_MODELS.extend([Station, SigningStart])

@@ -94,6 +94,8 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
         row = f"check-in {item['checkin']}" if item["checkin"] else "check-in"
         lines.append(f"RUSAK di {row} (acara {item['event']}, nomor {item['id_number']}): "
                      f"{item['reason']}")  # fmt: skip
+    rows = [{"table": f.table, "key": f.key, "reason": f.reason} for f in report.rows]
+    lines += [f"RUSAK di {finding.describe()}" for finding in report.rows]
     for item in seals:
         lines.append(f"DITOLAK {item['kind']} {item['row']} (acara {item['event']}, nomor "
                      f"{item['id_number'] or '-'}): {item['reason']}")  # fmt: skip
@@ -109,6 +111,7 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
             "breaks": breaks,
             "checkins": checkins,
             "seals": seals,
+            "rows": rows,
             "sealed": report.sealed,
             "before_station_signatures": report.before_signatures,
         },
