@@ -7,13 +7,13 @@ import pytest
 
 from app.core.clock import FixedClock
 from app.core.pakta import SignerRole
+from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_service import Signed
-from app.services.container import Services
 from app.store.models import PaktaSignature
 from app.store.store import Store
-from tests.pakta_samples import scribble
 from tests.conftest import DEMO_MORNING
+from tests.pakta_samples import scribble
 
 
 def verify(db_path):
