@@ -102,10 +102,10 @@ def demo(services: Services) -> Services:
 @pytest.fixture
 def report_demo(demo: Services) -> Services:
     """The demo event plus a walk-in guest, a manual entry and a roster name that is a formula."""
+    from app.core.checkin import CheckinEntry, Method
     from app.core.nip import EmploymentStatus, IdKind
     from app.core.people import Person
-    from app.core.report_data import CheckinRecord
-    from app.store import attendance_repo, people_repo
+    from app.store import attendance_repo, checkins_repo, people_repo
 
     event = demo.events.list_events()[0]
     guest = Person(
@@ -128,13 +128,12 @@ def report_demo(demo: Services) -> Services:
             p for p in people_repo.expected_people(event.id)
             if p.id not in attendance_repo.checked_in_ids(event.id) and p.id != formula_id
         )  # fmt: skip
-        attendance_repo.insert_checkins(
-            event.id,
+        checkins_repo.insert_checkins(
             [
-                CheckinRecord(guest_id, datetime(2024, 10, 1, 7, 20), "Gerbang 2", "walkin", False),
-                CheckinRecord(manual.id, datetime(2024, 10, 1, 7, 50), "Gerbang 1", "manual", True,
-                              "kartu tertinggal"),
-            ],
-            "petugas",
+                CheckinEntry(event.id, guest_id, datetime(2024, 10, 1, 7, 20), "Gerbang 2",
+                             Method.WALKIN, "petugas", False),
+                CheckinEntry(event.id, manual.id, datetime(2024, 10, 1, 7, 50), "Gerbang 1",
+                             Method.MANUAL, "petugas", True, "kartu tertinggal"),
+            ]
         )  # fmt: skip
     return demo

@@ -17,6 +17,7 @@ from app.core.errors import FieldError
 from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, normalise_id
 from app.core.outcomes import Outcome
 from app.core.people import Person, clean_text
+from app.core.station_identity import Seal
 
 # A second read of the same badge at the same station within this time is the same
 # arrival (a badge held in front of the camera, a scanner that fires twice): the gate
@@ -77,6 +78,16 @@ def decide(arrival: Arrival, late: bool, admit: bool = False) -> Outcome:
     return Outcome.LATE if late else Outcome.RECORDED
 
 
+def removed_problem(person: Person) -> str | None:
+    """Why a person cannot be recorded by any way in: removed from the roster (inactive)."""
+    if person.active:
+        return None
+    return (
+        f"{person.display_name} ({person.display_id}) sudah dikeluarkan dari daftar pegawai "
+        "(nonaktif), jadi tidak dapat dicatat hadir"
+    )
+
+
 def is_repeat(prior: PriorCheckin | None, station: str, at: datetime) -> bool:
     """The same arrival seen again here moments later (see ``REPEAT_WINDOW``)."""
     return (
@@ -105,6 +116,7 @@ class CheckinEntry:
     operator: str
     late: bool
     note: str = ""
+    seal: Seal | None = None  # of the station that wrote it (None: before station signatures)
 
 
 @dataclass(frozen=True)
@@ -118,6 +130,7 @@ class ScanAttempt:
     raw: str
     outcome: Outcome
     person_id: int | None = None
+    seal: Seal | None = None
 
 
 @dataclass(frozen=True)

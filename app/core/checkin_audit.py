@@ -16,11 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.audit_chain import AuditEntry
+from app.core.station_records import RecordedCheckin
 
 BULK_ACTIONS = ("daring.import", "demo.arrivals")
 # One check-in each: recorded here, merged from another station, or moved to an earlier time.
 RECORD_ACTIONS = ("checkin.record", "checkin.merge", "checkin.earlier")
-FIELD_LABELS = {"at": "jam", "station": "gerbang", "method": "cara"}
+FIELD_LABELS = {
+    "at": "jam", "station": "gerbang", "method": "cara", "operator": "petugas",
+    "late": "terlambat", "note": "catatan", "signer": "stasiun penanda tangan",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,17 @@ class StoredCheckin:
     at: object  # a datetime, or whatever text someone wrote into the column
     station: str
     method: str
+    operator: str = ""
+    late: bool = False
+    note: str = ""
+    signer: str = ""
+
+    def fields(self) -> dict[str, str]:
+        return {
+            "at": as_text(self.at), "station": self.station, "method": self.method,
+            "operator": self.operator, "late": as_text(bool(self.late)), "note": self.note,
+            "signer": self.signer,
+        }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -47,6 +62,11 @@ def as_text(value: object) -> str:
     return value.isoformat(sep=" ") if isinstance(value, datetime) else str(value)
 
 
+def _audited_fields(details: dict) -> dict[str, str]:
+    """The fields an entry recorded (entries of earlier versions carry fewer)."""
+    return {name: as_text(details[name]) for name in FIELD_LABELS if name in details}
+
+
 @dataclass(frozen=True)
 class _Recorded:
     id_number: str
@@ -56,6 +76,15 @@ class _Recorded:
 def checkin_details(id_number: str, at: datetime, station: str, method: str) -> dict[str, str]:
     """What an audit entry must carry so the row it records can be checked later."""
     return {"id_number": id_number, "at": as_text(at), "station": station, "method": method}
+
+
+def record_details(record: RecordedCheckin) -> dict[str, object]:
+    """Every field of a check-in and its seal, for the audit entry that records it."""
+    return {
+        **checkin_details(record.id_number, record.at, record.station, record.method.value),
+        "operator": record.operator, "late": record.late, "note": record.note,
+        "signer": record.seal.signer if record.seal else "",
+    }  # fmt: skip
 
 
 def _recorded(entries: list[AuditEntry]) -> dict[tuple[int, int], _Recorded]:
@@ -70,14 +99,15 @@ def _recorded(entries: list[AuditEntry]) -> dict[tuple[int, int], _Recorded]:
                 "at": details.get("at") or as_text(entry.at),
                 "station": details.get("station", ""),
                 "method": details.get("method", ""),
-            }
+            } | _audited_fields(details)
             key = (entry.event_id, int(body["id"]))
             recorded[key] = _Recorded(details.get("id_number", ""), fields)
         elif entry.action == "checkin.cancel":
             recorded.pop((entry.event_id, int(body["id"])), None)
         elif entry.action in BULK_ACTIONS:
             for item in details.get("checkins", []):
-                fields = {name: item.get(name, "") for name in FIELD_LABELS}
+                fields = {name: "" for name in ("at", "station", "method")}
+                fields |= _audited_fields(item)
                 recorded[(entry.event_id, int(item["person"]))] = _Recorded(
                     item.get("id_number", ""), fields
                 )
@@ -101,11 +131,11 @@ def checkin_mismatches(
                 )
             )  # fmt: skip
             continue
-        now = {"at": as_text(row.at), "station": row.station, "method": row.method}
+        now = row.fields()
         changed = [
             f"{FIELD_LABELS[name]} tercatat {expected.fields[name]!r}, sekarang {now[name]!r}"
             for name in FIELD_LABELS
-            if expected.fields[name] != now[name]
+            if name in expected.fields and expected.fields[name] != now[name]
         ]
         if changed:
             found.append(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.core.anchor import Anchor
 from app.core.attendance_labels import MARK_LABELS, Mark, marks_text, status_text
 from app.core.checkin import Method
 from app.core.events import Event
@@ -201,6 +202,7 @@ class AttendanceReport:
     groups: list[UnitGroup]  # units in name order, the guests' group last
     totals: UnitTotals  # expected people only; guests are counted in ``guests``
     guests: int
+    anchor: Anchor | None = None  # the audit chain's head when the report was read
 
     @property
     def lines(self) -> list[AttendanceLine]:

@@ -6,19 +6,29 @@ network at all, as a file from each gate laptop to HR's (``netra station export`
 ``merge``). People are named by their NIP/NIK/id, never by a database row id, because
 each laptop numbers its rows itself.
 
+Every check-in and scan attempt carries the seal of the station that wrote it (see
+``app.core.station_identity``), over the bytes of ``checkin_message`` / ``scan_message``:
+all its fields and the event (instansi and date). The file as a whole is signed by the
+station that exported it, so a checksum recomputed after an edit proves nothing.
+
 File layout (UTF-8 JSON)::
 
-    {"format": "netra-station-records", "version": 1,
+    {"format": "netra-station-records", "version": 2,
      "sha256": hex digest of the canonical JSON of "records",
+     "station_key": base64 of the exporting station's raw Ed25519 public key,
+     "signature": base64 of its signature over that canonical JSON,
      "records": {"event": {"title", "day", "organisation"}, "station", "exported_at",
                  "checkins": [{"id_number", "at", "station", "method", "operator",
-                               "late", "note", "guest": null | {"name", "unit"}}],
+                               "late", "note", "guest": null | {"name", "unit"},
+                               "seal": null | {"signer", "signature"}}],
                  "scans": [{"id_number" | null, "at", "station", "method", "raw",
-                            "outcome"}]}}
+                            "outcome", "seal": null | {"signer", "signature"}}]}}
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import json
 from dataclasses import dataclass
@@ -26,11 +36,12 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from app.core.checkin import Method, PriorCheckin
+from app.core.checkin import CheckinEntry, Method, PriorCheckin
 from app.core.outcomes import Outcome
+from app.core.station_identity import Seal, StationKey
 
 FORMAT = "netra-station-records"
-VERSION = 1
+VERSION = 2
 MAX_TEXT = 512
 
 
@@ -59,6 +70,7 @@ class RecordedCheckin:
     late: bool
     note: str = ""
     guest: GuestDetails | None = None
+    seal: Seal | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,16 @@ class RecordedScan:
     method: Method
     raw: str
     outcome: Outcome
+    seal: Seal | None = None
+
+
+@dataclass(frozen=True)
+class FileSeal:
+    """Who exported a file, and their signature over its records."""
+
+    public_key: bytes
+    signature: str
+    signed: bytes
 
 
 @dataclass(frozen=True)
@@ -78,6 +100,37 @@ class StationRecords:
     exported_at: datetime
     checkins: list[RecordedCheckin]
     scans: list[RecordedScan]
+    file_seal: FileSeal | None = None
+
+
+def entry_for(event_id: int, person_id: int, record: RecordedCheckin) -> CheckinEntry:
+    """The row that stores ``record`` in a database whose ids are these."""
+    return CheckinEntry(
+        event_id, person_id, record.at, record.station, record.method, record.operator,
+        record.late, record.note, record.seal,
+    )  # fmt: skip
+
+
+def checkin_message(event: EventKey, checkin: RecordedCheckin) -> bytes:
+    """What a station signs for a check-in: every field, the person and the event."""
+    guest = "" if checkin.guest is None else f"{checkin.guest.name}\x1e{checkin.guest.unit}"
+    return "\x1f".join(
+        [
+            "netra-checkin-1", event.organisation, event.day.isoformat(), checkin.id_number,
+            checkin.at.isoformat(), checkin.station, checkin.method.value, checkin.operator,
+            "1" if checkin.late else "0", checkin.note, guest,
+        ]
+    ).encode()  # fmt: skip
+
+
+def scan_message(event: EventKey, scan: RecordedScan) -> bytes:
+    """What a station signs for a scan attempt (refusals too)."""
+    return "\x1f".join(
+        [
+            "netra-scan-1", event.organisation, event.day.isoformat(), scan.id_number or "",
+            scan.at.isoformat(), scan.station, scan.method.value, scan.raw, scan.outcome.value,
+        ]
+    ).encode()  # fmt: skip
 
 
 class MergeAction(StrEnum):
@@ -99,12 +152,14 @@ def is_same_checkin(existing: PriorCheckin, incoming: RecordedCheckin) -> bool:
     return existing.at == incoming.at and existing.station == incoming.station
 
 
-def write_records(records: StationRecords) -> str:
+def write_records(records: StationRecords, key: StationKey) -> str:
     body = _records_json(records)
     document = {
         "format": FORMAT,
         "version": VERSION,
         "sha256": _digest(body),
+        "station_key": base64.b64encode(key.public_raw).decode(),
+        "signature": key.seal(_canonical(body)).signature,
         "records": body,
     }
     return json.dumps(document, ensure_ascii=False, indent=1)
@@ -121,18 +176,41 @@ def read_records(text: str) -> StationRecords | str:
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION:
         return f"berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini"
+    if version < VERSION:
+        return "berkas dibuat sebelum tanda tangan stasiun; ekspor ulang dengan Netra versi ini"
     body = document.get("records")
     if not isinstance(body, dict) or document.get("sha256") != _digest(body):
         return "berkas rusak atau telah diubah (checksum SHA-256 tidak cocok)"
     try:
-        return _records_from(body)
-    except (KeyError, TypeError, ValueError) as error:
+        public_key = base64.b64decode(str(document.get("station_key")), validate=True)
+        file_seal = FileSeal(public_key, str(document.get("signature")), _canonical(body))
+        records = _records_from(body)
+    except (KeyError, TypeError, ValueError, binascii.Error) as error:
         return f"isi berkas tidak sah: {error}"
+    return StationRecords(
+        records.event, records.station, records.exported_at, records.checkins, records.scans,
+        file_seal,
+    )  # fmt: skip
+
+
+def _canonical(body: dict[str, Any]) -> bytes:
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.encode("utf-8")
 
 
 def _digest(body: dict[str, Any]) -> str:
-    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+def _seal_json(seal: Seal | None) -> dict[str, str] | None:
+    return None if seal is None else {"signer": seal.signer, "signature": seal.signature}
+
+
+def _seal_from(row: dict[str, Any], where: str) -> Seal | None:
+    seal = row.get("seal")
+    if seal is None:
+        return None
+    return Seal(_text(seal, "signer", where), _text(seal, "signature", where))
 
 
 def _records_json(records: StationRecords) -> dict[str, Any]:
@@ -151,6 +229,7 @@ def _records_json(records: StationRecords) -> dict[str, Any]:
                 "note": c.note,
                 "guest": None if c.guest is None else {"name": c.guest.name,
                                                        "unit": c.guest.unit},
+                "seal": _seal_json(c.seal),
             }
             for c in records.checkins
         ],
@@ -158,6 +237,7 @@ def _records_json(records: StationRecords) -> dict[str, Any]:
             {
                 "id_number": s.id_number, "at": s.at.isoformat(), "station": s.station,
                 "method": s.method.value, "raw": s.raw, "outcome": s.outcome.value,
+                "seal": _seal_json(s.seal),
             }
             for s in records.scans
         ],
@@ -196,6 +276,7 @@ def _records_from(body: dict[str, Any]) -> StationRecords:
                 guest=None if guest is None else GuestDetails(
                     _text(guest, "name", where), _text(guest, "unit", where)
                 ),
+                seal=_seal_from(row, where),
             )
         )  # fmt: skip
     scans = []
@@ -210,6 +291,7 @@ def _records_from(body: dict[str, Any]) -> StationRecords:
                 method=Method(row["method"]),
                 raw=_text(row, "raw", where),
                 outcome=Outcome(row["outcome"]),
+                seal=_seal_from(row, where),
             )
         )
     return StationRecords(

@@ -27,6 +27,7 @@ from app.core.report_data import (
     ReportRequest,
     UnitGroup,
 )
+from app.reports.anchor_stamp import anchor_stamp
 from app.reports.pdf_parts import (
     CELL_BOLD,
     HEADING,
@@ -195,6 +196,7 @@ def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> b
         story += recap_section(report)
         closing = [signature_block(event)] if kind is ReportKind.RECAP else []
         story += absentees_section(report, closing)
+    story += anchor_stamp(report.anchor)
     titles = {ReportKind.RECAP: "Rekapitulasi Kehadiran"}
     title = f"{titles.get(kind, 'Daftar Hadir')} - {event.title}"
     return build_document(story, request.paper, title, event.organiser)

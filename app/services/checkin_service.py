@@ -15,7 +15,6 @@ from datetime import datetime
 from app.core.admin_pin import PinCheck
 from app.core.badge_token import Rejection
 from app.core.checkin import (
-    CheckinEntry,
     CheckinResult,
     Guest,
     Method,
@@ -29,16 +28,19 @@ from app.core.checkin import (
     is_late,
     is_repeat,
     rejection_outcome,
+    removed_problem,
 )
-from app.core.checkin_audit import checkin_details
+from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
 from app.core.outcomes import Outcome
 from app.core.people import Person
+from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan, entry_for
 from app.services.badge_service import BadgeService
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
+from app.services.record_sealer import RecordSealer
 from app.store import audit_repo, checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
@@ -67,13 +69,15 @@ class Cancelled:
 
 class CheckinService:
     def __init__(
-        self, store: Store, clock: Clock, actor: str, badges: BadgeService, pins: PinService
-    ) -> None:
+        self, store: Store, clock: Clock, actor: str, badges: BadgeService, pins: PinService,
+        sealer: RecordSealer,
+    ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
         self.actor = actor
         self.badges = badges
         self.pins = pins
+        self.sealer = sealer
 
     def scan(
         self, event_id: int, raw: object, method: Method = Method.SCANNER, station: str = ""
@@ -111,6 +115,9 @@ class CheckinService:
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None or person.is_guest:
                 return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+            removed = removed_problem(person)
+            if removed:
+                return Invalid([FieldError("peserta", removed)])
             if people_repo.add_attendees(gate.event_id, [person_id]):
                 audit_repo.append(
                     self.actor, "event.admit", "person", person_id, gate.at, gate.event_id,
@@ -131,6 +138,9 @@ class CheckinService:
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None:
                 return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+            removed = removed_problem(person)
+            if removed:
+                return Invalid([FieldError("peserta", removed)])
             result = self._record(gate, person, person.id_number, reason)
         return self._with_photo(result)
 
@@ -212,15 +222,16 @@ class CheckinService:
         outcome = decide(arrival, late, admit=person.is_guest)
         prior = arrival.prior
         if outcome.is_recorded:
-            entry = CheckinEntry(
-                gate.event_id, person.id, gate.at, gate.station, gate.method, self.actor, late,
-                note,
+            guest = GuestDetails(person.name, person.unit) if person.is_guest else None
+            record = RecordedCheckin(
+                person.id_number, gate.at, gate.station, gate.method, self.actor, late, note,
+                guest,
             )  # fmt: skip
-            if checkins_repo.insert_checkin(entry):
+            record = self.sealer.sealed(gate.event, record)
+            if checkins_repo.insert_checkin(entry_for(gate.event_id, person.id, record)):
                 audit_repo.append(
                     self.actor, "checkin.record", "person", person.id, gate.at, gate.event_id,
-                    {**checkin_details(person.id_number, gate.at, gate.station,
-                                       gate.method.value), "late": late, "note": note},
+                    record_details(record),
                 )  # fmt: skip
             else:  # another station recorded them between our read and our insert
                 outcome = Outcome.DUPLICATE
@@ -233,10 +244,14 @@ class CheckinService:
         )  # fmt: skip
 
     def _log(self, gate: Gate, raw: str, outcome: Outcome, person: Person | None) -> None:
+        record = RecordedScan(
+            person.id_number if person else None, gate.at, gate.station, gate.method, raw,
+            outcome,
+        )  # fmt: skip
         checkins_repo.log_scan(
             ScanAttempt(
                 gate.event_id, gate.at, gate.station, gate.method, raw, outcome,
-                person.id if person else None,
+                person.id if person else None, self.sealer.scan(gate.event, record),
             )
         )  # fmt: skip
 

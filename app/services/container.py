@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.clock import Clock, SystemClock
+from app.core.station_identity import StationKey
+from app.paths import data_dir
 from app.services.absence_service import AbsenceService
+from app.services.anchor_service import AnchorService
 from app.services.badge_print_service import BadgePrintService
 from app.services.badge_service import BadgeService
 from app.services.checkin_service import CheckinService
 from app.services.daring_service import DaringService
 from app.services.demo_service import DemoService
+from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import EventService
 from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
@@ -19,12 +23,14 @@ from app.services.pdf_signing_service import PdfSigningService
 from app.services.pdf_verify_service import PdfVerifyService
 from app.services.people_service import PeopleService
 from app.services.pin_service import ADMIN, PinService
+from app.services.record_sealer import RecordSealer
 from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
 from app.services.station_link import StationLink
 from app.services.station_lock_service import StationLockService
 from app.services.station_service import StationService
+from app.store import station_key_file
 from app.store.station_cache import StationCache
 from app.store.store import Store
 
@@ -50,6 +56,8 @@ class Services:
     pins: PinService
     admin_pins: PinService
     checkins: CheckinService
+    enrolment: EnrolmentService
+    anchors: AnchorService
     stations: StationService
     link: StationLink
     exports: ExportLog
@@ -61,18 +69,24 @@ class Services:
     def build(
         cls, store: Store, clock: Clock | None = None, actor: str = "operator",
         station: str = "Gerbang 1", cache: StationCache | None = None,
+        station_key: StationKey | None = None,
     ) -> Services:  # fmt: skip
-        """``cache``: a gate's local copy, to keep scanning when the shared server is lost."""
+        """``cache``: a gate's local copy, to keep scanning when the shared server is lost;
+        ``station_key``: this station's own key (by default, the one in its data folder)."""
         clock = clock or SystemClock()
         events = EventService(store, clock, actor)
         badges = BadgeService(store, clock, actor)
         pins = PinService(store, clock, actor)
-        pakta = PaktaService(store, clock, actor, station)
-        checkins = CheckinService(store, clock, actor, badges, pins)
-        stations = StationService(store, clock, actor)
-        exports = ExportLog(store, clock, actor)
-        reports = ReportService(exports, pakta.signing)
         admin_pins = PinService(store, clock, actor, ADMIN)
+        key = station_key or station_key_file.load_or_create(data_dir())
+        enrolment = EnrolmentService(store, clock, actor, key, admin_pins)
+        sealer = RecordSealer(enrolment, station)
+        pakta = PaktaService(store, clock, actor, station)
+        checkins = CheckinService(store, clock, actor, badges, pins, sealer)
+        stations = StationService(store, clock, actor, enrolment)
+        exports = ExportLog(store, clock, actor)
+        anchors = AnchorService(store, clock, actor)
+        reports = ReportService(exports, pakta.signing, anchors)
         return cls(
             store=store,
             clock=clock,
@@ -81,18 +95,20 @@ class Services:
             events=events,
             badges=badges,
             badge_printing=BadgePrintService(events, badges, exports),
-            demo=DemoService(store, clock, events, badges, pakta),
+            demo=DemoService(store, clock, events, badges, pakta, sealer),
             people=PeopleService(),
-            safety=SafetyService(store, clock, actor),
+            safety=SafetyService(store, clock, actor, enrolment, anchors),
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,
             reports=reports,
+            anchors=anchors,
             absences=AbsenceService(store, clock, actor),
-            daring=DaringService(store, clock, actor),
+            daring=DaringService(store, clock, actor, sealer),
             pins=pins,
             admin_pins=admin_pins,
             checkins=checkins,
+            enrolment=enrolment,
             stations=stations,
             link=StationLink(store, checkins, stations, cache),
             exports=exports,

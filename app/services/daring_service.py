@@ -6,15 +6,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.checkin import Method
-from app.core.checkin_audit import checkin_details
+from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.daring import DaringMatch, DaringMatches, is_late, match_participants
 from app.core.daring import parse_participants as parse_participant_rows
 from app.core.errors import FieldError
-from app.core.report_data import CheckinRecord
+from app.core.station_records import RecordedCheckin, entry_for
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
 from app.services.event_service import Invalid
-from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
+from app.services.record_sealer import RecordSealer
+from app.store import (
+    absences_repo,
+    attendance_repo,
+    audit_repo,
+    checkins_repo,
+    events_repo,
+    people_repo,
+)
 from app.store.store import Store
 
 DARING_STATION = "Daring"
@@ -27,10 +35,11 @@ class DaringRecorded:
 
 
 class DaringService:
-    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+    def __init__(self, store: Store, clock: Clock, actor: str, sealer: RecordSealer) -> None:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.sealer = sealer
 
     def read(self, event_id: int, path: Path) -> DaringMatches | Invalid:
         """Read and match the participant report; nothing is stored yet."""
@@ -58,27 +67,25 @@ class DaringService:
         now = self.clock.now()
         with self.store.write():
             present = attendance_repo.checked_in_ids(event_id)
-            fresh: dict[int, CheckinRecord] = {}
+            fresh: dict[int, RecordedCheckin] = {}
             for match in matches:
                 person_id = match.person.id
                 if person_id in present or person_id in fresh:
                     continue
                 joined = match.participant.joined_at
-                fresh[person_id] = CheckinRecord(
-                    person_id, joined, DARING_STATION, Method.DARING,
+                fresh[person_id] = self.sealer.sealed(event, RecordedCheckin(
+                    match.person.id_number, joined, DARING_STATION, Method.DARING, self.actor,
                     is_late(joined, event.late_after), match.participant.display_name[:200],
-                )  # fmt: skip
-            records = list(fresh.values())
-            numbers = {m.person.id: m.person.id_number for m in matches}
-            attendance_repo.insert_checkins(event_id, records, self.actor)
+                ))  # fmt: skip
+            checkins_repo.insert_checkins(
+                [entry_for(event_id, person_id, record) for person_id, record in fresh.items()]
+            )
             absences_repo.delete(event_id, set(fresh))
             audit_repo.append(
                 self.actor, "daring.import", "event", event_id, now, event_id,
-                {"recorded": [r.person_id for r in records], "matched_by": {
+                {"recorded": list(fresh), "matched_by": {
                     m.person.id: m.by for m in matches if m.person.id in fresh},
-                 "checkins": [
-                    {"person": r.person_id, **checkin_details(numbers[r.person_id], r.at,
-                                                              r.station, r.method)}
-                    for r in records]},
+                 "checkins": [{"person": person_id, **record_details(record)}
+                              for person_id, record in fresh.items()]},
             )  # fmt: skip
-        return DaringRecorded(len(records), len({m.person.id for m in matches}) - len(records))
+        return DaringRecorded(len(fresh), len({m.person.id for m in matches}) - len(fresh))

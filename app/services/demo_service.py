@@ -13,15 +13,17 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from app.core.checkin import Method
-from app.core.checkin_audit import checkin_details
+from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.events import Event, EventKind
 from app.core.nip import EmploymentStatus, IdKind
 from app.core.people import Person
+from app.core.station_records import RecordedCheckin, entry_for
 from app.paths import install_root, resource
 from app.services.badge_service import BadgeService
 from app.services.event_service import EventService, Saved
 from app.services.pakta_service import PaktaService
+from app.services.record_sealer import RecordSealer
 from app.store import audit_repo, checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
@@ -159,13 +161,14 @@ def demo_people(count: int, seed: dict[str, Any]) -> list[Person]:
 class DemoService:
     def __init__(
         self, store: Store, clock: Clock, events: EventService, badges: BadgeService,
-        pakta: PaktaService,
+        pakta: PaktaService, sealer: RecordSealer,
     ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
         self.events = events
         self.badges = badges
         self.pakta = pakta
+        self.sealer = sealer
 
     def ensure_demo(self, people: int = DEFAULT_PEOPLE) -> DemoResult:
         seed = load_seed()
@@ -248,11 +251,16 @@ class DemoService:
             at = opening + timedelta(seconds=int(rng.triangular(0, 4200, 2700)))
             arrivals.append((person_id, at, at > late_after))
         arrivals.sort(key=lambda arrival: arrival[1])
-        checkins_repo.insert_checkins(event_id, arrivals, station=DEMO_STATION)
+        event = events_repo.get_event(event_id)
+        assert event is not None
+        records = [
+            (person_id, self.sealer.sealed(event, RecordedCheckin(
+                numbers[person_id], at, DEMO_STATION, Method.CAMERA, "demo", late)))
+            for person_id, at, late in arrivals
+        ]  # fmt: skip
+        checkins_repo.insert_checkins([entry_for(event_id, *pair) for pair in records])
         audit_repo.append(
             "demo", "demo.arrivals", "event", event_id, now, event_id,
-            {"checkins": [
-                {"person": person_id, **checkin_details(numbers[person_id], at, DEMO_STATION,
-                                                        Method.CAMERA)}
-                for person_id, at, _late in arrivals]},
+            {"checkins": [{"person": person_id, **record_details(record)}
+                          for person_id, record in records]},
         )  # fmt: skip

@@ -17,7 +17,12 @@ from app.reports.pdf_signing import SignatureCheck
 from app.services.event_service import Invalid
 from app.services.pakta_service import PAKTA_DOCUMENT, PaktaService
 from app.services.pdf_signing_service import PdfSigningService
-from app.services.report_service import ATTENDANCE_DOCUMENT, ReportService, request_of
+from app.services.report_service import (
+    ATTENDANCE_DOCUMENT,
+    ReportService,
+    anchor_of,
+    request_of,
+)
 from app.store import certificates_repo, events_repo
 
 MAX_PDF_BYTES = 512 * 1024 * 1024
@@ -108,7 +113,9 @@ class PdfVerifyService:
                 return "pakta yang disebut berkas tidak tersimpan di basis data ini"
             return self.pakta.drawn_pdf(event, pacts)
         request = request_of(source)
-        report = self.reports.attendance(event_id, request.unit if request else None)
+        report = self.reports.attendance(
+            event_id, request.unit if request else None, anchor_of(source)
+        )
         if request is None or isinstance(report, Invalid):
             return "permintaan laporan pada berkas tidak dikenal"
         return self.reports.render_pdf(report, request)

@@ -7,9 +7,10 @@ PDF, the print path (which prints that PDF) and the sheets all draw the same val
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from app.core.anchor import Anchor, anchor_from_details
 from app.core.errors import FieldError
 from app.core.report_data import (
     NO_UNIT,
@@ -24,6 +25,7 @@ from app.core.report_data import (
 from app.exports.attendance_csv import write_attendance_csv
 from app.exports.attendance_xlsx import write_attendance_xlsx
 from app.reports.attendance_pdf import render_attendance_pdf
+from app.services.anchor_service import AnchorService
 from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
 from app.services.pdf_signing_service import PdfSigningService
@@ -41,15 +43,27 @@ class Written:
 ATTENDANCE_DOCUMENT = "kehadiran"
 
 
-def attendance_source(event_id: int, request: ReportRequest) -> dict[str, object]:
-    """What a signed daftar hadir / rekap names as its source, to be drawn again."""
+def attendance_source(report: AttendanceReport, request: ReportRequest) -> dict[str, object]:
+    """What a signed daftar hadir / rekap names as its source, to be drawn again: with the
+    audit anchor it printed, since the chain's head moves on after printing."""
+    assert report.event.id is not None
     return {
         "document": ATTENDANCE_DOCUMENT,
-        "event": event_id,
+        "event": report.event.id,
         "kind": ReportKind(request.kind).value,
         "unit": request.unit,
         "paper": Paper(request.paper).value,
+        "anchor": asdict(report.anchor) if report.anchor else None,
     }
+
+
+def anchor_of(source: dict[str, object]) -> Anchor | None:
+    """The anchor a signed report printed, as its source names it."""
+    details = source.get("anchor")
+    try:
+        return anchor_from_details(details) if isinstance(details, dict) else None
+    except (KeyError, TypeError):
+        return None
 
 
 def request_of(source: dict[str, object]) -> ReportRequest | None:
@@ -65,9 +79,12 @@ def request_of(source: dict[str, object]) -> ReportRequest | None:
 
 
 class ReportService:
-    def __init__(self, exports: ExportLog, signing: PdfSigningService) -> None:
+    def __init__(
+        self, exports: ExportLog, signing: PdfSigningService, anchors: AnchorService
+    ) -> None:
         self.exports = exports
         self.signing = signing
+        self.anchors = anchors
 
     def report_input(self, event_id: int) -> ReportInput | None:
         event = events_repo.get_event(event_id)
@@ -85,13 +102,19 @@ class ReportService:
         names = people_repo.unit_names_of_event(event_id)
         return sorted({name or NO_UNIT for name in names}, key=str.casefold)
 
-    def attendance(self, event_id: int, unit: str | None = None) -> AttendanceReport | Invalid:
+    def attendance(
+        self, event_id: int, unit: str | None = None, anchor: Anchor | None = None
+    ) -> AttendanceReport | Invalid:
+        """The report as read now; ``anchor``: the one a printed copy carries (to draw that
+        copy again), else the chain is anchored now."""
         data = self.report_input(event_id)
         if data is None:
             return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
         if unit is not None and unit.casefold() not in {u.casefold() for u in units_of(data)}:
             return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
-        return build_report(data, unit)
+        # Printed on the report: what the database held when it was read.
+        anchor = anchor or self.anchors.make("laporan", data.event.organisation_id)
+        return replace(build_report(data, unit), anchor=anchor)
 
     def render_pdf(
         self, report: AttendanceReport, request: ReportRequest, certificate: bytes = b""
@@ -102,9 +125,7 @@ class ReportService:
         document = render_attendance_pdf(report, request)
         if not certificate:
             return document
-        assert report.event.id is not None
-        source = attendance_source(report.event.id, request)
-        return self.signing.as_signed(document, certificate, source)
+        return self.signing.as_signed(document, certificate, attendance_source(report, request))
 
     def signed_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
         """The report drawn and signed with the organisation's certificate, as every file
@@ -112,7 +133,7 @@ class ReportService:
         event = report.event
         assert event.id is not None
         document = render_attendance_pdf(report, request)
-        source = attendance_source(event.id, request)
+        source = attendance_source(report, request)
         return self.signing.sign(int(event.organisation_id or 0), document, source)
 
     def write_pdf(self, event_id: int, request: ReportRequest, path: Path) -> Written | Invalid:

@@ -10,7 +10,21 @@ from pathlib import Path
 from app.core.audit_chain import AuditEntry, ChainBreak, find_breaks
 from app.core.checkin_audit import CheckinMismatch, checkin_mismatches
 from app.core.clock import Clock
-from app.store import audit_repo, backup, checkins_repo, integrity
+from app.core.row_audit import RowFinding, row_findings
+from app.core.seal_audit import EventRows, SealFinding, check_seals
+from app.services.anchor_service import AnchorService
+from app.services.enrolment_service import EnrolmentService
+from app.services.record_sealer import event_key
+from app.store import (
+    audit_repo,
+    backup,
+    checkins_repo,
+    enrolment_repo,
+    events_repo,
+    integrity,
+    row_digests,
+    station_repo,
+)
 from app.store.store import Store
 
 UNREADABLE = "entri ini rusak: isinya tidak terbaca lagi (berkas basis data rusak atau diubah)"
@@ -33,10 +47,14 @@ class AuditReport:
     event_entries: int
     breaks: list[ChainBreak]
     checkins: list[CheckinMismatch]
+    seals: list[SealFinding]
+    sealed: int  # rows whose station seal holds
+    before_signatures: int  # rows made by earlier versions, with no seal or digest to check
+    rows: list[RowFinding]  # people, events, absences, pakta, keys, stations
 
     @property
     def intact(self) -> bool:
-        return not self.breaks and not self.checkins
+        return not self.breaks and not self.checkins and not self.seals and not self.rows
 
 
 @dataclass(frozen=True)
@@ -50,24 +68,44 @@ class Refused:
 
 
 class SafetyService:
-    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, actor: str, enrolment: EnrolmentService,
+        anchors: AnchorService,
+    ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.enrolment = enrolment
+        self.anchors = anchors
 
     def verify_audit(self, event_id: int | None = None) -> AuditReport:
-        """Walk the whole chain and hold every check-in row against the entries that
-        recorded it; with an event, count and report only that event's problems."""
+        """Walk the whole chain, hold every check-in row against the entries that recorded
+        it, and every check-in and scan attempt against the seal of the station that wrote
+        it; with an event, count and report only that event's problems."""
         entries = audit_repo.all_entries()
         sound = [entry for entry in entries if readable(entry)]
         damaged = [ChainBreak(entry, UNREADABLE) for entry in entries if not readable(entry)]
         breaks = sorted(damaged + find_breaks(sound), key=lambda b: b.entry.id)
         mismatches = checkin_mismatches(sound, checkins_repo.stored_checkins())
+        events = [e for e in events_repo.list_events() if event_id is None or e.id == event_id]
+        seals = check_seals(
+            [
+                EventRows(e.id, event_key(e), station_repo.sealed_checkins(e.id),
+                          station_repo.sealed_scans(e.id))
+                for e in events if e.id is not None
+            ],
+            self.enrolment.checker(),
+            enrolment_repo.signing_start(),
+        )  # fmt: skip
+        rows = row_findings(sound, row_digests.current_rows(), enrolment_repo.coverage_start())
         if event_id is not None:
             breaks = [b for b in breaks if b.entry.event_id in (event_id, None)]
             mismatches = [m for m in mismatches if m.event_id == event_id]
         mine = sum(1 for e in entries if event_id is None or e.event_id == event_id)
-        return AuditReport(len(entries), mine, breaks, mismatches)
+        return AuditReport(
+            len(entries), mine, breaks, mismatches, seals.findings, seals.sealed,
+            seals.before_signatures + rows.before_coverage, rows.findings,
+        )  # fmt: skip
 
     def record_setting(self, key: str, value: object) -> None:
         """Settings live outside the database (per station); their changes are audited here."""
@@ -86,6 +124,7 @@ class SafetyService:
             return Refused(
                 "cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)"
             )
+        self.anchors.make("cadangan")  # the backup holds this anchor as its last entry
         try:
             integrity.quick_check(self.store.db)  # a damaged file is not copied as if sound
             backup.backup_to(self.store.db, target)

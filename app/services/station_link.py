@@ -13,6 +13,7 @@ On a station with its own SQLite file there is nothing to lose: no cache, no out
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -35,6 +36,7 @@ from app.store.station_cache import StationCache
 from app.store.store import ServerLost, Store
 
 T = TypeVar("T")
+log = logging.getLogger("netra.station_link")
 
 ONLINE_ONLY = "tidak dapat dicatat saat server terputus; pakai kartu atau Lupa kartu"
 CANCEL_ONLINE_ONLY = "Pembatalan perlu server; tunggu sampai terhubung lagi."
@@ -208,7 +210,10 @@ class StationLink:
                 continue
             records = StationRecords(event_key(event), "", self.clock.now(), mine, scans)
             with self.store.server_calls():
-                self.stations.merge(event_id, records)
+                merged = self.stations.merge(event_id, records)
+            if isinstance(merged, Invalid):  # e.g. HR has not enrolled this station yet
+                log.warning("outbox of event %s kept: the server refused its seals", event_id)
+                continue
             with self.store.routed_to(self.cache.db), self.store.write():
                 station_repo.forget_scans(event_id, last_id)
 

@@ -8,22 +8,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from app.core.checkin import CheckinEntry, Guest, ScanAttempt, guest_person
-from app.core.checkin_audit import checkin_details
+from app.core.checkin import Guest, ScanAttempt, guest_person, removed_problem
+from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
 from app.core.people import Person
+from app.core.station_identity import SealChecker, fingerprint_of, signature_holds
 from app.core.station_records import (
     EventKey,
     MergeAction,
     RecordedCheckin,
     StationRecords,
+    checkin_message,
+    entry_for,
     is_same_checkin,
     merge_action,
     read_records,
+    scan_message,
 )
+from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import Invalid
+from app.services.record_sealer import event_key
 from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
 from app.store.store import Store
 
@@ -41,11 +47,6 @@ class Conflict:
     problem: str = ""  # set when the other one could not be merged at all
 
 
-def event_key(event: Event) -> EventKey:
-    organisation = events_repo.organisation_name(int(event.organisation_id or 0)) or ""
-    return EventKey(event.title, event.day, organisation)
-
-
 @dataclass
 class MergeReport:
     added: int = 0
@@ -56,13 +57,15 @@ class MergeReport:
 
 
 class StationService:
-    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+    def __init__(self, store: Store, clock: Clock, actor: str, enrolment: EnrolmentService) -> None:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.enrolment = enrolment
 
     def export(self, event_id: int, station: str) -> StationRecords | Invalid:
-        """Everything this database recorded at the event, for ``merge`` on another laptop."""
+        """Everything this database recorded at the event, for ``merge`` on another laptop:
+        each record with its seal; the file is signed when written (``write_records``)."""
         event = events_repo.get_event(event_id)
         if event is None:
             return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
@@ -83,9 +86,15 @@ class StationService:
         event = events_repo.get_event(event_id)
         if event is None:
             return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+        checker = self.enrolment.checker()
         for name, records in parsed:
             if records.event.day != event.day:
                 return Invalid([FieldError(name, self._other_event(records.event, event))])
+            problem = self._file_problem(records, checker) or self._seal_problem(
+                records, event_key(event), checker
+            )
+            if problem:
+                return Invalid([FieldError(name, problem)])
         report = MergeReport()
         with self.store.write():
             for _, records in parsed:
@@ -93,9 +102,13 @@ class StationService:
         return report
 
     def merge(self, event_id: int, records: StationRecords) -> MergeReport | Invalid:
+        """A gate's outbox: every record must carry a valid seal of an enrolled station."""
         event = events_repo.get_event(event_id)
         if event is None:
             return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+        problem = self._seal_problem(records, event_key(event), self.enrolment.checker())
+        if problem:
+            return Invalid([FieldError(records.station, problem)])
         report = MergeReport()
         with self.store.write():
             self._merge(event, records, report)
@@ -113,6 +126,13 @@ class StationService:
                              "tidak ada di daftar pegawai")
                 )  # fmt: skip
                 continue
+            removed = removed_problem(person)
+            if removed:
+                report.conflicts.append(
+                    Conflict(checkin.id_number, person.display_name, None, "", checkin.at,
+                             checkin.station, removed)
+                )  # fmt: skip
+                continue
             self._merge_checkin(event_id, person, checkin, report)
         for scan in records.scans:
             person_id = None
@@ -127,7 +147,7 @@ class StationService:
                 checkins_repo.log_scan(
                     ScanAttempt(
                         event_id, scan.at, scan.station, scan.method, scan.raw, scan.outcome,
-                        person_id,
+                        person_id, scan.seal,
                     )
                 )  # fmt: skip
                 report.scans_added += 1
@@ -135,15 +155,10 @@ class StationService:
     def _merge_checkin(
         self, event_id: int, person: Person, checkin: RecordedCheckin, report: MergeReport
     ) -> None:
-        entry = CheckinEntry(
-            event_id, person.id, checkin.at, checkin.station, checkin.method, checkin.operator,
-            checkin.late, checkin.note,
-        )  # fmt: skip
+        entry = entry_for(event_id, person.id, checkin)
         prior = checkins_repo.prior_checkin(event_id, person.id)
         action = merge_action(prior, checkin)
-        details = checkin_details(
-            person.id_number, checkin.at, checkin.station, checkin.method.value
-        )
+        details = record_details(checkin)
         if action is MergeAction.ADD and checkins_repo.insert_checkin(entry):
             # Admitted at that gate though not on the list: on the list here too.
             if not person.is_guest and people_repo.add_attendees(event_id, [person.id]):
@@ -199,6 +214,37 @@ class StationService:
             )  # fmt: skip
             person = people[checkin.id_number] = people_repo.person_by_id(new_id)
         return person
+
+    @staticmethod
+    def _file_problem(records: StationRecords, checker: SealChecker) -> str | None:
+        """The file is signed by a station this database enrolled, over exactly its records."""
+        seal = records.file_seal
+        if seal is None:
+            return "berkas tidak ditandatangani stasiun"
+        fingerprint = fingerprint_of(seal.public_key)
+        station = checker.stations.get(fingerprint)
+        if station is None or station.public_key != seal.public_key:
+            return (
+                f"berkas dari stasiun {records.station} (sidik jari {fingerprint}) yang belum "
+                "terdaftar di sini; cocokkan sidik jari itu dengan yang tampil di stasiun "
+                "tersebut, lalu: netra station approve --from BERKAS"
+            )
+        if not signature_holds(checker.key_of(station), seal.signature, seal.signed):
+            return "berkas telah diubah setelah diekspor (tanda tangan stasiun tidak cocok)"
+        return checker.problem_of_station(station)
+
+    @staticmethod
+    def _seal_problem(records: StationRecords, key: EventKey, checker: SealChecker) -> str | None:
+        """The first record whose seal does not hold, named by its place in the file."""
+        for index, checkin in enumerate(records.checkins):
+            problem = checker.problem(checkin.seal, checkin_message(key, checkin))
+            if problem:
+                return f"checkins[{index}] ({checkin.id_number}, {checkin.at:%H:%M:%S}): {problem}"
+        for index, scan in enumerate(records.scans):
+            problem = checker.problem(scan.seal, scan_message(key, scan))
+            if problem:
+                return f"scans[{index}] ({scan.id_number or scan.raw[:20]}): {problem}"
+        return None
 
     @staticmethod
     def _other_event(key: EventKey, event: Event) -> str:

@@ -42,25 +42,6 @@ def checked_in_ids(event_id: int) -> set[int]:
     return {person_id for (person_id,) in query.tuples()}
 
 
-def insert_checkins(event_id: int, records: list[CheckinRecord], operator: str) -> None:
-    """Record check-ins made outside the gate (the daring import); callers skip those present."""
-    rows = [
-        {
-            "event": event_id,
-            "person": record.person_id,
-            "at": record.at,
-            "station": record.station,
-            "method": record.method,
-            "operator": operator,
-            "late": record.late,
-            "note": record.note,
-        }
-        for record in records
-    ]
-    for start in range(0, len(rows), 500):
-        Checkin.insert_many(rows[start : start + 500]).execute()
-
-
 def scan_log(event_id: int) -> list[ScanRecord]:
     query = (
         ScanLog.select(

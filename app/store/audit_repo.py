@@ -9,7 +9,8 @@ from typing import Any
 
 from app.core.audit_chain import GENESIS, AuditEntry, entry_hash
 from app.store.database import is_postgresql
-from app.store.models import AuditLog
+from app.store.models import AuditLog, Checkin, Person, ScanLog, Station
+from app.store.row_digests import covered_rows
 
 # Stations sharing one PostgreSQL server append one at a time, so the chain never forks.
 AUDIT_LOCK_ID = 7_202_411
@@ -35,12 +36,13 @@ def append(
     lock_chain(AuditLog._meta.database)
     last = AuditLog.select(AuditLog.hash).order_by(AuditLog.id.desc()).first()
     prev_hash = last.hash if last else GENESIS
-    body = json.dumps(
-        {"entity": entity, "id": str(entity_id), "event": event_id, "details": details or {}},
-        sort_keys=True,
-        ensure_ascii=False,
-        default=str,
-    )
+    content: dict[str, Any] = {
+        "entity": entity, "id": str(entity_id), "event": event_id, "details": details or {},
+    }  # fmt: skip
+    rows = covered_rows(action, entity_id, event_id)
+    if rows:
+        content["rows"] = rows
+    body = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
     # The application log gets the action and ids only: the details may hold names.
     log.info("%s %s %s event=%s actor=%s", action, entity, entity_id, event_id, actor)
     return AuditLog.create(
@@ -78,3 +80,25 @@ def entries_after_last(action: str) -> int:
     if last:
         query = query.where(AuditLog.id > last.id)
     return query.count()
+
+
+def head() -> tuple[int, AuditEntry | None]:
+    """How many entries the chain holds, and its last one."""
+    last = AuditLog.select().order_by(AuditLog.id.desc()).first()
+    if last is None:
+        return 0, None
+    entry = AuditEntry(
+        id=last.id, at=last.at, actor=last.actor, action=last.action, body=last.details,
+        prev_hash=last.prev_hash, hash=last.hash, event_id=last.event_id,
+    )  # fmt: skip
+    return AuditLog.select().count(), entry
+
+
+def record_counts() -> dict[str, int]:
+    """What an anchor states besides the chain head, for a person comparing with paper."""
+    return {
+        "checkins": Checkin.select().count(),
+        "scans": ScanLog.select().count(),
+        "people": Person.select().count(),
+        "stations": Station.select().count(),
+    }

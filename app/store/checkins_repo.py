@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from peewee import JOIN, IntegrityError, fn
 
 from app.core.attendance import AttendanceCounts
 from app.core.checkin import (
     Arrival,
     CheckinEntry,
-    Method,
     PriorCheckin,
     RecentCheckin,
     ScanAttempt,
@@ -18,6 +15,7 @@ from app.core.checkin import (
 from app.core.checkin_audit import StoredCheckin
 from app.core.nip import IdKind, format_nip
 from app.core.people import full_name
+from app.core.station_identity import Seal
 from app.store.models import Checkin, EventAttendee, Person, ScanLog, Unit
 
 
@@ -39,25 +37,29 @@ def attendance_counts(event_id: int) -> AttendanceCounts:
     )
 
 
-def insert_checkins(
-    event_id: int, checkins: list[tuple[int, datetime, bool]], station: str
-) -> None:
-    """Record ``(person_id, at, late)`` check-ins in bulk (used to seed the demo)."""
-    rows = [
-        {
-            "event": event_id,
-            "person": person_id,
-            "at": at,
-            "station": station,
-            "method": Method.CAMERA.value,
-            "operator": "demo",
-            "late": late,
-            "note": "",
-        }
-        for person_id, at, late in checkins
-    ]
+def insert_checkins(entries: list[CheckinEntry]) -> None:
+    """Record check-ins in bulk (the demo's arrivals, the daring import)."""
+    rows = [_columns(entry) for entry in entries]
     for start in range(0, len(rows), 500):
         Checkin.insert_many(rows[start : start + 500]).execute()
+
+
+def _columns(entry: CheckinEntry) -> dict[str, object]:
+    return {
+        "event": entry.event_id,
+        "person": entry.person_id,
+        "at": entry.at,
+        "station": entry.station,
+        "method": entry.method.value,
+        "operator": entry.operator,
+        "late": entry.late,
+        "note": entry.note,
+        **seal_columns(entry.seal),
+    }
+
+
+def seal_columns(seal: Seal | None) -> dict[str, str]:
+    return {"signer": seal.signer, "signature": seal.signature} if seal else {}
 
 
 def prior_checkin(event_id: int, person_id: int) -> PriorCheckin | None:
@@ -90,16 +92,7 @@ def insert_checkin(entry: CheckinEntry) -> bool:
     """
     try:
         with Checkin._meta.database.atomic():
-            Checkin.insert(
-                event=entry.event_id,
-                person=entry.person_id,
-                at=entry.at,
-                station=entry.station,
-                method=entry.method.value,
-                operator=entry.operator,
-                late=entry.late,
-                note=entry.note,
-            ).execute()
+            Checkin.insert(**_columns(entry)).execute()
     except IntegrityError:
         return False
     return True
@@ -122,6 +115,7 @@ def log_scan(attempt: ScanAttempt) -> None:
         raw=attempt.raw,
         outcome=attempt.outcome.value,
         person=attempt.person_id,
+        **seal_columns(attempt.seal),
     ).execute()
 
 
@@ -165,7 +159,8 @@ def stored_checkins() -> list[StoredCheckin]:
     query = (
         Checkin.select(
             Checkin.id, Checkin.event, Checkin.person, Person.id_number, Checkin.at,
-            Checkin.station, Checkin.method,
+            Checkin.station, Checkin.method, Checkin.operator, Checkin.late, Checkin.note,
+            Checkin.signer,
         )
         .join(Person, JOIN.LEFT_OUTER)
         .order_by(Checkin.id)

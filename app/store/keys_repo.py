@@ -93,3 +93,9 @@ def retire_keys(organisation_id: int) -> None:
 def active_public_keys() -> list[bytes]:
     """Every organisation key this station trusts."""
     return [bytes(row.public_key) for row in SigningKey.select().where(SigningKey.active)]
+
+
+def public_key_with_id(key_id_hex: str) -> bytes | None:
+    """Any stored organisation key with this id (an anchor names the key that signed it)."""
+    row = SigningKey.select(SigningKey.public_key).where(SigningKey.key_id == key_id_hex).first()
+    return bytes(row.public_key) if row else None

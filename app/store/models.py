@@ -98,6 +98,8 @@ class Checkin(BaseModel):
     operator = CharField()
     late = BooleanField()
     note = TextField()
+    signer = CharField(default="")
+    signature = TextField(default="")
 
 
 class ScanLog(BaseModel):
@@ -108,6 +110,8 @@ class ScanLog(BaseModel):
     raw = TextField()
     outcome = CharField()
     person = ForeignKeyField(Person, null=True, backref="scans")
+    signer = CharField(default="")
+    signature = TextField(default="")
 
 
 class AuditLog(BaseModel):
@@ -226,3 +230,25 @@ class PdfCertificate(BaseModel):
 
 
 ALL_MODELS.append(PdfCertificate)
+
+
+class Station(BaseModel):
+    fingerprint = CharField(unique=True)
+    public_key = BlobField()
+    name = TextField()
+    status = CharField()
+    requested_at = DateTimeField()
+    decided_at = DateTimeField(null=True)
+    decided_by = TextField()
+
+
+class SigningStart(BaseModel):
+    first_checkin = IntegerField()
+    first_scan = IntegerField()
+    first_person = IntegerField()
+    first_event = IntegerField()
+    first_organisation = IntegerField()
+    first_pakta_signature = IntegerField()
+
+
+ALL_MODELS.extend([Station, SigningStart])

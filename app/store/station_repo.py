@@ -7,19 +7,33 @@ from peewee import JOIN
 
 from app.core.checkin import CheckinEntry, Method
 from app.core.outcomes import Outcome
+from app.core.station_identity import Seal
 from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan
+from app.store.checkins_repo import seal_columns
 from app.store.models import Checkin, Person, ScanLog, Unit
 
 RECORDED = (Outcome.RECORDED.value, Outcome.LATE.value)
 
 
+def _seal(signer: str, signature: str) -> Seal | None:
+    return Seal(signer, signature) if signer else None
+
+
 def recorded_checkins(event_id: int, scanned_here_only: bool = False) -> list[RecordedCheckin]:
     """The event's check-ins; ``scanned_here_only``: those this database's scan log recorded
     (a gate's cache, whose other check-ins were copied from the server)."""
+    return [record for _, record in sealed_checkins(event_id, scanned_here_only)]
+
+
+def sealed_checkins(
+    event_id: int, scanned_here_only: bool = False
+) -> list[tuple[int, RecordedCheckin]]:
+    """``(row id, record with its seal)`` of the event's check-ins."""
     query = (
         Checkin.select(
             Person.id_number, Checkin.at, Checkin.station, Checkin.method, Checkin.operator,
             Checkin.late, Checkin.note, Person.is_guest, Person.name, Unit.name,
+            Checkin.signer, Checkin.signature, Checkin.id,
         )
         .join(Person)
         .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
@@ -32,31 +46,38 @@ def recorded_checkins(event_id: int, scanned_here_only: bool = False) -> list[Re
         )
         query = query.where(Checkin.person.in_(scanned))
     return [
-        RecordedCheckin(
+        (row[12], RecordedCheckin(
             id_number=row[0], at=row[1], station=row[2], method=Method(row[3]),
             operator=row[4], late=bool(row[5]), note=row[6],
             guest=GuestDetails(row[8], row[9] or "") if row[7] else None,
-        )
+            seal=_seal(row[10], row[11]),
+        ))
         for row in query.tuples()
     ]  # fmt: skip
 
 
 def recorded_scans(event_id: int) -> tuple[list[RecordedScan], int]:
     """Every scan attempt of the event, oldest first, and the last scan-log id read."""
+    sealed = sealed_scans(event_id)
+    return [scan for _, scan in sealed], (sealed[-1][0] if sealed else 0)
+
+
+def sealed_scans(event_id: int) -> list[tuple[int, RecordedScan]]:
+    """``(row id, attempt with its seal)`` of the event's scan log, oldest first."""
     query = (
         ScanLog.select(
             ScanLog.id, Person.id_number, ScanLog.at, ScanLog.station, ScanLog.method,
-            ScanLog.raw, ScanLog.outcome,
+            ScanLog.raw, ScanLog.outcome, ScanLog.signer, ScanLog.signature,
         )
         .join(Person, JOIN.LEFT_OUTER, on=(ScanLog.person == Person.id))
         .where(ScanLog.event == event_id)
         .order_by(ScanLog.id)
     )  # fmt: skip
-    scans, last_id = [], 0
-    for row in query.tuples():
-        last_id = row[0]
-        scans.append(RecordedScan(row[1], row[2], row[3], Method(row[4]), row[5], Outcome(row[6])))
-    return scans, last_id
+    return [
+        (row[0], RecordedScan(row[1], row[2], row[3], Method(row[4]), row[5], Outcome(row[6]),
+                              _seal(row[7], row[8])))
+        for row in query.tuples()
+    ]  # fmt: skip
 
 
 def scan_logged(event_id: int, scan: RecordedScan, person_id: int | None) -> bool:
@@ -78,6 +99,7 @@ def move_checkin(entry: CheckinEntry) -> None:
     Checkin.update(
         at=entry.at, station=entry.station, method=entry.method.value,
         operator=entry.operator, late=entry.late, note=entry.note,
+        **(seal_columns(entry.seal) or {"signer": "", "signature": ""}),
     ).where(
         (Checkin.event == entry.event_id) & (Checkin.person == entry.person_id)
     ).execute()  # fmt: skip

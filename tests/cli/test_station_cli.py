@@ -2,7 +2,10 @@
 ``netra station check`` before pointing a station at a database."""
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -14,6 +17,7 @@ from app.store import checkins_repo, people_repo
 from app.store.migrations import available
 from app.store.models import Checkin, ScanLog
 from app.store.store import Store
+from tests.cli.test_cli import netra as run
 from tests.conftest import DEMO_MORNING
 
 
@@ -166,3 +170,52 @@ def test_station_refuses_a_schema_newer_than_it_knows(capsys, db_path):
     assert code == 1 and f"skema versi {newer}" in err
     code, _, err = netra(capsys, "--db", db_path, "events")
     assert code == 1 and f"skema versi {newer}" in err and "pasang Netra versi terbaru" in err
+
+
+def test_gate_file_is_merged_only_after_hr_approves_its_fingerprint_with_the_admin_pin(
+    tmp_path, isolated_data_dir
+):
+    hr, gate = tmp_path / "hr.sqlite3", tmp_path / "gerbang.sqlite3"
+    assert run("demo", "--people", "20", db=hr).returncode == 0
+    store = Store(str(hr))
+    Services.build(store).admin_pins.set_pin("135790")
+    store.close()
+    shutil.copy(hr, gate)
+    gate_env = tmp_path / "gerbang-data"  # the gate laptop's own data folder, own key
+
+    def on_gate(*args):
+        env = dict(os.environ, NETRA_DATA_DIR=str(gate_env))
+        return subprocess.run([sys.executable, "-m", "app", "--db", str(gate), *args],
+                              capture_output=True, text=True, env=env, check=False)  # fmt: skip
+
+    identity = json.loads(on_gate("station", "identity", "--json").stdout)["fingerprint"]
+    assert on_gate("checkin", "--event", "1", "--manual", first_absent(gate), "--reason",
+                   "lupa kartu").returncode == 0  # fmt: skip
+    export = tmp_path / "gerbang.json"
+    assert on_gate("station", "export", "--event", "1", "--out", str(export)).returncode == 0
+
+    refused = run("station", "merge", str(export), "--event", "1", db=hr)
+    assert refused.returncode == 1 and identity in refused.stderr
+    wrong = run("station", "approve", "--from", str(export), db=hr, stdin="000000\n")
+    assert wrong.returncode == 1 and "PIN salah" in wrong.stderr
+    approved = run("station", "approve", "--from", str(export), "--json", db=hr,
+                   stdin="135790\n")  # fmt: skip
+    assert approved.returncode == 0, approved.stderr
+    assert identity in approved.stderr and json.loads(approved.stdout)["status"] == "enrolled"
+    merged = run("station", "merge", str(export), "--event", "1", "--json", db=hr)
+    assert merged.returncode == 0 and json.loads(merged.stdout)["added"] == 1
+    listed = json.loads(run("station", "list", "--json", db=hr).stdout)["stations"]
+    assert identity in [s["fingerprint"] for s in listed]
+    verified = run("audit", "verify", db=hr)
+    assert verified.returncode == 0, verified.stdout
+
+
+def first_absent(db):
+    store = Store(str(db))
+    try:
+        return next(
+            p.id_number for p in people_repo.expected_people(1)
+            if checkins_repo.prior_checkin(1, p.id) is None
+        )  # fmt: skip
+    finally:
+        store.close()

@@ -13,18 +13,13 @@ from pathlib import Path
 
 from app.core.checkin import Method
 from app.core.clock import SystemClock
-from app.services.badge_service import BadgeService
-from app.services.checkin_service import CheckinService
-from app.services.pin_service import PinService
+from app.services.container import Services
 from app.store.store import Store
 
 
 def main(db: str, tokens_file: str, event_id: int, station: str) -> None:
     store = Store(db)
-    clock = SystemClock()
-    service = CheckinService(
-        store, clock, "kill-test", BadgeService(store, clock), PinService(store, clock, "kill-test")
-    )
+    service = Services.build(store, SystemClock(), "kill-test", station).checkins
     tokens = Path(tokens_file).read_text("ascii").split()
     print("ready", flush=True)
     # Round and round until killed: once all are in, repeats are duplicates, still written.

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from app.core.checkin import CheckinEntry, Method
 from app.core.stage import ReadingMode, Screen, SlideKind
 from app.store import checkins_repo
 from app.store.models import Checkin, EventAttendee
@@ -111,7 +112,10 @@ def test_welcome_slide_follows_the_gate_check_ins(qtbot, view, demo):
     ]
     at = datetime(2024, 10, 1, 7, 20)
     with demo.store.write():
-        checkins_repo.insert_checkins(event_id, [(p, at, False) for p in waiting], "Gerbang 2")
+        checkins_repo.insert_checkins(
+            [CheckinEntry(event_id, p, at, "Gerbang 2", Method.CAMERA, "demo", False)
+             for p in waiting]
+        )  # fmt: skip
     qtbot.waitUntil(lambda: _texts(view.current_canvas)[-1] == "120 peserta hadir", timeout=3000)
 
 

@@ -34,6 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     audit_commands = audit.add_subparsers(dest="audit_command", required=True, metavar="PERINTAH")
     verify = audit_commands.add_parser("verify", help="periksa keutuhan rantai jejak audit")
     verify.add_argument("--event", type=int, metavar="NOMOR")
+    verify.add_argument(
+        "--anchor", metavar="KODE|BERKAS.pdf",
+        help="buktikan basis data masih memuat isi yang dijangkarkan pada laporan tercetak",
+    )  # fmt: skip
     verify.add_argument("--json", action="store_true", help="keluaran JSON")
     verify.set_defaults(run=run_verify)
 
@@ -93,6 +97,7 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.event is not None and services.events.get(args.event) is None:
         raise CommandFailed(f"acara nomor {args.event} tidak ditemukan")
     report = services.safety.verify_audit(args.event)
+    anchor = services.anchors.verify(args.anchor) if args.anchor else None
     breaks = [
         {"entry": b.entry.id, "at": b.entry.at.isoformat(sep=" "), "action": b.entry.action,
          "reason": b.reason}
@@ -103,9 +108,25 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
          "id_number": m.id_number, "reason": m.reason}
         for m in report.checkins
     ]  # fmt: skip
-    lines = [f"Jejak audit: {number(report.entries)} entri diperiksa."]
+    seals = [
+        {"kind": f.kind, "row": f.row_id, "event": f.event_id, "id_number": f.id_number,
+         "reason": f.reason}
+        for f in report.seals
+    ]  # fmt: skip
+    lines = [
+        f"Jejak audit: {number(report.entries)} entri diperiksa; "
+        f"{number(report.sealed)} catatan bertanda tangan stasiun yang sah."
+    ]
+    if report.before_signatures:
+        lines.append(f"{number(report.before_signatures)} catatan dibuat sebelum tanda tangan "
+                     "stasiun (Netra versi lama).")  # fmt: skip
+    if anchor is not None and anchor.holds:
+        lines.append(f"Jangkar {anchor.code} cocok: {number(anchor.entries)} entri pertama jejak "
+                     "audit masih persis seperti saat dijangkarkan.")  # fmt: skip
+    elif anchor is not None:
+        lines.append(f"JANGKAR {anchor.code} TIDAK COCOK: {anchor.problem}")
     if report.intact:
-        lines.append("Rantai utuh; setiap check-in sesuai jejak audit.")
+        lines.append("Rantai utuh; setiap check-in sesuai jejak audit dan tanda tangan stasiun.")
     for item in breaks:
         lines.append(f"RUSAK di entri {item['entry']} ({item['at']}, {item['action']}): "
                      f"{item['reason']}")  # fmt: skip
@@ -113,14 +134,28 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
         row = f"check-in {item['checkin']}" if item["checkin"] else "check-in"
         lines.append(f"RUSAK di {row} (acara {item['event']}, nomor {item['id_number']}): "
                      f"{item['reason']}")  # fmt: skip
+    rows = [{"table": f.table, "key": f.key, "reason": f.reason} for f in report.rows]
+    lines += [f"RUSAK di {finding.describe()}" for finding in report.rows]
+    for item in seals:
+        lines.append(f"DITOLAK {item['kind']} {item['row']} (acara {item['event']}, nomor "
+                     f"{item['id_number'] or '-'}): {item['reason']}")  # fmt: skip
+    anchor_json = None if anchor is None else {
+        "code": anchor.code, "entries": anchor.entries, "holds": anchor.holds,
+        "problem": anchor.problem,
+    }  # fmt: skip
     emit(
         {
             "intact": report.intact,
+            "anchor": anchor_json,
             "entries": report.entries,
             "breaks": breaks,
             "checkins": checkins,
+            "seals": seals,
+            "rows": rows,
+            "sealed": report.sealed,
+            "before_station_signatures": report.before_signatures,
         },
         args.json,
         "\n".join(lines),
     )
-    return 0 if report.intact else 1
+    return 0 if report.intact and (anchor is None or anchor.holds) else 1

@@ -4,14 +4,20 @@ between laptops with no network (``export`` on each gate, ``merge`` on HR's)."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.commands.checkin_cmd import PIN_WORDS
 from app.cli.context import CliContext
 from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit, refused
+from app.cli.secret import read_secret
+from app.core.admin_pin import PinCheck, PinVerdict
 from app.core.locale_format import clock_time, number
-from app.core.station_records import write_records
+from app.core.station_identity import StationEntry, fingerprint_of
+from app.core.station_records import read_records, write_records
+from app.services.enrolment_service import Approved
 from app.services.event_service import Invalid
 from app.services.station_service import Conflict, MergeReport
 from app.store.server_check import check_database
@@ -35,6 +41,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge.add_argument("--event", type=int, required=True, metavar="NOMOR", help="nomor acara")
     merge.add_argument("--json", action="store_true", help="keluaran JSON")
     merge.set_defaults(run=run_merge)
+    identity = commands.add_parser("identity", help="sidik jari kunci stasiun ini")
+    identity.add_argument("--json", action="store_true", help="keluaran JSON")
+    identity.set_defaults(run=run_identity)
+    request = commands.add_parser("request", help="minta stasiun ini didaftarkan oleh HR")
+    request.add_argument("--json", action="store_true", help="keluaran JSON")
+    request.set_defaults(run=run_request)
+    listing = commands.add_parser("list", help="stasiun yang dikenal basis data ini")
+    listing.add_argument("--json", action="store_true", help="keluaran JSON")
+    listing.set_defaults(run=run_list)
+    approve = commands.add_parser(
+        "approve",
+        help="daftarkan stasiun setelah sidik jarinya dicocokkan (PIN admin dibaca dari stdin)",
+    )
+    approve.add_argument("fingerprint", nargs="?", metavar="SIDIK_JARI")
+    approve.add_argument("--from", dest="source", type=Path, metavar="BERKAS",
+                         help="berkas rekaman stasiun yang membawa kunci publiknya")  # fmt: skip
+    approve.add_argument("--json", action="store_true", help="keluaran JSON")
+    approve.set_defaults(run=run_approve)
 
 
 def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -53,11 +77,12 @@ def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    records = ctx.services().stations.export(args.event, ctx.station)
+    services = ctx.services()
+    records = services.stations.export(args.event, ctx.station)
     if isinstance(records, Invalid):
         raise refused(records.errors)
     try:
-        args.out.write_text(write_records(records), encoding="utf-8")
+        args.out.write_text(write_records(records, services.enrolment.key), encoding="utf-8")
     except OSError as error:
         raise CommandFailed(f"{args.out}: tidak dapat ditulis ({error.strerror})") from error
     emit(
@@ -71,16 +96,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 @changes_data
 def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
-    files = []
-    for path in args.files:
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise CommandFailed(f"{path}: terlalu besar untuk berkas rekaman stasiun")
-            files.append((str(path), path.read_text(encoding="utf-8")))
-        except UnicodeDecodeError as error:
-            raise CommandFailed(f"{path}: bukan berkas rekaman stasiun Netra") from error
-        except OSError as error:
-            raise CommandFailed(f"{path}: tidak dapat dibaca ({error.strerror})") from error
+    files = [(str(path), read_file(path)) for path in args.files]
     ctx.event(args.event)
     report = ctx.services().stations.merge_files(args.event, files)
     if isinstance(report, Invalid):
@@ -124,3 +140,85 @@ def report_text(report: MergeReport) -> str:
                      "(waktu paling awal yang dipakai):")  # fmt: skip
         lines += [f"  {conflict_line(c)}" for c in report.conflicts]
     return "\n".join(lines)
+
+
+STATUS_WORDS = {"enrolled": "terdaftar", "requested": "menunggu persetujuan HR"}
+
+
+def station_json(entry: StationEntry) -> dict[str, str]:
+    return {"fingerprint": entry.fingerprint, "name": entry.name, "status": entry.status.value}
+
+
+def run_identity(args: argparse.Namespace, ctx: CliContext) -> int:
+    key = ctx.services().enrolment.key
+    text = f"Sidik jari stasiun ini: {key.fingerprint}"
+    emit({"fingerprint": key.fingerprint}, args.json, text)
+    return 0
+
+
+def run_request(args: argparse.Namespace, ctx: CliContext) -> int:
+    entry = ctx.services().enrolment.request(ctx.station)
+    emit(
+        station_json(entry),
+        args.json,
+        f"Stasiun {entry.name} ({entry.fingerprint}): {STATUS_WORDS[entry.status.value]}",
+    )
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: CliContext) -> int:
+    stations = ctx.services().enrolment.stations()
+    lines = [f"{s.fingerprint}  {s.name}  {STATUS_WORDS[s.status.value]}" for s in stations]
+    emit(
+        {"stations": [station_json(s) for s in stations]},
+        args.json,
+        "\n".join(lines) or "Belum ada stasiun.",
+    )
+    return 0
+
+
+def run_approve(args: argparse.Namespace, ctx: CliContext) -> int:
+    public_key, name, fingerprint = None, "", args.fingerprint
+    if args.source is not None:
+        text = read_file(args.source)
+        records = read_records(text)
+        if isinstance(records, str) or records.file_seal is None:
+            raise CommandFailed(f"{args.source}: {records if isinstance(records, str) else ''}")
+        public_key, name = records.file_seal.public_key, records.station
+        in_file = fingerprint_of(public_key)
+        fingerprint = fingerprint or in_file
+        if fingerprint != in_file:
+            raise CommandFailed(
+                f"{args.source}: sidik jari di berkas {in_file}, bukan {fingerprint}"
+            )
+    if not fingerprint:
+        raise CommandFailed("sebutkan SIDIK_JARI, atau --from BERKAS rekaman stasiun")
+    services = ctx.services()
+    # On stderr, so --json output stays one document: the fingerprint HR compares by eye.
+    print(f"Mendaftarkan stasiun {name} dengan sidik jari {fingerprint}.", file=sys.stderr)
+    pin = read_secret("PIN admin: ")
+    outcome = services.enrolment.approve(fingerprint, pin, public_key, name)
+    if isinstance(outcome, Invalid):
+        raise refused(outcome.errors)
+    if isinstance(outcome, PinCheck):
+        if outcome.verdict is PinVerdict.NOT_SET:
+            raise CommandFailed("PIN admin belum dibuat; buat lebih dulu di aplikasi (Kunci)")
+        raise CommandFailed(PIN_WORDS.get(outcome.verdict, "PIN ditolak"))
+    assert isinstance(outcome, Approved)
+    emit(
+        station_json(outcome.station) | {"added": outcome.added},
+        args.json,
+        f"Stasiun {outcome.station.name} ({outcome.station.fingerprint}) terdaftar.",
+    )
+    return 0
+
+
+def read_file(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise CommandFailed(f"{path}: terlalu besar untuk berkas rekaman stasiun")
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise CommandFailed(f"{path}: bukan berkas rekaman stasiun Netra") from error
+    except OSError as error:
+        raise CommandFailed(f"{path}: tidak dapat dibaca ({error.strerror})") from error
