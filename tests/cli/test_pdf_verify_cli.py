@@ -14,6 +14,7 @@ from pypdf.annotations import FreeText
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, RectangleObject
 
 from app.cli.main import main
+from app.core.report_data import build_report
 from tests.pakta_samples import scribble
 
 
@@ -161,7 +162,8 @@ def test_daftar_hadir_is_signed_and_a_later_checkin_shows_which_page_changed(
     fingerprint = demo.pdf_signing.certificate(1).fingerprint
     assert fingerprint in PdfReader(out).pages[0].extract_text()
     event = demo.events.list_events()[0]
-    absent = next(line for line in demo.reports.attendance(event.id).lines if not line.present)
+    lines = build_report(demo.reports.report_input(event.id), None).lines  # reads, no anchor
+    absent = next(line for line in lines if not line.present)
     late = ["checkin", "--event", 1, "--manual", absent.person.id_number, "--reason", "lupa"]
     assert run(capsys, "--db", db_path, *late)[0] == 0
     code, text = run(capsys, "--db", db_path, "pdf", "verify", out)

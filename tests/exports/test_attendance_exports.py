@@ -157,17 +157,19 @@ def test_pdf_xlsx_and_csv_write_the_same_label_for_every_person(report_demo, eve
     import subprocess
 
     from app.core.attendance_labels import MARK_LABELS, Mark
-    from app.core.report_data import AbsenceReason, CheckinRecord, ReportKind, ReportRequest
-    from app.store import attendance_repo
+    from app.core.checkin import CheckinEntry, Method
+    from app.core.report_data import AbsenceReason, ReportKind, ReportRequest
+    from app.store import checkins_repo
 
     absent = report_demo.reports.attendance(event.id).absent_lines()
     reasons = list(AbsenceReason)
     for line, reason in zip(absent, reasons, strict=False):
         report_demo.absences.record(event.id, line.person.id_number, reason.value, "")
     daring = absent[len(reasons)].person
-    online = CheckinRecord(daring.id, datetime(2024, 10, 1, 7, 25), "daring", "daring", False)
+    online = CheckinEntry(event.id, daring.id, datetime(2024, 10, 1, 7, 25), "Daring",
+                          Method.DARING, "petugas", False)  # fmt: skip
     with report_demo.store.write():
-        attendance_repo.insert_checkins(event.id, [online], "petugas")
+        checkins_repo.insert_checkins([online])
     csv_out, xlsx_out, pdf_out = (tmp_path / f"k.{s}" for s in ("csv", "xlsx", "pdf"))
     report_demo.reports.export(event.id, csv_out)
     report_demo.reports.export(event.id, xlsx_out)
