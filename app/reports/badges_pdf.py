@@ -26,7 +26,7 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from app.reports.qr_matrix import QUIET_ZONE, dark_runs, qr_matrix
+from app.reports.qr_matrix import draw_qr
 
 CARD_WIDTH = 85.6 * mm
 CARD_HEIGHT = 54 * mm
@@ -217,7 +217,7 @@ def _draw_card(canvas: Canvas, card: BadgeCard, x: float, y: float) -> None:
     unit = fit_text(card.unit, REGULAR, CARD_WIDTH - 6 * mm, 1, (7.5, 5))
     canvas.setFont(REGULAR, unit.size)
     canvas.drawString(3 * mm, 2.4 * mm, unit.lines[0] if unit.lines else "")
-    _draw_qr(canvas, card.token)
+    draw_qr(canvas, card.token, QR_ORIGIN, QR_SIZE)
     canvas.restoreState()
 
 
@@ -234,23 +234,6 @@ def _draw_photo(canvas: Canvas, card: BadgeCard) -> None:
     canvas.setFillColor(white)
     canvas.setFont(BOLD, 20)
     canvas.drawCentredString(x + width / 2, y + height / 2 - 7, card.initials)
-
-
-def _draw_qr(canvas: Canvas, token: str) -> None:
-    """The code as one filled path of run rectangles, in module units."""
-    matrix = qr_matrix(token)
-    count = matrix.shape[0]
-    module = QR_SIZE / (count + 2 * QUIET_ZONE)
-    x = QR_ORIGIN[0] + QUIET_ZONE * module
-    y = QR_ORIGIN[1] + QUIET_ZONE * module
-    rows, columns, lengths = dark_runs(matrix)
-    rectangles = " ".join(
-        f"{column} {count - 1 - row} {length} 1 re"
-        for row, column, length in zip(
-            rows.tolist(), columns.tolist(), lengths.tolist(), strict=True
-        )
-    )
-    canvas.addLiteral(f"q 0 g {module:.4f} 0 0 {module:.4f} {x:.3f} {y:.3f} cm {rectangles} f Q")
 
 
 def _draw_cut_marks(canvas: Canvas) -> None:

@@ -7,8 +7,13 @@ rectangles (PDF) or scaled pixels (PNG), so it stays crisp at any size.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import zxingcpp
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
@@ -31,3 +36,21 @@ def dark_runs(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rows, starts = np.nonzero(edges == 1)
     _, ends = np.nonzero(edges == -1)
     return rows, starts, ends - starts
+
+
+def draw_qr(canvas: Canvas, text: str, origin: tuple[float, float], size: float) -> None:
+    """The code, quiet zone included in ``size``, as one filled path of run rectangles in
+    module units, with its lower-left corner at ``origin`` (points)."""
+    matrix = qr_matrix(text)
+    count = matrix.shape[0]
+    module = size / (count + 2 * QUIET_ZONE)
+    x = origin[0] + QUIET_ZONE * module
+    y = origin[1] + QUIET_ZONE * module
+    rows, columns, lengths = dark_runs(matrix)
+    rectangles = " ".join(
+        f"{column} {count - 1 - row} {length} 1 re"
+        for row, column, length in zip(
+            rows.tolist(), columns.tolist(), lengths.tolist(), strict=True
+        )
+    )
+    canvas.addLiteral(f"q 0 g {module:.4f} 0 0 {module:.4f} {x:.3f} {y:.3f} cm {rectangles} f Q")

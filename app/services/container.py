@@ -14,6 +14,7 @@ from app.services.demo_service import DemoService
 from app.services.event_service import EventService
 from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
+from app.services.pakta_paper_service import PaktaPaperService
 from app.services.pakta_service import PaktaService
 from app.services.people_service import PeopleService
 from app.services.pin_service import ADMIN, PinService
@@ -41,6 +42,7 @@ class Services:
     roster: RosterService
     ikrar: IkrarService
     pakta: PaktaService
+    pakta_paper: PaktaPaperService
     reports: ReportService
     absences: AbsenceService
     daring: DaringService
@@ -79,6 +81,7 @@ class Services:
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,
+            pakta_paper=PaktaPaperService(store, clock, actor, badges, pakta),
             reports=ReportService(exports),
             absences=AbsenceService(store, clock, actor),
             daring=DaringService(store, clock, actor),
