@@ -94,6 +94,7 @@ class PageResult:
     label: str
     outcome: PageOutcome
     person: str = ""  # name, once the QR named someone
+    person_id: int = 0
     verdict: BoxVerdict | None = None
     detail: str = ""  # e.g. the page it duplicates
 
@@ -276,9 +277,8 @@ class PaktaPaperService:
         person = context.expected.get(claim.person_id)
         if person is None:
             return result(PageOutcome.NOT_EXPECTED)
-        name = person.display_name
         if claim.text_version != context.version:
-            return result(PageOutcome.OLD_VERSION, name)
+            return result(PageOutcome.OLD_VERSION, person)
         verdict = decide_box(reading.ink)
         digest = hashlib.sha256(reading.image_jpeg).hexdigest()
         new = repo.NewPage(
@@ -288,7 +288,7 @@ class PaktaPaperService:
         outcome = self._store_page(context, new)
         first = context.first_page.setdefault(person.id, page.number)
         detail = f"sama dengan halaman {first}" if outcome is PageOutcome.DUPLICATE else ""
-        return result(outcome, name, verdict, detail)
+        return result(outcome, person, verdict, detail)
 
     def _store_page(self, context: _ScanContext, new: repo.NewPage) -> PageOutcome:
         event_id = context.event.id
@@ -431,10 +431,12 @@ class _Result:
         self.page = page
 
     def __call__(
-        self, outcome: PageOutcome, person: str = "", verdict: BoxVerdict | None = None,
-        detail: str = "",
+        self, outcome: PageOutcome, person: Person | None = None,
+        verdict: BoxVerdict | None = None, detail: str = "",
     ) -> PageResult:  # fmt: skip
-        return PageResult(self.page.number, self.page.label, outcome, person, verdict, detail)
+        name, person_id = (person.display_name, person.id) if person else ("", 0)
+        page = self.page
+        return PageResult(page.number, page.label, outcome, name, person_id, verdict, detail)
 
 
 def _invalid(field_name: str, message: str) -> Invalid:
