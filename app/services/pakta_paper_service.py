@@ -21,8 +21,10 @@ from app.core.locale_format import long_date
 from app.core.nip import IdKind
 from app.core.pakta import PaktaFields, fill_template
 from app.core.pakta_paper import (
+    PAGE_OUTCOME_TEXT,
     SIGN_STATE_TEXT,
     STORED_OUTCOMES,
+    VERDICT_TEXT,
     BoxVerdict,
     PageOutcome,
     SignState,
@@ -99,6 +101,16 @@ class PageResult:
     detail: str = ""  # e.g. the page it duplicates
 
 
+def describe_page(page: PageResult) -> str:
+    """``bundel.pdf halaman 3: ganda ... — Siti Aminah (ditandatangani); sama dengan ...``"""
+    text = f"{page.label}: {PAGE_OUTCOME_TEXT[page.outcome]}"
+    if page.person:
+        text += f" — {page.person}"
+    if page.verdict is not None:
+        text += f" ({VERDICT_TEXT[page.verdict]})"
+    return text + (f"; {page.detail}" if page.detail else "")
+
+
 @dataclass
 class ScanReport:
     pages: list[PageResult] = field(default_factory=list)
@@ -169,9 +181,6 @@ class PaktaPaperService:
     def text_version(self, event: Event) -> int:
         template = self.pakta.template(event)
         return text_version(template.body, template.place)
-
-    def units(self, event: Event) -> list[str]:
-        return list(dict.fromkeys(unit_of(p) for p in self.pakta.candidates(event)))
 
     # -- printing --------------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
-from app.core.pakta_paper import PAGE_OUTCOME_TEXT, SIGN_STATE_TEXT, VERDICT_TEXT, PageOutcome
+from app.core.pakta_paper import SIGN_STATE_TEXT, PageOutcome
 from app.services.event_service import Invalid
-from app.services.pakta_paper_service import PageResult
+from app.services.pakta_paper_service import describe_page
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -60,15 +60,6 @@ def run_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def _page_line(page: PageResult) -> str:
-    text = f"{page.label}: {PAGE_OUTCOME_TEXT[page.outcome]}"
-    if page.person:
-        text += f" — {page.person}"
-    if page.verdict is not None:
-        text += f" ({VERDICT_TEXT[page.verdict]})"
-    return text + (f"; {page.detail}" if page.detail else "")
-
-
 def run_scan(args: argparse.Namespace, ctx: CliContext) -> int:
     """Exit 0 when every page was read and stored (or already was), 1 when some need a look."""
     services = ctx.services()
@@ -100,7 +91,7 @@ def run_scan(args: argparse.Namespace, ctx: CliContext) -> int:
         f"{number(result.count(PageOutcome.ALREADY_RECORDED))} sudah tercatat sebelumnya, "
         f"{number(len(result.problems))} perlu diperiksa."
     )
-    emit(rows, args.json, "\n".join([*(_page_line(p) for p in result.problems), summary]))
+    emit(rows, args.json, "\n".join([*(describe_page(p) for p in result.problems), summary]))
     return 0 if not result.problems else 1
 
 
