@@ -98,6 +98,7 @@ def _draw_list_page(
 
 
 def clip_text(text: str, width: float, size: float = 9) -> str:
+    """The text cut with an ellipsis to fit ``width`` points in Helvetica of ``size``."""
     while len(text) > 1 and stringWidth(text, "Helvetica", size) > width:
         text = text[:-2] + "…"
     return text

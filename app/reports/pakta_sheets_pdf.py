@@ -33,6 +33,7 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 COVER_PREFIX = "NPC"
 ROW_HEIGHT = 5.6 * mm
 COVER_ROWS = 38
+COVER_TEXT_WIDTH = 118 * mm  # left of the cover's QR
 GREY = (0.35, 0.38, 0.42)
 
 
@@ -96,9 +97,11 @@ def _draw_cover(canvas: Canvas, bundle: SheetBundle, labels: SheetLabels) -> Non
         canvas.setFont("Helvetica-Bold", 15)
         canvas.drawString(MARGIN_X, _from_top(25), labels.cover_title)
         canvas.setFont("Helvetica-Bold", 12)
-        canvas.drawString(MARGIN_X, _from_top(33), bundle.unit)
+        canvas.drawString(MARGIN_X, _from_top(33), clip_text(bundle.unit, COVER_TEXT_WIDTH, 12))
         canvas.setFont("Helvetica", 10)
-        canvas.drawString(MARGIN_X, _from_top(40), labels.event_title)
+        canvas.drawString(
+            MARGIN_X, _from_top(40), clip_text(labels.event_title, COVER_TEXT_WIDTH, 10)
+        )
         note = Paragraph(escape(labels.cover_note), styles(9.5)["left"])
         _, height = note.wrap(120 * mm, 40 * mm)
         note.drawOn(canvas, MARGIN_X, _from_top(45) - height)

@@ -1102,6 +1102,10 @@
         <translation>All units</translation>
     </message>
     <message>
+        <source>{signed} dari {expected} pegawai sudah menandatangani ({screen} di layar, {paper} di kertas); {empty} lembar kembali kosong; {missing} belum.</source>
+        <translation>{signed} of {expected} employees have signed ({screen} on screen, {paper} on paper); {empty} sheets returned empty; {missing} not yet.</translation>
+    </message>
+    <message>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
@@ -1122,8 +1126,8 @@
         <translation>page {done} of {total}</translation>
     </message>
     <message>
-        <source>{pages} halaman dibaca: {stored} tercatat, {problems} perlu diperiksa.</source>
-        <translation>{pages} pages read: {stored} recorded, {problems} to check.</translation>
+        <source>{pages} halaman dibaca: {stored} tercatat, {before} sudah tercatat sebelumnya, {problems} perlu diperiksa.</source>
+        <translation>{pages} pages read: {stored} recorded, {before} recorded before, {problems} to check.</translation>
     </message>
     <message>
         <source>Menulis daftar tindak lanjut…</source>

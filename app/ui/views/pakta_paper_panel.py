@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.pakta_paper import UnitCoverage
+from app.core.pakta_paper import PageOutcome, UnitCoverage
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_paper_service import Coverage, ScanReport, describe_page
@@ -89,7 +89,11 @@ class PaktaPaperPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.problems_title = QLabel(self.tr("Halaman yang perlu diperiksa"))
         self.problems_title.setObjectName("sectionTitle")
+        self.problems_title.setWordWrap(True)
         self.problems = QListWidget()
+        self.totals = QLabel()
+        self.totals.setObjectName("sectionTitle")
+        self.totals.setWordWrap(True)
         self.build_layout()
 
     def build_layout(self) -> None:
@@ -103,8 +107,11 @@ class PaktaPaperPanel(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.problems_title)
         side.addWidget(self.problems, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.totals)
+        left.addWidget(self.table, 1)
         body = QHBoxLayout()
-        body.addWidget(self.table, 3)
+        body.addLayout(left, 5)
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -137,6 +144,17 @@ class PaktaPaperPanel(QWidget):
         if self.unit.count() == 1:  # the units are known once the first count comes
             for unit in coverage.units:
                 self.unit.addItem(unit.unit, unit.unit)
+        total = coverage.total
+        self.totals.setText(
+            self.tr(
+                "{signed} dari {expected} pegawai sudah menandatangani ({screen} di layar, "
+                "{paper} di kertas); {empty} lembar kembali kosong; {missing} belum."
+            ).format(
+                signed=number(total.signed), expected=number(total.expected),
+                screen=number(total.signed_screen), paper=number(total.signed_paper),
+                empty=number(total.returned_empty), missing=number(total.not_signed),
+            )
+        )  # fmt: skip
         rows = [(unit.unit, unit) for unit in coverage.units]
         rows.append((self.tr("Jumlah"), coverage.total))
         self.table.setRowCount(len(rows))
@@ -202,9 +220,11 @@ class PaktaPaperPanel(QWidget):
         self.reload()
         self.scanned.emit()
         return self.tr(
-            "{pages} halaman dibaca: {stored} tercatat, {problems} perlu diperiksa."
+            "{pages} halaman dibaca: {stored} tercatat, {before} sudah tercatat sebelumnya, "
+            "{problems} perlu diperiksa."
         ).format(
             pages=number(len(report.pages)), stored=number(report.stored),
+            before=number(report.count(PageOutcome.ALREADY_RECORDED)),
             problems=number(len(report.problems)),
         )  # fmt: skip
 
