@@ -32,7 +32,8 @@ from app.core.clock import FixedClock
 from app.core.pakta_paper import BoxVerdict, PageOutcome
 from app.reports.pakta_sheets_pdf import COVER_ROWS
 from app.services.container import Services
-from app.services.pakta_paper_service import PageResult, ScanReport, unit_of
+from app.services.pakta_paper_scan import PageResult, ScanReport
+from app.services.pakta_paper_service import unit_of
 from app.store.store import Store
 from benchmarks.machine import machine_facts, percentile
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink

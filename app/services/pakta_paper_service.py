@@ -1,17 +1,11 @@
-"""Pakta integritas on paper for everyone: print personal sheets, read the scans back, count
-coverage per unit, write the follow-up list and the archive of signed pages.
-
-A scanned page is stored only after its QR passed the organisation's key, names this
-event, this text version and someone expected here; each stored page is its own
-transaction with its audit entry, so a scan stopped halfway keeps what it read and a
-second run over the same pages changes nothing.
-"""
+"""Pakta integritas on paper for everyone: print personal sheets, read the scans back (page by
+page in ``pakta_paper_scan``), count coverage per unit, write the follow-up list and the
+archive of signed pages."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.clock import Clock
@@ -21,15 +15,9 @@ from app.core.locale_format import long_date
 from app.core.nip import IdKind
 from app.core.pakta import PaktaFields, fill_template
 from app.core.pakta_paper import (
-    PAGE_OUTCOME_TEXT,
     SIGN_STATE_TEXT,
-    STORED_OUTCOMES,
-    VERDICT_TEXT,
-    BoxVerdict,
-    PageOutcome,
     SignState,
     UnitCoverage,
-    decide_box,
     masked_id,
     sign_state,
     total_coverage,
@@ -37,10 +25,8 @@ from app.core.pakta_paper import (
 )
 from app.core.pakta_sheet_token import (
     SheetClaim,
-    SheetReject,
     issue_sheet_token,
     text_version,
-    verify_sheet_token,
 )
 from app.core.people import Person
 from app.exports.pakta_coverage import FOLLOW_UP_HEADERS, write_follow_up_csv
@@ -51,19 +37,18 @@ from app.reports.pakta_paper_pdf import (
     render_list_pdf,
 )
 from app.reports.pakta_sheets_pdf import (
-    COVER_PREFIX,
     Sheet,
     SheetBundle,
     SheetLabels,
     render_sheets_pdf,
 )
-from app.scanning.pakta_page import read_sheet
-from app.scanning.scan_pages import ScanPage, count_pages, input_files, scan_pages
+from app.scanning.scan_pages import count_pages, input_files, scan_pages
 from app.services.badge_service import PUBLIC_ONLY, BadgeService
 from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
+from app.services.pakta_paper_scan import PageReader, ScanContext, ScanReport
 from app.services.pakta_service import PaktaService
-from app.store import audit_repo, keys_repo
+from app.store import keys_repo
 from app.store import pakta_paper_repo as repo
 from app.store.store import Store
 
@@ -88,45 +73,6 @@ class FollowUpWritten:
 class ArchiveWritten:
     files: list[Path]
     pages: int
-
-
-@dataclass(frozen=True)
-class PageResult:
-    number: int
-    label: str
-    outcome: PageOutcome
-    person: str = ""  # name, once the QR named someone
-    person_id: int = 0
-    verdict: BoxVerdict | None = None
-    detail: str = ""  # e.g. the page it duplicates
-
-
-def describe_page(page: PageResult) -> str:
-    """``bundel.pdf halaman 3: ganda ... — Siti Aminah (ditandatangani); sama dengan ...``"""
-    text = f"{page.label}: {PAGE_OUTCOME_TEXT[page.outcome]}"
-    if page.person:
-        text += f" — {page.person}"
-    if page.verdict is not None:
-        text += f" ({VERDICT_TEXT[page.verdict]})"
-    return text + (f"; {page.detail}" if page.detail else "")
-
-
-@dataclass
-class ScanReport:
-    pages: list[PageResult] = field(default_factory=list)
-
-    def count(self, outcome: PageOutcome) -> int:
-        return sum(1 for page in self.pages if page.outcome is outcome)
-
-    @property
-    def stored(self) -> int:
-        return sum(1 for page in self.pages if page.outcome in STORED_OUTCOMES)
-
-    @property
-    def problems(self) -> list[PageResult]:
-        """Pages HR should look at: not read, not ours, old, or a second sheet."""
-        fine = STORED_OUTCOMES | {PageOutcome.ALREADY_RECORDED, PageOutcome.COVER}
-        return [page for page in self.pages if page.outcome not in fine]
 
 
 @dataclass(frozen=True)
@@ -252,78 +198,18 @@ class PaktaPaperService:
         if not files:
             return _invalid("berkas", f"{path}: tidak ada berkas PDF atau gambar di dalamnya")
         total = count_pages(files)
-        context = _ScanContext(
+        context = ScanContext(
             event=event,
             version=self.text_version(event),
             expected={p.id: p for p in self.pakta.candidates(event)},
         )
+        reader = PageReader(self.store, self.clock, self.actor, context)
         report = ScanReport()
         for page in scan_pages(files):
-            report.pages.append(self._read_page(context, page))
+            report.pages.append(reader.read(page))
             if progress is not None:
                 progress(page.number, total)
         return report
-
-    def _read_page(self, context: _ScanContext, page: ScanPage) -> PageResult:
-        result = _Result(page)
-        if page.image is None:
-            return result(PageOutcome.UNREADABLE, detail="berkas gambar tidak dapat dibuka")
-        reading = read_sheet(page.image)
-        if reading.token is None or reading.ink is None:
-            return result(PageOutcome.UNREADABLE)
-        if reading.token.upper().startswith(COVER_PREFIX):
-            return result(PageOutcome.COVER)
-        organisation = context.event.organisation_id
-        claim = verify_sheet_token(
-            reading.token, lambda key_id: keys_repo.public_key(organisation or 0, key_id)
-        )
-        if claim is SheetReject.NOT_A_SHEET:
-            return result(PageOutcome.UNREADABLE, detail="QR bukan lembar pakta")
-        if isinstance(claim, SheetReject):
-            return result(PageOutcome.FORGED)
-        if claim.event_id != context.event.id:
-            return result(PageOutcome.OTHER_EVENT, detail=f"acara nomor {claim.event_id}")
-        person = context.expected.get(claim.person_id)
-        if person is None:
-            return result(PageOutcome.NOT_EXPECTED)
-        if claim.text_version != context.version:
-            return result(PageOutcome.OLD_VERSION, person)
-        verdict = decide_box(reading.ink)
-        digest = hashlib.sha256(reading.image_jpeg).hexdigest()
-        new = repo.NewPage(
-            person.id, verdict, round(reading.ink.area_mm2, 2), claim.text_version,
-            reading.image_jpeg, digest, page.label,
-        )  # fmt: skip
-        outcome = self._store_page(context, new)
-        first = context.first_page.setdefault(person.id, page.number)
-        detail = f"sama dengan halaman {first}" if outcome is PageOutcome.DUPLICATE else ""
-        return result(outcome, person, verdict, detail)
-
-    def _store_page(self, context: _ScanContext, new: repo.NewPage) -> PageOutcome:
-        event_id = context.event.id
-        assert event_id is not None
-        seen_in_this_run = new.person_id in context.first_page
-        now = self.clock.now()
-        with self.store.write():
-            stored = repo.stored_page(event_id, new.person_id)
-            upgrade = stored is not None and (
-                stored.verdict is not BoxVerdict.SIGNED and new.verdict is BoxVerdict.SIGNED
-            )
-            if stored is not None and not upgrade:
-                if seen_in_this_run:
-                    return PageOutcome.DUPLICATE
-                return PageOutcome.ALREADY_RECORDED
-            page_id = repo.save_page(event_id, new, now, self.actor)
-            action = (
-                "pakta.paper_sign" if new.verdict is BoxVerdict.SIGNED else "pakta.paper_unsigned"
-            )
-            audit_repo.append(
-                self.actor, action, "pakta_paper_page", page_id, now, event_id,
-                {"person_id": new.person_id, "verdict": new.verdict.value,
-                 "image_sha256": new.image_sha256, "source": new.source,
-                 "replaced_sha256": stored.image_sha256 if stored else None},
-            )  # fmt: skip
-        return PageOutcome.REPLACED if upgrade else PageOutcome.RECORDED
 
     # -- coverage --------------------------------------------------------------------------
 
@@ -423,29 +309,6 @@ class PaktaPaperService:
 def _file_name(unit: str) -> str:
     cleaned = "".join(c if c.isalnum() else "_" for c in unit).strip("_")
     return "_".join(part for part in cleaned.split("_") if part)[:60] or "unit"
-
-
-@dataclass
-class _ScanContext:
-    event: Event
-    version: int
-    expected: dict[int, Person]
-    first_page: dict[int, int] = field(default_factory=dict)  # person id -> page number
-
-
-class _Result:
-    """Builds a page's result with its number and label filled in."""
-
-    def __init__(self, page: ScanPage) -> None:
-        self.page = page
-
-    def __call__(
-        self, outcome: PageOutcome, person: Person | None = None,
-        verdict: BoxVerdict | None = None, detail: str = "",
-    ) -> PageResult:  # fmt: skip
-        name, person_id = (person.display_name, person.id) if person else ("", 0)
-        page = self.page
-        return PageResult(page.number, page.label, outcome, name, person_id, verdict, detail)
 
 
 def _invalid(field_name: str, message: str) -> Invalid:

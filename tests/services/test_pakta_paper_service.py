@@ -16,7 +16,7 @@ from app.core.nip import IdKind
 from app.core.pakta_paper import BoxVerdict, PageOutcome, SignState
 from app.core.pakta_sheet_token import SheetClaim, issue_sheet_token, text_version
 from app.services.event_service import Invalid, Saved
-from app.services.pakta_paper_service import ScanReport
+from app.services.pakta_paper_scan import ScanReport
 from app.store.models import AuditLog, PaktaPaperPage
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
 from tests.pakta_samples import scribble

@@ -14,7 +14,7 @@ from app.cli.output import CommandFailed, emit
 from app.core.locale_format import number
 from app.core.pakta_paper import SIGN_STATE_TEXT, PageOutcome
 from app.services.event_service import Invalid
-from app.services.pakta_paper_service import describe_page
+from app.services.pakta_paper_scan import describe_page
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

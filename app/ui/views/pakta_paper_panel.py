@@ -30,7 +30,8 @@ from app.core.events import Event
 from app.core.pakta_paper import PageOutcome, UnitCoverage
 from app.services.container import Services
 from app.services.event_service import Invalid
-from app.services.pakta_paper_service import Coverage, ScanReport, describe_page
+from app.services.pakta_paper_scan import ScanReport, describe_page
+from app.services.pakta_paper_service import Coverage
 from app.ui.i18n import number, percent
 from app.ui.workers.task_runner import TaskRunner
 
