@@ -106,6 +106,7 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--chunk", type=int, default=250, help="images per scanned folder")
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--keep-misses", type=Path, metavar="DIR", help="copy missed pages here")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     run = Run()
@@ -140,6 +141,8 @@ def main() -> int:
             run.chunk_seconds.append(marks[-1] - marks[0])
             run.page_seconds.extend(np.diff(marks).tolist())
             run.results.extend(report.pages)
+            if args.keep_misses:
+                keep_misses(report, run, batch, args.keep_misses)
             shutil.rmtree(batch)
             if len(run.results) >= 1000 and math.isnan(run.rss_at_1k):
                 run.rss_at_1k = rss_mib()
@@ -149,6 +152,17 @@ def main() -> int:
         shutil.rmtree(folder, ignore_errors=True)
     report_figures(args, run)
     return 0
+
+
+def keep_misses(report: ScanReport, run: Run, batch: Path, into: Path) -> None:
+    """Pages not matched, or with the box misread, copied for a person to look at."""
+    into.mkdir(parents=True, exist_ok=True)
+    for page in report.pages:
+        _, ink, _ = run.truth[page.label]
+        expected = EXPECTED[ink]
+        misread = page.verdict is not expected if expected else page.verdict is BoxVerdict.SIGNED
+        if page.outcome is not PageOutcome.RECORDED or misread:
+            shutil.copy(batch / page.label, into / f"{page.outcome.value}_{page.label}")
 
 
 def report_figures(args: argparse.Namespace, run: Run) -> None:
