@@ -26,6 +26,9 @@ MARGIN_MM = 6.0  # the frame is looked for this far either side of where it shou
 INSET_MM = 1.6  # ink is measured this far inside the frame line found
 SPECK_PX = 5  # components smaller than this (0.3 mm2) are scanner noise
 FRAME_MIN_FRACTION = 0.3  # share of a row (column) the frame line darkens
+FALLBACK_EXTRA_MM = 1.5  # a side not found is assumed this much further in
+EDGE_BAND_PX = 2 * round(1.5 * PX_PER_MM) + 1  # the inner 1.5 mm along the counted area
+SLIVER_PX = round(1.2 * PX_PER_MM)  # no wider than this: a line, not a pen stroke's loop
 JPEG_QUALITY = 75
 
 
@@ -80,8 +83,7 @@ def measure_box(gray: np.ndarray, sheet_to_page: np.ndarray) -> InkMeasure:
         borderValue=255,
     )  # fmt: skip
     dark = _dark(region)
-    inner = _inside_frame(dark, width, height)
-    return _ink(inner)
+    return _ink(dark, _inside_frame(dark, width, height))
 
 
 def _dark(region: np.ndarray) -> np.ndarray:
@@ -92,45 +94,103 @@ def _dark(region: np.ndarray) -> np.ndarray:
 
 
 def _inside_frame(dark: np.ndarray, width: float, height: float) -> np.ndarray:
-    m, px = MARGIN_MM, PX_PER_MM
-    top = _frame_line(dark, m, axis=1)
-    bottom = _frame_line(dark, m + height, axis=1)
-    left = _frame_line(dark, m, axis=0)
-    right = _frame_line(dark, m + width, axis=0)
-    inset = round(INSET_MM * px)
-    return dark[top + inset : bottom - inset, left + inset : right - inset]
+    """Where ink counts: inside the frame lines found, ``INSET_MM`` clear of them.
+
+    Each side is found twice, in two stretches of its length, so a frame a little turned
+    against the mapping (a QR corner read a pixel off) is followed, not cut across."""
+    m = MARGIN_MM
+    top = _side(dark, m, (m, m + width), horizontal=True, inward=1)
+    bottom = _side(dark, m + height, (m, m + width), horizontal=True, inward=-1)
+    left = _side(dark, m, (m, m + height), horizontal=False, inward=1)
+    right = _side(dark, m + width, (m, m + height), horizontal=False, inward=-1)
+    corners = [
+        _crossing(a, b) for a, b in ((top, left), (top, right), (bottom, right), (bottom, left))
+    ]
+    mask = np.zeros_like(dark)
+    cv2.fillConvexPoly(mask, np.round(np.array(corners)).astype(np.int32), 1)
+    inset = round(INSET_MM * PX_PER_MM)
+    return cv2.erode(mask, np.ones((2 * inset + 1, 2 * inset + 1), np.uint8))
 
 
-def _frame_line(dark: np.ndarray, expected_mm: float, axis: int) -> int:
-    """The row (axis=1) or column (axis=0) of a frame line near where it should be; where
-    it should be when no line is found, with a wider inset to stay clear of it."""
+Line = tuple[tuple[float, float], tuple[float, float]]  # two points (x, y) in grid pixels
+
+
+def _side(
+    dark: np.ndarray, expected_mm: float, span_mm: tuple[float, float], horizontal: bool,
+    inward: int,
+) -> Line:  # fmt: skip
+    """A frame side as the line through where it lies in its first and its last third; where
+    it should be (moved ``FALLBACK_EXTRA_MM`` inwards) in a third that shows no line."""
+    px = PX_PER_MM
+    start, end = span_mm
+    third = (end - start) / 3
+    points = []
+    for a, b in ((start + 0.2 * third, start + third), (end - third, end - 0.2 * third)):
+        stretch = (
+            dark[:, round(a * px) : round(b * px)]
+            if horizontal
+            else dark[round(a * px) : round(b * px), :]
+        )
+        found = _frame_line(stretch, expected_mm, axis=1 if horizontal else 0)
+        across = found if found is not None else (expected_mm + inward * FALLBACK_EXTRA_MM) * px
+        along = (a + b) / 2 * px
+        points.append((along, across) if horizontal else (across, along))
+    return points[0], points[1]
+
+
+def _crossing(first: Line, second: Line) -> tuple[float, float]:
+    (x1, y1), (x2, y2) = first
+    (x3, y3), (x4, y4) = second
+    denominator = (x1 - x2) * (y3 - y4) - (y1 - y2) * (x3 - x4)
+    a = x1 * y2 - y1 * x2
+    b = x3 * y4 - y3 * x4
+    return (
+        (a * (x3 - x4) - (x1 - x2) * b) / denominator,
+        (a * (y3 - y4) - (y1 - y2) * b) / denominator,
+    )
+
+
+def _frame_line(dark: np.ndarray, expected_mm: float, axis: int) -> float | None:
+    """The row (axis=1) or column (axis=0) of a frame line near where it should be, or None."""
     share = dark.mean(axis=axis)
     smooth = np.convolve(share, np.ones(3) / 3, mode="same")
     expected = round(expected_mm * PX_PER_MM)
-    low, high = (
-        max(expected - round(MARGIN_MM * PX_PER_MM), 0),
-        expected + round(MARGIN_MM * PX_PER_MM),
-    )
-    window = smooth[low : high + 1]
+    low = max(expected - round(MARGIN_MM * PX_PER_MM), 0)
+    window = smooth[low : expected + round(MARGIN_MM * PX_PER_MM) + 1]
     best = int(np.argmax(window))
-    if window[best] >= FRAME_MIN_FRACTION:
-        return low + best
-    return expected
+    return float(low + best) if window[best] >= FRAME_MIN_FRACTION else None
 
 
-def _ink(inner: np.ndarray) -> InkMeasure:
-    if inner.size == 0:
+def _ink(dark: np.ndarray, inside: np.ndarray) -> InkMeasure:
+    """Ink inside the frame, scanner specks and slivers of the frame line itself left out."""
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(dark & inside, connectivity=8)
+    edge = inside & ~cv2.erode(inside, np.ones((EDGE_BAND_PX, EDGE_BAND_PX), np.uint8))
+    kept = [
+        row
+        for label, row in enumerate(stats[1:], start=1)
+        if row[cv2.CC_STAT_AREA] >= SPECK_PX and not _frame_sliver(labels, label, row, edge)
+    ]
+    if not kept:
         return InkMeasure(0.0, 0.0, 0.0)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(inner, connectivity=8)
-    kept = stats[1:][stats[1:, cv2.CC_STAT_AREA] >= SPECK_PX] if count > 1 else stats[:0]
-    if len(kept) == 0:
-        return InkMeasure(0.0, 0.0, 0.0)
-    x0 = kept[:, cv2.CC_STAT_LEFT].min()
-    y0 = kept[:, cv2.CC_STAT_TOP].min()
-    x1 = (kept[:, cv2.CC_STAT_LEFT] + kept[:, cv2.CC_STAT_WIDTH]).max()
-    y1 = (kept[:, cv2.CC_STAT_TOP] + kept[:, cv2.CC_STAT_HEIGHT]).max()
-    area = float(kept[:, cv2.CC_STAT_AREA].sum()) / PX_PER_MM**2
+    boxes = np.array(kept)
+    x0 = boxes[:, cv2.CC_STAT_LEFT].min()
+    y0 = boxes[:, cv2.CC_STAT_TOP].min()
+    x1 = (boxes[:, cv2.CC_STAT_LEFT] + boxes[:, cv2.CC_STAT_WIDTH]).max()
+    y1 = (boxes[:, cv2.CC_STAT_TOP] + boxes[:, cv2.CC_STAT_HEIGHT]).max()
+    area = float(boxes[:, cv2.CC_STAT_AREA].sum()) / PX_PER_MM**2
     return InkMeasure(area, float(x1 - x0) / PX_PER_MM, float(y1 - y0) / PX_PER_MM)
+
+
+def _frame_sliver(labels: np.ndarray, label: int, row: np.ndarray, edge: np.ndarray) -> bool:
+    """A thin straight mark lying wholly along the edge of the counted area: the frame line
+    showing through where the mapping is a little off, not a pen."""
+    thin = min(row[cv2.CC_STAT_WIDTH], row[cv2.CC_STAT_HEIGHT]) <= SLIVER_PX
+    if not thin:
+        return False
+    x, y = row[cv2.CC_STAT_LEFT], row[cv2.CC_STAT_TOP]
+    w, h = row[cv2.CC_STAT_WIDTH], row[cv2.CC_STAT_HEIGHT]
+    component = labels[y : y + h, x : x + w] == label
+    return bool(np.all(edge[y : y + h, x : x + w][component]))
 
 
 def _upright(gray: np.ndarray, code: LocatedCode) -> np.ndarray:
