@@ -98,6 +98,7 @@ class Run:
     chunk_seconds: list[float] = field(default_factory=list)
     page_seconds: list[float] = field(default_factory=list)
     sheets_seconds: float = 0.0
+    rss_after_first_folder: float = float("nan")
     rss_at_1k: float = float("nan")
 
 
@@ -144,6 +145,8 @@ def main() -> int:
             if args.keep_misses:
                 keep_misses(report, run, batch, args.keep_misses)
             shutil.rmtree(batch)
+            if math.isnan(run.rss_after_first_folder):
+                run.rss_after_first_folder = rss_mib()
             if len(run.results) >= 1000 and math.isnan(run.rss_at_1k):
                 run.rss_at_1k = rss_mib()
         document.close()
@@ -199,6 +202,8 @@ def report_figures(args: argparse.Namespace, run: Run) -> None:
     print(f"| matched to a wrong person | {wrong} | 0 |")
     print(f"| signed/empty decision right | {100 * decided / max(matched, 1):.2f} % | >= 99 % |")
     print(f"| empty box or dot counted as signed | {empty_as_signed} | 0 |")
+    first = len(run.results) if len(run.chunk_seconds) == 1 else args.chunk
+    print(f"| RSS after the first {first:,} pages (MiB) | {run.rss_after_first_folder:.0f} | |")
     print(f"| RSS after 1,000 pages (MiB) | {run.rss_at_1k:.0f} | flat |")
     print(f"| RSS after {total:,} pages (MiB) | {rss_mib():.0f} | flat |")
     print(f"| peak RSS, making the scans included (MiB) | {peak_rss_mib():.0f} | |")
