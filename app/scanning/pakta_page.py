@@ -29,6 +29,8 @@ FRAME_MIN_FRACTION = 0.3  # share of a row (column) the frame line darkens
 FALLBACK_EXTRA_MM = 1.5  # a side not found is assumed this much further in
 EDGE_BAND_PX = 2 * round(1.5 * PX_PER_MM) + 1  # the inner 1.5 mm along the counted area
 SLIVER_PX = round(1.2 * PX_PER_MM)  # no wider than this: a line, not a pen stroke's loop
+LINE_LENGTH_PX = 10 * PX_PER_MM  # a sliver this long and straight is a frame line
+BAR_PX = round(3.5 * PX_PER_MM)  # a frame side seen through a mapping turned off
 JPEG_QUALITY = 75
 
 
@@ -182,13 +184,20 @@ def _ink(dark: np.ndarray, inside: np.ndarray) -> InkMeasure:
 
 
 def _frame_sliver(labels: np.ndarray, label: int, row: np.ndarray, edge: np.ndarray) -> bool:
-    """A thin straight mark lying wholly along the edge of the counted area: the frame line
-    showing through where the mapping is a little off, not a pen."""
-    thin = min(row[cv2.CC_STAT_WIDTH], row[cv2.CC_STAT_HEIGHT]) <= SLIVER_PX
-    if not thin:
-        return False
+    """A straight mark along the box's length or height: the frame line showing through where
+    the mapping is off, not a pen. Thin and long, or a little wider and nearly the whole
+    side, or thin and lying wholly along the edge of the counted area."""
     x, y = row[cv2.CC_STAT_LEFT], row[cv2.CC_STAT_TOP]
     w, h = row[cv2.CC_STAT_WIDTH], row[cv2.CC_STAT_HEIGHT]
+    thick, long = min(w, h), max(w, h)
+    rows, columns = np.nonzero(edge)
+    side = (np.ptp(rows) if h >= w else np.ptp(columns)) if rows.size else 0
+    if thick <= SLIVER_PX and long >= LINE_LENGTH_PX:
+        return True
+    if thick <= BAR_PX and long >= 0.8 * side:
+        return True
+    if thick > SLIVER_PX:
+        return False
     component = labels[y : y + h, x : x + w] == label
     return bool(np.all(edge[y : y + h, x : x + w][component]))
 

@@ -74,3 +74,16 @@ def test_empty_box_on_a_tilted_noisy_scan_shows_no_sliver_of_its_frame(empty_pag
     scan = cv2.imdecode(np.frombuffer(degrade(empty_page, how, rng), np.uint8), -1)
     ink = read_sheet(scan).ink
     assert decide_box(ink) is BoxVerdict.EMPTY, ink
+
+
+def test_frame_side_seen_through_a_noisy_scan_is_never_a_signature(empty_page):
+    """Seed 47 left a whole 44 mm frame side inside the counted area: an empty box read as
+    signed. A straight line along a side is the frame, not a pen."""
+    rng = random.Random(47)
+    how = Degradation(
+        dpi=150, skew_deg=rng.uniform(-1, 0), noise=rng.uniform(8, 12),
+        jpeg_quality=rng.randint(80, 90),
+    )  # fmt: skip
+    scan = cv2.imdecode(np.frombuffer(degrade(empty_page, how, rng), np.uint8), -1)
+    ink = read_sheet(scan).ink
+    assert decide_box(ink) is BoxVerdict.EMPTY, ink
