@@ -25,7 +25,6 @@ from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO
 
-import numpy as np
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4
@@ -34,7 +33,7 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports.fonts import SANS, SANS_BOLD, draw_string, drawable, register_fonts, string_width
-from app.reports.qr_matrix import QUIET_ZONE, dark_runs, qr_matrix
+from app.reports.qr_matrix import qr_operators
 
 CARD_WIDTH = 85.6 * mm
 CARD_HEIGHT = 54 * mm
@@ -156,7 +155,7 @@ def lay_out(fields: tuple[str, str, str, str]) -> CardText:
         name=fit_text(name, BOLD, TEXT_WIDTH, 3, (9, 6)),
         position=fit_text(position, REGULAR, TEXT_WIDTH, 3, (7, 5.5)),
         unit=fit_text(unit, REGULAR, CARD_WIDTH - 6 * mm, 1, (7.5, 5)),
-        qr=qr_operators(token),
+        qr=qr_operators(token, QR_ORIGIN, QR_SIZE),
     )
 
 
@@ -292,19 +291,6 @@ def _draw_photo(canvas: Canvas, card: BadgeCard) -> None:
     canvas.setFillColor(white)
     left = x + (width - string_width(card.initials, BOLD, 20)) / 2
     draw_string(canvas, left, y + height / 2 - 7, card.initials, BOLD, 20)
-
-
-def qr_operators(token: str) -> str:
-    """The code as one filled path of run rectangles, in module units: PDF operators."""
-    matrix = qr_matrix(token)
-    count = matrix.shape[0]
-    module = QR_SIZE / (count + 2 * QUIET_ZONE)
-    x = QR_ORIGIN[0] + QUIET_ZONE * module
-    y = QR_ORIGIN[1] + QUIET_ZONE * module
-    rows, columns, lengths = dark_runs(matrix)
-    numbers = np.column_stack([columns, count - 1 - rows, lengths]).ravel().tolist()
-    rectangles = ("%d %d %d 1 re " * len(lengths) % tuple(numbers))[:-1]  # one C-level format
-    return f"q 0 g {module:.4f} 0 0 {module:.4f} {x:.3f} {y:.3f} cm {rectangles} f Q"
 
 
 def _draw_cut_marks(canvas: Canvas) -> None:

@@ -7,8 +7,13 @@ rectangles (PDF) or scaled pixels (PNG), so it stays crisp at any size.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import zxingcpp
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
@@ -31,3 +36,22 @@ def dark_runs(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rows, starts = np.nonzero(edges == 1)
     _, ends = np.nonzero(edges == -1)
     return rows, starts, ends - starts
+
+
+def qr_operators(text: str, origin: tuple[float, float], size: float) -> str:
+    """The code, quiet zone included in ``size``, as PDF operators: one filled path of run
+    rectangles in module units, with its lower-left corner at ``origin`` (points). Plain
+    text, so badge workers can prepare it in other processes."""
+    matrix = qr_matrix(text)
+    count = matrix.shape[0]
+    module = size / (count + 2 * QUIET_ZONE)
+    x = origin[0] + QUIET_ZONE * module
+    y = origin[1] + QUIET_ZONE * module
+    rows, columns, lengths = dark_runs(matrix)
+    numbers = np.column_stack([columns, count - 1 - rows, lengths]).ravel().tolist()
+    rectangles = ("%d %d %d 1 re " * len(lengths) % tuple(numbers))[:-1]  # one C-level format
+    return f"q 0 g {module:.4f} 0 0 {module:.4f} {x:.3f} {y:.3f} cm {rectangles} f Q"
+
+
+def draw_qr(canvas: Canvas, text: str, origin: tuple[float, float], size: float) -> None:
+    canvas.addLiteral(qr_operators(text, origin, size))

@@ -14,6 +14,8 @@ read at once pay for nothing more.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 import zxingcpp
@@ -41,33 +43,58 @@ def _codes(gray: np.ndarray) -> list[zxingcpp.Barcode]:
     return zxingcpp.read_barcodes(gray, formats=QR, try_rotate=False, return_errors=True)
 
 
-def _read(gray: np.ndarray) -> list[str]:
-    return [code.text for code in _codes(gray) if code.valid]
-
-
-def _global_threshold(gray: np.ndarray) -> list[str]:
+def _global_threshold(gray: np.ndarray) -> list[zxingcpp.Barcode]:
     # Without the inverted and downscaled retries: those gained nothing on the frame set
     # and would cost every frame without a code (benchmarks/decoders.py).
     codes = zxingcpp.read_barcodes(
         gray, formats=QR, try_rotate=False, try_invert=False, try_downscale=False,
         binarizer=zxingcpp.Binarizer.GlobalHistogram,
     )  # fmt: skip
-    return [code.text for code in codes]
+    return [code for code in codes if code.valid]
 
 
-def _second_look(gray: np.ndarray) -> list[str]:
+def _second_look(gray: np.ndarray) -> tuple[list[zxingcpp.Barcode], int]:
+    """Valid codes of the enlarged frame, and the factor it was enlarged by."""
     factor = 3 if gray.shape[1] < SMALL_FRAME_WIDTH else 2
     enlarged = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-    return _read(enlarged) or _read(_sharpen(enlarged))
+    for image in (enlarged, _sharpen(enlarged)):
+        found = [code for code in _codes(image) if code.valid]
+        if found:
+            return found, factor
+    return [], factor
+
+
+def _read_codes(gray: np.ndarray) -> list[tuple[zxingcpp.Barcode, int]]:
+    codes = _codes(gray)
+    found = [(code, 1) for code in codes if code.valid]
+    if not found:
+        found = [(code, 1) for code in _global_threshold(gray)]
+    if len(found) < len(codes):
+        more, factor = _second_look(gray)
+        found.extend((code, factor) for code in more)
+    return found
 
 
 def decode_frame(frame: np.ndarray) -> list[str]:
     """Every QR payload in a BGR, BGRA or grey frame, each once, in reading order."""
-    gray = to_gray(frame)
-    codes = _codes(gray)
-    found = [code.text for code in codes if code.valid]
-    if not found:
-        found = _global_threshold(gray)
-    if len(found) < len(codes):
-        found.extend(_second_look(gray))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(code.text for code, _ in _read_codes(to_gray(frame))))
+
+
+@dataclass(frozen=True)
+class LocatedCode:
+    """A QR payload and the outer corners of its symbol in frame pixels, in the symbol's own
+    order (top-left, top-right, bottom-right, bottom-left), so an upside-down code says so."""
+
+    text: str
+    corners: np.ndarray  # 4 x 2 float32
+
+
+def locate_codes(frame: np.ndarray) -> list[LocatedCode]:
+    """Like ``decode_frame``, with where each code lies and which way it faces."""
+    located = []
+    for code, factor in _read_codes(to_gray(frame)):
+        p = code.position
+        points = [p.top_left, p.top_right, p.bottom_right, p.bottom_left]
+        corners = np.array([(q.x, q.y) for q in points], dtype=np.float32) / factor
+        located.append(LocatedCode(code.text, corners))
+    return located

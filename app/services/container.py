@@ -18,6 +18,7 @@ from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import EventService
 from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
+from app.services.pakta_paper_service import PaktaPaperService
 from app.services.pakta_service import PaktaService
 from app.services.pdf_signing_service import PdfSigningService
 from app.services.pdf_verify_service import PdfVerifyService
@@ -50,6 +51,7 @@ class Services:
     roster: RosterService
     ikrar: IkrarService
     pakta: PaktaService
+    pakta_paper: PaktaPaperService
     reports: ReportService
     absences: AbsenceService
     daring: DaringService
@@ -101,6 +103,7 @@ class Services:
             roster=RosterService(store, clock, actor),
             ikrar=IkrarService(store, clock, actor),
             pakta=pakta,
+            pakta_paper=PaktaPaperService(store, clock, actor, badges, pakta),
             reports=reports,
             anchors=anchors,
             absences=AbsenceService(store, clock, actor),

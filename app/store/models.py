@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from peewee import (
+    BigIntegerField,
     BlobField,
     BooleanField,
     CharField,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -252,3 +254,17 @@ class SigningStart(BaseModel):
 
 
 ALL_MODELS.extend([Station, SigningStart])
+class PaktaPaperPage(BaseModel):
+    event = ForeignKeyField(Event, backref="pakta_paper_pages")
+    person = ForeignKeyField(Person, backref="pakta_paper_pages")
+    verdict = CharField()
+    ink_area_mm2 = FloatField()
+    text_version = BigIntegerField()
+    image = BlobField()
+    image_sha256 = CharField()
+    source = TextField()
+    scanned_at = DateTimeField()
+    scanned_by = CharField()
+
+
+ALL_MODELS.append(PaktaPaperPage)

@@ -1133,6 +1133,129 @@ Certificate fingerprint: {print}</translation>
     </message>
 </context>
 <context>
+    <name>PaktaPaperPanel</name>
+    <message>
+        <source>Cetak lembar…</source>
+        <translation>Print sheets…</translation>
+    </message>
+    <message>
+        <source>Baca pindaian PDF…</source>
+        <translation>Read scanned PDF…</translation>
+    </message>
+    <message>
+        <source>Baca folder gambar…</source>
+        <translation>Read image folder…</translation>
+    </message>
+    <message>
+        <source>Daftar belum tanda tangan…</source>
+        <translation>Not yet signed list…</translation>
+    </message>
+    <message>
+        <source>Arsip per unit…</source>
+        <translation>Archive per unit…</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Peserta</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Di layar</source>
+        <translation>On screen</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Kembali kosong</source>
+        <translation>Returned empty</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Halaman yang perlu diperiksa</source>
+        <translation>Pages to check</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>{signed} dari {expected} pegawai sudah menandatangani ({screen} di layar, {paper} di kertas); {empty} lembar kembali kosong; {missing} belum.</source>
+        <translation>{signed} of {expected} employees have signed ({screen} on screen, {paper} on paper); {empty} sheets returned empty; {missing} not yet.</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Menyiapkan lembar pakta…</source>
+        <translation>Preparing pakta sheets…</translation>
+    </message>
+    <message>
+        <source>{sheets} lembar untuk {units} unit disimpan ke {file}.</source>
+        <translation>{sheets} sheets for {units} units saved to {file}.</translation>
+    </message>
+    <message>
+        <source>Membaca pindaian…</source>
+        <translation>Reading scans…</translation>
+    </message>
+    <message>
+        <source>halaman {done} dari {total}</source>
+        <translation>page {done} of {total}</translation>
+    </message>
+    <message>
+        <source>{pages} halaman dibaca: {stored} tercatat, {before} sudah tercatat sebelumnya, {problems} perlu diperiksa.</source>
+        <translation>{pages} pages read: {stored} recorded, {before} recorded before, {problems} to check.</translation>
+    </message>
+    <message>
+        <source>Menulis daftar tindak lanjut…</source>
+        <translation>Writing the follow-up list…</translation>
+    </message>
+    <message>
+        <source>Daftar {rows} orang yang belum menandatangani disimpan ke {file}.</source>
+        <translation>List of {rows} people who have not signed saved to {file}.</translation>
+    </message>
+    <message>
+        <source>Menulis arsip per unit…</source>
+        <translation>Writing the archive per unit…</translation>
+    </message>
+    <message>
+        <source>{pages} halaman bertanda tangan dalam {files} PDF disimpan.</source>
+        <translation>{pages} signed pages saved in {files} PDFs.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan terhenti karena kesalahan tak terduga. Halaman yang sudah tercatat tetap tersimpan; ulangi untuk melanjutkan.</source>
+        <translation>The work stopped on an unexpected error. Pages already recorded stay stored; run it again to continue.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Pilih folder</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>Pilih PDF hasil pindaian</source>
+        <translation>Choose the scanned PDF</translation>
+    </message>
+</context>
+<context>
     <name>PaktaSignersPanel</name>
     <message>
         <source>Cari nama, NIP, jabatan atau unit kerja…</source>
@@ -1310,6 +1433,10 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>Penanda tangan</source>
         <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Lembar kertas (semua pegawai)</source>
+        <translation>Paper sheets (all employees)</translation>
     </message>
     <message>
         <source>Templat pakta…</source>

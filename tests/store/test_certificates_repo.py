@@ -1,4 +1,4 @@
-"""The PDF certificate table (migration 0011) on databases made before it."""
+"""The PDF certificate table (migration 0009) on databases made before it."""
 
 from datetime import datetime
 
@@ -13,9 +13,9 @@ def test_database_made_before_pdf_certificates_opens_keeps_its_data_and_signs(db
     store = Store(str(db_path))
     Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7, 0))).demo.ensure_demo(20)
     store.close()
-    db = open_database(str(db_path))  # back to the schema before migration 0011
+    db = open_database(str(db_path))  # back to the schema before migration 0009
     db.execute_sql("DROP TABLE pdf_certificate")
-    db.execute_sql("DELETE FROM schema_migration WHERE version = 11")
+    db.execute_sql("DELETE FROM schema_migration WHERE version = 9")
     db.close()
 
     reopened = Store(str(db_path))

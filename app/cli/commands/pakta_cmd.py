@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.commands.pdf_cmd import verdict_json, verdict_lines
+from app.cli.commands import pakta_paper_cmd
 from app.cli.context import CliContext
 from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
@@ -37,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument("--event", type=int, required=True, metavar="ID")
     verify.add_argument("--json", action="store_true", help="keluaran JSON")
     verify.set_defaults(run=run_verify)
+    pakta_paper_cmd.add_commands(commands)
 
 
 def _event(services: Services, event_id: int) -> Event:

@@ -21,6 +21,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.i18n import number
+from app.ui.views.pakta_paper_panel import PaktaPaperPanel
 from app.ui.views.pakta_signers_panel import PaktaSignersPanel
 from app.ui.views.pakta_signing_panel import PaktaSigningPanel
 from app.ui.widgets.empty_state import EmptyState
@@ -42,9 +43,12 @@ class PaktaView(QWidget):
         self.signing_panel.signed.connect(lambda _person: self.signers_panel.reload())
         self.signing_panel.signed.connect(lambda _person: self._show_count())
         self.signers_panel.signers_changed.connect(self._show_count)
+        self.paper_panel = PaktaPaperPanel(services)
+        self.signing_panel.signed.connect(lambda _person: self.paper_panel.reload())
         self.tabs = QTabWidget()
         self.tabs.addTab(self.signing_panel, self.tr("Penandatanganan"))
         self.tabs.addTab(self.signers_panel, self.tr("Penanda tangan"))
+        self.tabs.addTab(self.paper_panel, self.tr("Lembar kertas (semua pegawai)"))
         self.count_label = QLabel()
         self.count_label.setObjectName("sectionTitle")
         self.template_button = QPushButton(self.tr("Templat pakta…"))
@@ -87,6 +91,7 @@ class PaktaView(QWidget):
         self.empty.setVisible(event is None)
         self.signers_panel.set_event(event)
         self.signing_panel.set_event(event)
+        self.paper_panel.set_event(event)
         self.message.clear()
         if event is not None and not self.signing_panel.signers:
             self.tabs.setCurrentWidget(self.signers_panel)
@@ -121,6 +126,7 @@ class PaktaView(QWidget):
             ("penanda-tangan", lambda: self.tabs.setCurrentWidget(self.signers_panel)),
             ("full-screen-penandatanganan", self._sample_signing_mode),
             ("biasa", lambda: self.signing_panel.set_signing_mode(False)),
+            ("lembar-kertas", lambda: self.tabs.setCurrentWidget(self.paper_panel)),
         ]
 
     def _sample_signing_mode(self) -> None:

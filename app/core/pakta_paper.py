@@ -1,0 +1,171 @@
+"""Pakta integritas on paper: where the QR and the signature box sit on the sheet, when a
+box counts as signed, what a scanned page came to, and the coverage per unit.
+
+Geometry is in millimetres from the top-left corner of the A4 sheet as printed. The
+scanner maps the QR's four corners (found upright, upside down or tilted) onto
+``QR_SQUARE`` and reads the box through that mapping, so the box sits beside the QR: the
+nearer it is, the less a small error in a corner moves it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+PAGE_MM = (210.0, 297.0)
+QR_SQUARE = (150.0, 214.0, 36.0)  # left, top, side of the QR symbol (quiet zone outside)
+SIGNATURE_BOX = (22.0, 207.0, 114.0, 50.0)  # left, top, width, height
+BOX_LINE_MM = 0.8  # the box's frame is a thick line, so the scanner can find it again
+
+
+class BoxVerdict(StrEnum):
+    """What the signature box holds; stable codes."""
+
+    SIGNED = "signed"
+    EMPTY = "empty"
+    STRAY_MARK = "stray_mark"  # a dot or a short tick: not a signature
+
+
+@dataclass(frozen=True)
+class InkMeasure:
+    """The ink found inside the box once specks of scanner noise are dropped."""
+
+    area_mm2: float
+    width_mm: float  # extent of all kept ink
+    height_mm: float
+
+
+# A signature is long: even a short paraf runs a centimetre or more. A dot of a pen or a
+# tick stays under these, and a page with only scanner noise has almost no area at all.
+EMPTY_BELOW_MM2 = 1.0
+SIGNED_MIN_AREA_MM2 = 8.0
+SIGNED_MIN_EXTENT_MM = 12.0
+
+
+def decide_box(ink: InkMeasure) -> BoxVerdict:
+    if ink.area_mm2 < EMPTY_BELOW_MM2:
+        return BoxVerdict.EMPTY
+    if ink.area_mm2 >= SIGNED_MIN_AREA_MM2 and max(ink.width_mm, ink.height_mm) >= (
+        SIGNED_MIN_EXTENT_MM
+    ):
+        return BoxVerdict.SIGNED
+    return BoxVerdict.STRAY_MARK
+
+
+class PageOutcome(StrEnum):
+    """What one scanned page came to; stable codes."""
+
+    RECORDED = "recorded"  # stored beside its person (signed, empty or a stray mark)
+    REPLACED = "replaced"  # a signed sheet replaced an empty one stored before
+    ALREADY_RECORDED = "already_recorded"  # the very same page image was stored before
+    DUPLICATE = "duplicate"  # another page of a person who already has a sheet
+    UNREADABLE = "unreadable"
+    FORGED = "forged"  # a sheet QR that fails the signature check
+    OTHER_EVENT = "other_event"
+    OLD_VERSION = "old_version"
+    NOT_EXPECTED = "not_expected"  # a genuine sheet of someone not on this event's list
+    COVER = "cover"  # a bundle's cover sheet, skipped
+
+
+PAGE_OUTCOME_TEXT: dict[PageOutcome, str] = {
+    PageOutcome.RECORDED: "tercatat",
+    PageOutcome.REPLACED: "tercatat, menggantikan lembar kosong sebelumnya",
+    PageOutcome.ALREADY_RECORDED: "sudah tercatat sebelumnya (halaman yang sama)",
+    PageOutcome.DUPLICATE: "ganda: pegawai ini sudah punya lembar tercatat",
+    PageOutcome.UNREADABLE: "QR tidak terbaca",
+    PageOutcome.FORGED: "QR bukan lembar sah instansi ini (tanda tangan digital tidak cocok)",
+    PageOutcome.OTHER_EVENT: "lembar acara lain",
+    PageOutcome.OLD_VERSION: "lembar dengan teks pakta versi lama",
+    PageOutcome.NOT_EXPECTED: "pegawai tidak ada di daftar acara ini",
+    PageOutcome.COVER: "sampul bundel, dilewati",
+}
+
+VERDICT_TEXT: dict[BoxVerdict, str] = {
+    BoxVerdict.SIGNED: "ditandatangani",
+    BoxVerdict.EMPTY: "kotak tanda tangan kosong",
+    BoxVerdict.STRAY_MARK: "hanya coretan kecil, bukan tanda tangan",
+}
+
+STORED_OUTCOMES = frozenset({PageOutcome.RECORDED, PageOutcome.REPLACED})
+
+
+def masked_id(id_number: str, is_nik: bool) -> str:
+    """A NIK is personal data: a sheet shows at most its last four digits."""
+    if not is_nik:
+        return id_number
+    return "•" * max(len(id_number) - 4, 0) + id_number[-4:]
+
+
+class SignState(StrEnum):
+    SIGNED_SCREEN = "signed_screen"
+    SIGNED_PAPER = "signed_paper"
+    RETURNED_EMPTY = "returned_empty"
+    NOT_SIGNED = "not_signed"
+
+
+SIGN_STATE_TEXT: dict[SignState, str] = {
+    SignState.SIGNED_SCREEN: "sudah (di layar)",
+    SignState.SIGNED_PAPER: "sudah (kertas)",
+    SignState.RETURNED_EMPTY: "lembar kembali kosong",
+    SignState.NOT_SIGNED: "belum",
+}
+
+
+def sign_state(on_screen: bool, paper: BoxVerdict | None) -> SignState:
+    if on_screen:
+        return SignState.SIGNED_SCREEN
+    if paper is BoxVerdict.SIGNED:
+        return SignState.SIGNED_PAPER
+    if paper is not None:
+        return SignState.RETURNED_EMPTY
+    return SignState.NOT_SIGNED
+
+
+@dataclass(frozen=True)
+class UnitCoverage:
+    unit: str
+    expected: int
+    signed_screen: int
+    signed_paper: int
+    returned_empty: int
+
+    @property
+    def signed(self) -> int:
+        return self.signed_screen + self.signed_paper
+
+    @property
+    def not_signed(self) -> int:
+        """Everyone still to sign, those whose sheet came back empty included."""
+        return self.expected - self.signed
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.signed / self.expected if self.expected else 0.0
+
+
+def unit_coverage(states: list[tuple[str, SignState]]) -> list[UnitCoverage]:
+    """Per unit, in the order the units first appear (roster order), from (unit, state)."""
+    counts: dict[str, dict[SignState, int]] = {}
+    for unit, state in states:
+        per_state = counts.setdefault(unit, dict.fromkeys(SignState, 0))
+        per_state[state] += 1
+    return [
+        UnitCoverage(
+            unit=unit,
+            expected=sum(c.values()),
+            signed_screen=c[SignState.SIGNED_SCREEN],
+            signed_paper=c[SignState.SIGNED_PAPER],
+            returned_empty=c[SignState.RETURNED_EMPTY],
+        )
+        for unit, c in counts.items()
+    ]
+
+
+def total_coverage(units: list[UnitCoverage]) -> UnitCoverage:
+    return UnitCoverage(
+        unit="Jumlah",
+        expected=sum(u.expected for u in units),
+        signed_screen=sum(u.signed_screen for u in units),
+        signed_paper=sum(u.signed_paper for u in units),
+        returned_empty=sum(u.returned_empty for u in units),
+    )

@@ -1,0 +1,104 @@
+"""What comes back from the paper sheets as PDF: the archive of one unit's signed pages (the
+stored scans, one per A4 page, in roster order) and the follow-up list of who still has to
+sign, per unit."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+ROW_HEIGHT = 5.6 * mm
+ROWS_PER_PAGE = 42
+
+
+@dataclass(frozen=True)
+class ArchivePage:
+    image_jpeg: bytes
+    caption: str  # name and the image's SHA-256, printed under the scan
+
+
+def render_archive_pdf(pages: list[ArchivePage], title: str) -> bytes:
+    """Each scan fitted into an A4 page, its caption below: the scan itself, not redrawn."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas.setTitle(title)
+    for page in pages:
+        image = ImageReader(io.BytesIO(page.image_jpeg))
+        width, height = image.getSize()
+        room_w, room_h = PAGE_WIDTH - 2 * 8 * mm, PAGE_HEIGHT - 8 * mm - 12 * mm
+        scale = min(room_w / width, room_h / height)
+        x = (PAGE_WIDTH - width * scale) / 2
+        canvas.drawImage(image, x, 12 * mm, width * scale, height * scale)
+        canvas.setFont("Helvetica", 6.5)
+        canvas.drawCentredString(PAGE_WIDTH / 2, 6 * mm, page.caption)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class ListSection:
+    """One unit's rows under a heading; each row is a tuple of cell texts."""
+
+    heading: str
+    rows: list[tuple[str, ...]]
+
+
+def render_list_pdf(
+    title: str, subtitle: str, columns: list[tuple[str, float]], sections: list[ListSection]
+) -> bytes:
+    """A plain table per unit, each unit from a new page, so a page goes to its unit.
+
+    ``columns``: header and width in millimetres."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    canvas.setTitle(title)
+    for section in sections:
+        rows = section.rows or [()]
+        for start in range(0, len(rows), ROWS_PER_PAGE):
+            _draw_list_page(canvas, (title, subtitle, section.heading), columns)
+            y = PAGE_HEIGHT - 50 * mm
+            canvas.setFont("Helvetica", 9)
+            for row in rows[start : start + ROWS_PER_PAGE]:
+                x = MARGIN
+                for (_, width), text in zip(columns, row, strict=False):
+                    canvas.drawString(x, y, clip_text(text, width * mm - 2 * mm))
+                    x += width * mm
+                y -= ROW_HEIGHT
+            canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw_list_page(
+    canvas: Canvas, headings: tuple[str, str, str], columns: list[tuple[str, float]]
+) -> None:
+    title, subtitle, heading = headings
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, title)
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(MARGIN, PAGE_HEIGHT - 29 * mm, subtitle)
+    canvas.setFont("Helvetica-Bold", 11)
+    canvas.drawString(MARGIN, PAGE_HEIGHT - 37 * mm, heading)
+    canvas.setFont("Helvetica-Bold", 9)
+    x = MARGIN
+    for header, width in columns:
+        canvas.drawString(x, PAGE_HEIGHT - 44 * mm, header)
+        x += width * mm
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, PAGE_HEIGHT - 45.6 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 45.6 * mm)
+
+
+def clip_text(text: str, width: float, size: float = 9) -> str:
+    """The text cut with an ellipsis to fit ``width`` points in Helvetica of ``size``."""
+    while len(text) > 1 and stringWidth(text, "Helvetica", size) > width:
+        text = text[:-2] + "…"
+    return text

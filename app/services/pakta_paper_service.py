@@ -1,0 +1,315 @@
+"""Pakta integritas on paper for everyone: print personal sheets, read the scans back (page by
+page in ``pakta_paper_scan``), count coverage per unit, write the follow-up list and the
+archive of signed pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.clock import Clock
+from app.core.errors import FieldError
+from app.core.events import Event
+from app.core.locale_format import long_date
+from app.core.nip import IdKind
+from app.core.pakta import PaktaFields, fill_template
+from app.core.pakta_paper import (
+    SIGN_STATE_TEXT,
+    SignState,
+    UnitCoverage,
+    masked_id,
+    sign_state,
+    total_coverage,
+    unit_coverage,
+)
+from app.core.pakta_sheet_token import (
+    SheetClaim,
+    issue_sheet_token,
+    text_version,
+)
+from app.core.people import Person
+from app.exports.pakta_coverage import FOLLOW_UP_HEADERS, write_follow_up_csv
+from app.reports.pakta_paper_pdf import (
+    ArchivePage,
+    ListSection,
+    render_archive_pdf,
+    render_list_pdf,
+)
+from app.reports.pakta_sheets_pdf import (
+    Sheet,
+    SheetBundle,
+    SheetLabels,
+    render_sheets_pdf,
+)
+from app.scanning.scan_pages import count_pages, input_files, scan_pages
+from app.services.badge_service import PUBLIC_ONLY, BadgeService
+from app.services.event_service import Invalid
+from app.services.export_log import ExportLog
+from app.services.pakta_paper_scan import PageReader, ScanContext, ScanReport
+from app.services.pakta_service import PaktaService
+from app.store import keys_repo
+from app.store import pakta_paper_repo as repo
+from app.store.store import Store
+
+NO_UNIT = "(tanpa unit kerja)"
+Progress = Callable[[int, int], None]  # pages done, pages in all
+
+
+@dataclass(frozen=True)
+class SheetsWritten:
+    path: Path
+    sheets: int
+    units: int
+
+
+@dataclass(frozen=True)
+class FollowUpWritten:
+    path: Path
+    rows: int
+
+
+@dataclass(frozen=True)
+class ArchiveWritten:
+    files: list[Path]
+    pages: int
+
+
+@dataclass(frozen=True)
+class PersonState:
+    person_id: int
+    name: str
+    id_line: str
+    position: str
+    unit: str
+    state: SignState
+
+
+@dataclass(frozen=True)
+class Coverage:
+    units: list[UnitCoverage]
+    total: UnitCoverage
+    people: list[PersonState]  # roster order
+
+    def still_to_sign(self, unit: str | None = None) -> list[PersonState]:
+        return [
+            p
+            for p in self.people
+            if p.state in (SignState.NOT_SIGNED, SignState.RETURNED_EMPTY)
+            and (unit is None or p.unit == unit)
+        ]
+
+
+def id_line(person: Person) -> str:
+    """The identifier a sheet prints: the NIP, the ID, and of a NIK only its last digits."""
+    if person.id_kind is IdKind.NIP:
+        return f"NIP {person.display_id}"
+    if person.id_kind is IdKind.NIK:
+        return f"NIK {masked_id(person.id_number, is_nik=True)}"
+    return f"ID {person.id_number}"
+
+
+def unit_of(person: Person) -> str:
+    return person.unit or NO_UNIT
+
+
+class PaktaPaperService:
+    def __init__(
+        self, store: Store, clock: Clock, actor: str, badges: BadgeService, pakta: PaktaService
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+        self.badges = badges
+        self.pakta = pakta
+        self.exports = ExportLog(store, clock, actor)
+
+    def text_version(self, event: Event) -> int:
+        template = self.pakta.template(event)
+        return text_version(template.body, template.place)
+
+    # -- printing --------------------------------------------------------------------------
+
+    def write_sheets(
+        self, event: Event, out: Path, unit: str | None = None
+    ) -> SheetsWritten | Invalid:
+        """One sheet per expected person in unit order, each unit behind a cover sheet."""
+        assert event.id is not None and event.organisation_id is not None
+        people = [p for p in self.pakta.candidates(event) if unit is None or unit_of(p) == unit]
+        if not people:
+            where = f" di unit {unit}" if unit else ""
+            return _invalid("unit", f"tidak ada pegawai{where} pada acara ini")
+        if self.badges.ensure_signing_key(event.organisation_id) is None:
+            return _invalid("kunci", PUBLIC_ONLY)
+        private = keys_repo.active_private_key(event.organisation_id)
+        assert private is not None
+        template = self.pakta.template(event)
+        version = text_version(template.body, template.place)
+        bundles: dict[str, list[Sheet]] = {}
+        for person in people:
+            fields = PaktaFields(
+                nama=person.display_name, nip=id_line(person).split(" ", 1)[1],
+                jabatan=person.position or "-", instansi=person.unit or event.organiser,
+                tempat=template.place, tanggal=long_date(event.day),
+            )  # fmt: skip
+            token = issue_sheet_token(private, SheetClaim(b"", event.id, person.id, version))
+            bundles.setdefault(unit_of(person), []).append(
+                Sheet(
+                    person.display_name,
+                    id_line(person),
+                    person.position,
+                    unit_of(person),
+                    fill_template(template.body, fields),
+                    token,
+                )
+            )
+        labels = SheetLabels(
+            event_title=f"{event.title} — {long_date(event.day)}",
+            cover_title="Bundel lembar pakta integritas",
+            cover_note=(
+                "Bagikan lembar ini kepada pegawai yang namanya tercantum; setelah "
+                "ditandatangani, kumpulkan kembali bersama sampul ini dan pindai seluruhnya."
+            ),
+            columns=("No", "Nama", "NIP / ID", "Jabatan"),
+            box_label="Tanda tangan (di dalam kotak):",
+            qr_caption="Netra · acara {event} · teks versi {version}",
+            footer="{unit} · lembar {page} dari {pages}",
+            event_id=event.id,
+            version=version,
+        )
+        pdf = render_sheets_pdf([SheetBundle(u, s) for u, s in bundles.items()], labels)
+        try:
+            out.write_bytes(pdf)
+        except OSError as error:
+            return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+        self.exports.record("pakta-lembar", out, event.id, len(people))
+        return SheetsWritten(out, len(people), len(bundles))
+
+    # -- reading scans back ----------------------------------------------------------------
+
+    def scan(
+        self, event: Event, path: Path, progress: Progress | None = None
+    ) -> ScanReport | Invalid:
+        """Read every page of a PDF or a folder of images; see the module note on safety."""
+        assert event.id is not None
+        if not path.exists():
+            return _invalid("berkas", f"{path}: tidak ditemukan")
+        files = input_files(path)
+        if not files:
+            return _invalid("berkas", f"{path}: tidak ada berkas PDF atau gambar di dalamnya")
+        total = count_pages(files)
+        context = ScanContext(
+            event=event,
+            version=self.text_version(event),
+            expected={p.id: p for p in self.pakta.candidates(event)},
+        )
+        reader = PageReader(self.store, self.clock, self.actor, context)
+        report = ScanReport()
+        for page in scan_pages(files):
+            report.pages.append(reader.read(page))
+            if progress is not None:
+                progress(page.number, total)
+        return report
+
+    # -- coverage --------------------------------------------------------------------------
+
+    def coverage(self, event: Event) -> Coverage:
+        assert event.id is not None
+        people = self.pakta.candidates(event)
+        screen = repo.signed_on_screen(event.id)
+        paper = repo.verdicts(event.id)
+        states = [
+            PersonState(
+                p.id,
+                p.display_name,
+                id_line(p),
+                p.position,
+                unit_of(p),
+                sign_state(p.id in screen, paper.get(p.id)),
+            )
+            for p in people
+        ]
+        units = unit_coverage([(s.unit, s.state) for s in states])
+        return Coverage(units, total_coverage(units), states)
+
+    # -- what HR takes away ----------------------------------------------------------------
+
+    def write_follow_up(
+        self, event: Event, out: Path, unit: str | None = None
+    ) -> FollowUpWritten | Invalid:
+        """Who still has to sign, per unit: a PDF to hand to each unit, or a CSV."""
+        assert event.id is not None
+        pending = self.coverage(event).still_to_sign(unit)
+        rows = [
+            (str(n), p.unit, p.name, p.id_line, p.position, SIGN_STATE_TEXT[p.state])
+            for n, p in enumerate(pending, start=1)
+        ]
+        try:
+            if out.suffix.lower() == ".csv":
+                write_follow_up_csv(rows, out)
+            else:
+                out.write_bytes(self._follow_up_pdf(event, rows))
+        except OSError as error:
+            return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+        self.exports.record("pakta-tindak-lanjut", out, event.id, len(rows))
+        return FollowUpWritten(out, len(rows))
+
+    @staticmethod
+    def _follow_up_pdf(event: Event, rows: list[tuple[str, ...]]) -> bytes:
+        sections: dict[str, list[tuple[str, ...]]] = {}
+        for row in rows:
+            sections.setdefault(row[1], []).append((row[0], *row[2:]))
+        widths = (10.0, 62.0, 44.0, 38.0, 20.0)
+        columns = [
+            (h, w)
+            for h, w in zip([FOLLOW_UP_HEADERS[0], *FOLLOW_UP_HEADERS[2:]], widths, strict=True)
+        ]
+        return render_list_pdf(
+            "Tindak lanjut pakta integritas: belum menandatangani",
+            f"{event.title} — {long_date(event.day)}",
+            columns,
+            [ListSection(unit, unit_rows) for unit, unit_rows in sections.items()]
+            or [ListSection("Semua pegawai sudah menandatangani.", [])],
+        )
+
+    def write_archive(self, event: Event, folder: Path) -> ArchiveWritten | Invalid:
+        """One PDF per unit of the signed paper pages, in roster order; one page in memory at a
+        time while reading, the unit's pages while writing its PDF."""
+        assert event.id is not None
+        signed = [p for p in self.coverage(event).people if p.state is SignState.SIGNED_PAPER]
+        if not signed:
+            return _invalid("acara", "belum ada lembar pakta bertanda tangan yang dipindai")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return _invalid("folder", f"{folder}: tidak dapat dibuat ({error.strerror or error})")
+        by_unit: dict[str, list[PersonState]] = {}
+        for person in signed:
+            by_unit.setdefault(person.unit, []).append(person)
+        files = []
+        for index, (unit, people) in enumerate(by_unit.items(), start=1):
+            pages = []
+            for person in people:
+                stored = repo.page_image(event.id, person.person_id)
+                assert stored is not None
+                caption = f"{person.name} · {person.id_line} · SHA-256 {stored[1]}"
+                pages.append(ArchivePage(stored[0], caption))
+            path = folder / f"{index:02d}_{_file_name(unit)}.pdf"
+            try:
+                path.write_bytes(render_archive_pdf(pages, f"Pakta integritas — {unit}"))
+            except OSError as error:
+                return _invalid(
+                    "berkas", f"{path}: tidak dapat ditulis ({error.strerror or error})"
+                )
+            self.exports.record("pakta-arsip", path, event.id, len(pages))
+            files.append(path)
+        return ArchiveWritten(files, len(signed))
+
+
+def _file_name(unit: str) -> str:
+    cleaned = "".join(c if c.isalnum() else "_" for c in unit).strip("_")
+    return "_".join(part for part in cleaned.split("_") if part)[:60] or "unit"
+
+
+def _invalid(field_name: str, message: str) -> Invalid:
+    return Invalid([FieldError(field_name, message)])

@@ -1,0 +1,74 @@
+"""The Lembar kertas tab driven as HR does: print one unit, feed the scans, read the counts."""
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.ui.views.pakta_view import PaktaView
+from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
+
+
+@pytest.fixture
+def event(demo):
+    return demo.events.list_events()[0]
+
+
+@pytest.fixture
+def panel(qtbot, demo, event):
+    QApplication.instance().setStyleSheet("")
+    view = PaktaView(demo)
+    qtbot.addWidget(view)
+    view.resize(1300, 720)
+    view.show()
+    view.set_event(event)
+    view.tabs.setCurrentWidget(view.paper_panel)
+    paper = view.paper_panel
+    qtbot.waitUntil(lambda: paper.coverage is not None, timeout=20_000)
+    return paper
+
+
+def _row(panel, unit):
+    for row in range(panel.table.rowCount()):
+        if panel.table.item(row, 0).text() == unit:
+            return [panel.table.item(row, c).text() for c in range(7)]
+    raise AssertionError(unit)
+
+
+def test_print_one_unit_then_scan_updates_the_counts_and_lists_bad_pages(
+    qtbot, panel, demo, event, tmp_path
+):
+    unit = panel.unit.itemText(1)
+    expected = sum(1 for p in demo.pakta.candidates(event) if p.unit == unit)
+    assert _row(panel, unit)[1:] == [str(expected), "0", "0", "0", str(expected), "0,0%"]
+    panel.unit.setCurrentIndex(1)
+    sheets = tmp_path / "lembar.pdf"
+    panel.choose_save = lambda _name, _filter: sheets
+    qtbot.mouseClick(panel.sheets_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.sheets_button.isEnabled(), timeout=30_000)
+    assert sheets.exists() and "lembar" in panel.message.text()
+    page = list(render_pages(sheets.read_bytes(), 150))[1]
+    folder = tmp_path / "pindaian"
+    folder.mkdir()
+    rng = random.Random(5)
+    signed = draw_ink(page, Ink.SIGNED, 150, rng)
+    (folder / "1.jpg").write_bytes(degrade(signed, Degradation(dpi=150, skew_deg=2), rng))
+    (folder / "2.jpg").write_bytes(degrade(page * 0 + 250, Degradation(dpi=150), rng))
+    panel.choose_source = lambda _folder: folder
+    qtbot.mouseClick(panel.scan_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.problems.count() == 1, timeout=30_000)
+    assert panel.problems.item(0).text().startswith("2.jpg: QR tidak terbaca")
+    qtbot.waitUntil(lambda: _row(panel, unit)[3] == "1", timeout=20_000)
+    assert _row(panel, unit)[5] == str(expected - 1)
+    assert panel.table.item(panel.table.rowCount() - 1, 0).text() == "Jumlah"
+
+
+def test_follow_up_list_is_written_for_the_chosen_unit(qtbot, panel, tmp_path):
+    panel.unit.setCurrentIndex(1)
+    out = tmp_path / "belum.csv"
+    panel.choose_save = lambda _name, _filter: out
+    qtbot.mouseClick(panel.follow_up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists() and panel.follow_up_button.isEnabled(), timeout=20_000)
+    lines = out.read_text("utf-8-sig").splitlines()
+    assert all(panel.unit.itemText(1) in line for line in lines[1:])
