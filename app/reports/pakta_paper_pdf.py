@@ -13,6 +13,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.reports.fonts import SANS, SANS_BOLD, draw_string, register_fonts
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 ROW_HEIGHT = 5.6 * mm
@@ -27,6 +29,7 @@ class ArchivePage:
 
 def render_archive_pdf(pages: list[ArchivePage], title: str) -> bytes:
     """Each scan fitted into an A4 page, its caption below: the scan itself, not redrawn."""
+    register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(title)
@@ -37,7 +40,7 @@ def render_archive_pdf(pages: list[ArchivePage], title: str) -> bytes:
         scale = min(room_w / width, room_h / height)
         x = (PAGE_WIDTH - width * scale) / 2
         canvas.drawImage(image, x, 12 * mm, width * scale, height * scale)
-        canvas.setFont("Helvetica", 6.5)
+        canvas.setFont(SANS, 6.5)
         canvas.drawCentredString(PAGE_WIDTH / 2, 6 * mm, page.caption)
         canvas.showPage()
     canvas.save()
@@ -58,6 +61,7 @@ def render_list_pdf(
     """A plain table per unit, each unit from a new page, so a page goes to its unit.
 
     ``columns``: header and width in millimetres."""
+    register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(title)
@@ -66,11 +70,11 @@ def render_list_pdf(
         for start in range(0, len(rows), ROWS_PER_PAGE):
             _draw_list_page(canvas, (title, subtitle, section.heading), columns)
             y = PAGE_HEIGHT - 50 * mm
-            canvas.setFont("Helvetica", 9)
+            canvas.setFont(SANS, 9)
             for row in rows[start : start + ROWS_PER_PAGE]:
                 x = MARGIN
                 for (_, width), text in zip(columns, row, strict=False):
-                    canvas.drawString(x, y, clip_text(text, width * mm - 2 * mm))
+                    draw_string(canvas, x, y, clip_text(text, width * mm - 2 * mm), SANS, 9)
                     x += width * mm
                 y -= ROW_HEIGHT
             canvas.showPage()
@@ -82,13 +86,13 @@ def _draw_list_page(
     canvas: Canvas, headings: tuple[str, str, str], columns: list[tuple[str, float]]
 ) -> None:
     title, subtitle, heading = headings
-    canvas.setFont("Helvetica-Bold", 14)
+    canvas.setFont(SANS_BOLD, 14)
     canvas.drawString(MARGIN, PAGE_HEIGHT - 22 * mm, title)
-    canvas.setFont("Helvetica", 10)
+    canvas.setFont(SANS, 10)
     canvas.drawString(MARGIN, PAGE_HEIGHT - 29 * mm, subtitle)
-    canvas.setFont("Helvetica-Bold", 11)
+    canvas.setFont(SANS_BOLD, 11)
     canvas.drawString(MARGIN, PAGE_HEIGHT - 37 * mm, heading)
-    canvas.setFont("Helvetica-Bold", 9)
+    canvas.setFont(SANS_BOLD, 9)
     x = MARGIN
     for header, width in columns:
         canvas.drawString(x, PAGE_HEIGHT - 44 * mm, header)
@@ -98,7 +102,7 @@ def _draw_list_page(
 
 
 def clip_text(text: str, width: float, size: float = 9) -> str:
-    """The text cut with an ellipsis to fit ``width`` points in Helvetica of ``size``."""
-    while len(text) > 1 and stringWidth(text, "Helvetica", size) > width:
+    """The text cut with an ellipsis to fit ``width`` points in Noto Sans of ``size``."""
+    while len(text) > 1 and stringWidth(text, SANS, size) > width:
         text = text[:-2] + "…"
     return text

@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph
 
 from app.core.pakta import BlockKind, layout_blocks
 from app.core.pakta_paper import BOX_LINE_MM, QR_SQUARE, SIGNATURE_BOX
+from app.reports.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, draw_string, register_fonts
 from app.reports.pakta_paper_pdf import clip_text
 
 # The pakta text is laid out exactly as on the signed-on-screen pages.
@@ -73,6 +74,7 @@ def cover_token(event_id: int) -> str:
 
 
 def render_sheets_pdf(bundles: list[SheetBundle], labels: SheetLabels) -> bytes:
+    register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(labels.cover_title)
@@ -94,11 +96,11 @@ def _from_top(y_mm: float) -> float:
 def _draw_cover(canvas: Canvas, bundle: SheetBundle, labels: SheetLabels) -> None:
     chunks = [bundle.sheets[i : i + COVER_ROWS] for i in range(0, len(bundle.sheets), COVER_ROWS)]
     for index, chunk in enumerate(chunks or [[]]):
-        canvas.setFont("Helvetica-Bold", 15)
+        canvas.setFont(SANS_BOLD, 15)
         canvas.drawString(MARGIN_X, _from_top(25), labels.cover_title)
-        canvas.setFont("Helvetica-Bold", 12)
+        canvas.setFont(SANS_BOLD, 12)
         canvas.drawString(MARGIN_X, _from_top(33), clip_text(bundle.unit, COVER_TEXT_WIDTH, 12))
-        canvas.setFont("Helvetica", 10)
+        canvas.setFont(SANS, 10)
         canvas.drawString(
             MARGIN_X, _from_top(40), clip_text(labels.event_title, COVER_TEXT_WIDTH, 10)
         )
@@ -118,17 +120,17 @@ def _draw_cover_rows(
     xs = (MARGIN_X, MARGIN_X + 12 * mm, MARGIN_X + 82 * mm, MARGIN_X + 126 * mm)
     widths = (11 * mm, 69 * mm, 43 * mm, PAGE_WIDTH - MARGIN_X - xs[3])
     y = _from_top(64)
-    canvas.setFont("Helvetica-Bold", 9)
+    canvas.setFont(SANS_BOLD, 9)
     for x, label in zip(xs, columns, strict=True):
         canvas.drawString(x, y, label)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, y - 1.6 * mm, PAGE_WIDTH - MARGIN_X, y - 1.6 * mm)
-    canvas.setFont("Helvetica", 9)
+    canvas.setFont(SANS, 9)
     for offset, sheet in enumerate(sheets):
         y -= ROW_HEIGHT
         cells = (f"{first + offset + 1}.", sheet.name, sheet.id_line, sheet.position)
         for x, width, text in zip(xs, widths, cells, strict=True):
-            canvas.drawString(x, y, clip_text(text, width, 9))
+            draw_string(canvas, x, y, clip_text(text, width, 9), SANS, 9)
 
 
 def _draw_sheet(canvas: Canvas, sheet: Sheet, labels: SheetLabels) -> None:
@@ -141,23 +143,23 @@ def _draw_sheet(canvas: Canvas, sheet: Sheet, labels: SheetLabels) -> None:
         sized = styles(size)
         if body_height(body, sized) < room:
             break
-    canvas.setFont("Helvetica", 8)
+    canvas.setFont(SANS, 8)
     canvas.setFillColorRGB(*GREY)
     canvas.drawString(MARGIN_X, _from_top(12), labels.event_title)
     canvas.setFillColorRGB(0, 0, 0)
     draw_body(canvas, body, sized, TOP)
-    canvas.setFont("Times-Roman", 11)
+    canvas.setFont(SERIF, 11)
     for index, line in enumerate(reversed(closing)):
         canvas.drawString(box_left * mm, _from_top(box_top - 3 - 5 * (index + 1)), line)
-    canvas.setFont("Helvetica", 8)
+    canvas.setFont(SANS, 8)
     canvas.setFillColorRGB(*GREY)
     canvas.drawString(box_left * mm, _from_top(box_top - 1.5), labels.box_label)
     canvas.setFillColorRGB(0, 0, 0)
     canvas.setLineWidth(BOX_LINE_MM * mm)
     canvas.rect(box_left * mm, _from_top(box_top + box_height), box_width * mm, box_height * mm)
-    canvas.setFont("Times-Bold", 11)
-    canvas.drawString(box_left * mm, _from_top(box_top + box_height + 6), sheet.name)
-    canvas.setFont("Times-Roman", 11)
+    draw_string(canvas, box_left * mm, _from_top(box_top + box_height + 6), sheet.name,
+                SERIF_BOLD, 11)  # fmt: skip
+    canvas.setFont(SERIF, 11)
     canvas.drawString(box_left * mm, _from_top(box_top + box_height + 11), sheet.id_line)
     _draw_sheet_qr(canvas, sheet.token, labels)
 
@@ -169,14 +171,14 @@ def _draw_sheet_qr(canvas: Canvas, token: str, labels: SheetLabels) -> None:
     total = side + 2 * quiet
     draw_qr(canvas, token, ((left - quiet) * mm, _from_top(top + side + quiet)), total * mm)
     caption = labels.qr_caption.format(event=labels.event_id, version=f"{labels.version:08X}")
-    canvas.setFont("Helvetica", 6.5)
+    canvas.setFont(SANS, 6.5)
     canvas.setFillColorRGB(*GREY)
     canvas.drawCentredString((left + side / 2) * mm, _from_top(top + side + 4.5), caption)
     canvas.setFillColorRGB(0, 0, 0)
 
 
 def _draw_footer(canvas: Canvas, text: str) -> None:
-    canvas.setFont("Helvetica", 7.5)
+    canvas.setFont(SANS, 7.5)
     canvas.setFillColorRGB(*GREY)
     canvas.drawCentredString(PAGE_WIDTH / 2, 10 * mm, text)
     canvas.setFillColorRGB(0, 0, 0)

@@ -254,6 +254,8 @@ class SigningStart(BaseModel):
 
 
 ALL_MODELS.extend([Station, SigningStart])
+
+
 class PaktaPaperPage(BaseModel):
     event = ForeignKeyField(Event, backref="pakta_paper_pages")
     person = ForeignKeyField(Person, backref="pakta_paper_pages")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.commands.pdf_cmd import verdict_json, verdict_lines
 from app.cli.commands import pakta_paper_cmd
+from app.cli.commands.pdf_cmd import verdict_json, verdict_lines
 from app.cli.context import CliContext
 from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit
