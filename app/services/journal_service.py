@@ -1,12 +1,14 @@
 """Merging back what a station kept in its journal while its database was gone.
 
-Each line is replayed through the check-in service at the time it was given, so it is
-decided by the same rules as at the gate: a person already recorded earlier stays as
+Only lines signed by an enrolled station are taken (``app.core.journal_seal``). Each is
+replayed through the check-in service at the time it was given, so it is decided by the
+same rules as at the gate: a person already recorded earlier stays as
 they were (a duplicate), a badge is verified again, and every attempt is logged.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,12 +17,12 @@ from typing import Any
 
 from app.core.checkin import CheckinResult, Guest, Method
 from app.core.clock import FixedClock
+from app.core.journal_seal import journal_message, seal_of
 from app.core.locale_format import number
-from app.services.badge_service import BadgeService
 from app.services.checkin_service import CheckinService
+from app.services.container import Services
 from app.services.event_service import Invalid
-from app.services.pin_service import PinService
-from app.store import journal
+from app.store import audit_repo, journal
 from app.store.store import Store
 
 OUTCOME_WORDS = {"recorded": "tercatat", "late": "tercatat terlambat",
@@ -47,21 +49,25 @@ class JournalService:
         self.actor = actor
 
     def merge(self, path: Path) -> JournalReport | str:
-        """Replay every line of the journal at ``path``; a message if it cannot be read."""
+        """Replay every line of the journal at ``path`` that an enrolled station signed;
+        a message if it cannot be read. The check-ins name the journal as their operator,
+        and the merge itself is an audit entry with the file's SHA-256."""
         entries = journal.read(path)
         if isinstance(entries, str):
             return entries
         clock = FixedClock(datetime.now())
-        checkins = CheckinService(
-            self.store, clock, self.actor, BadgeService(self.store, clock, self.actor),
-            PinService(self.store, clock, self.actor),
-        )  # fmt: skip
+        services = Services.build(self.store, clock, f"{self.actor} (jurnal)")
+        checker = services.enrolment.checker()
         report = JournalReport()
         for line, entry in enumerate(entries, start=1):
+            refused = checker.problem(seal_of(entry), journal_message(entry))
+            if refused is not None:
+                report.problems.append(f"baris {line}: {refused}; tidak digabung")
+                continue
             try:
                 clock.at = datetime.fromisoformat(str(entry["at"]))
                 event_id, station = int(entry["event_id"]), str(entry["station"])
-                result = replay(checkins, entry, event_id, station)
+                result = replay(services.checkins, entry, event_id, station)
             except (KeyError, ValueError, TypeError):
                 report.problems.append(f"baris {line}: isinya tidak lengkap")
                 continue
@@ -69,6 +75,12 @@ class JournalService:
                 report.problems.append(f"baris {line}: " + "; ".join(map(str, result.errors)))
                 continue
             report.outcomes[result.outcome.value] += 1
+        with self.store.write():
+            audit_repo.append(
+                self.actor, "journal.merge", "file", path.name, datetime.now(), None,
+                {"sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "lines": len(entries),
+                 "outcomes": dict(report.outcomes), "refused": len(report.problems)},
+            )  # fmt: skip
         return report
 
 

@@ -24,6 +24,7 @@ from app.core.admin_pin import PinCheck
 from app.core.attendance import AttendanceCounts
 from app.core.checkin import CheckinResult, Guest, Method, RecentCheckin
 from app.core.errors import FieldError
+from app.core.journal_seal import SEAL_FIELD, journal_message
 from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.station_records import StationRecords
@@ -174,7 +175,9 @@ class StationLink:
             if not isinstance(trouble, DiskFull):
                 self.trouble, self.trouble_summary = str(trouble), trouble.summary
                 kept = journal.journal_path(Path(self.store.db.database))
-                journal.append(kept, {**entry, "station": station, "at": at.isoformat()})
+                line = {**entry, "station": station, "at": at.isoformat()}
+                seal = self.checkins.sealer.enrolment.key.seal(journal_message(line))
+                journal.append(kept, {**line, SEAL_FIELD: asdict(seal)})
                 notice = f"{notice}. Disimpan di jurnal {kept}"
             return CheckinResult(Outcome.NOT_SAVED, at, station, method, notice=notice)
 

@@ -157,3 +157,37 @@ def test_journal_merges_back_from_the_command_line_and_names_a_bad_line(demo, db
         journal.write("bukan json\n")
     refused = netra("jurnal", "gabung", str(kept), db=db_path)
     assert refused.returncode == 1 and f"{kept.name} baris 3" in refused.stderr
+
+
+def test_a_journal_line_no_enrolled_station_signed_records_nobody(demo, db_path, tmp_path):
+    """A journal is a plain file: a line written by hand (or re-signed with a key HR never
+    enrolled) must not record an absent person at a time of the writer's choosing."""
+    from dataclasses import asdict
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.core.journal_seal import journal_message
+    from app.core.station_identity import StationKey
+    from app.store import audit_repo, journal
+
+    event = demo.events.list_events()[0]
+    absent = [
+        p for p in people_repo.expected_people(event.id)
+        if checkins_repo.prior_checkin(event.id, p.id) is None
+    ]  # fmt: skip
+    planted = tmp_path / "tanam.jurnal.jsonl"
+    line = {"kind": "manual", "event_id": event.id, "person_id": absent[0].id,
+            "reason": "kartu tertinggal", "method": "manual", "station": GATE,
+            "at": "2024-10-01T07:01:00"}  # fmt: skip
+    journal.append(planted, line)
+    stranger = StationKey(Ed25519PrivateKey.generate()).seal(journal_message(line))
+    journal.append(planted, {**line, "person_id": absent[1].id, "seal": asdict(stranger)})
+    report = JournalService(demo.store, "petugas").merge(planted)
+    assert not report.outcomes and len(report.problems) == 2
+    assert "tanpa tanda tangan stasiun" in report.problems[0]
+    assert checkins_repo.prior_checkin(event.id, absent[0].id) is None
+    assert checkins_repo.prior_checkin(event.id, absent[1].id) is None
+    merged = [e for e in audit_repo.all_entries() if e.action == "journal.merge"]
+    assert len(merged) == 1
+    details = json.loads(merged[0].body)["details"]
+    assert (details["lines"], details["refused"]) == (2, 2) and len(details["sha256"]) == 64

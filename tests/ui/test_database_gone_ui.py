@@ -150,8 +150,11 @@ def test_the_gui_makes_a_database_only_after_asking(qtbot, monkeypatch, db_path)
 def test_a_journal_waiting_at_start_is_offered_merged_and_not_offered_again(
     qtbot, monkeypatch, demo, db_path
 ):
+    from dataclasses import asdict
+
     from app.bootstrap import merge_waiting_journal
     from app.core.checkin import Method
+    from app.core.journal_seal import journal_message
     from app.store import checkins_repo, journal, people_repo
 
     event = demo.events.list_events()[0]
@@ -160,11 +163,10 @@ def test_a_journal_waiting_at_start_is_offered_merged_and_not_offered_again(
         if checkins_repo.prior_checkin(event.id, p.id) is None
     )  # fmt: skip
     token = demo.badges.token_for(event.organisation_id, person)
-    journal.append(
-        journal.journal_path(db_path),
-        {"kind": "scan", "event_id": event.id, "raw": token, "method": Method.CAMERA.value,
-         "station": "Gerbang 2", "at": "2024-10-01T07:10:00"},
-    )  # fmt: skip
+    line = {"kind": "scan", "event_id": event.id, "raw": token, "method": Method.CAMERA.value,
+            "station": "Gerbang 2", "at": "2024-10-01T07:10:00"}  # fmt: skip
+    seal = demo.enrolment.key.seal(journal_message(line))  # as the station writes it
+    journal.append(journal.journal_path(db_path), {**line, "seal": asdict(seal)})
     shown = []
     monkeypatch.setattr(
         QMessageBox, "question", lambda parent, title, text: QMessageBox.StandardButton.Yes
