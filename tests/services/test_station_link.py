@@ -102,39 +102,3 @@ def test_a_walk_in_registered_on_the_server_reaches_the_cache_with_its_check_in(
     assert gate.link.sync(event.id).online
     with gate.store.routed_to(gate.link.cache.db):
         assert Checkin.select().where(Checkin.person == recorded.person.id).count() == 1
-
-
-def test_outbox_of_a_station_hr_has_not_approved_waits_until_it_is_approved(proxy, tmp_path):
-    """On a shared server a new station asks to be enrolled; its offline records are not
-    lost while HR has not approved it, and go in once HR has."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    from app.core.station_identity import Enrolment, StationKey
-    from app.services.enrolment_service import Approved
-
-    hr_store = Store(proxy.url)
-    hr = Services.build(hr_store, clock=FixedClock(MORNING), actor="hr")
-    hr.demo.ensure_demo(40)
-    hr.admin_pins.set_pin("864200")
-    store = Store(proxy.url)
-    cache = StationCache(tmp_path / "cache.sqlite3")
-    key = StationKey(Ed25519PrivateKey.generate())
-    gate = Services.build(store, clock=FixedClock(MORNING), station="Gerbang 4", cache=cache,
-                          station_key=key)  # fmt: skip
-    try:
-        event = gate.events.list_events()[0]
-        (token,) = absent_tokens(gate, event, 1)
-        assert gate.enrolment.request("Gerbang 4").status is Enrolment.REQUESTED
-        assert gate.link.sync(event.id).online
-        proxy.cut()
-        assert gate.link.scan(event.id, token, Method.CAMERA, "Gerbang 4").outcome.is_recorded
-        proxy.restore()
-        assert gate.link.sync(event.id).waiting == 1  # refused by the server: kept
-        approved = hr.enrolment.approve(key.fingerprint, "864200")
-        assert isinstance(approved, Approved)
-        assert gate.link.sync(event.id).waiting == 0
-        assert Checkin.select().where(Checkin.station == "Gerbang 4").count() == 1
-    finally:
-        cache.close()
-        store.close()
-        hr_store.close()

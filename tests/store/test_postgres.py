@@ -65,10 +65,11 @@ def test_a_scan_and_an_admission_of_one_person_on_two_stations_do_not_deadlock(p
     import threading
     import time
 
-    from app.core.checkin import CheckinEntry, Method
-    from app.core.checkin_audit import checkin_details
+    from app.core.checkin import Method
+    from app.core.checkin_audit import record_details
     from app.core.nip import EmploymentStatus, IdKind
     from app.core.people import Person
+    from app.core.station_records import RecordedCheckin, entry_for
     from app.store import audit_repo, checkins_repo, people_repo
 
     services = pg_services
@@ -82,16 +83,20 @@ def test_a_scan_and_an_admission_of_one_person_on_two_stations_do_not_deadlock(p
                     "L", "III/a", "Analis", "Dinas Kesehatan")],
             at,
         )  # fmt: skip
+        audit_repo.append("a", "person.create", "person", person_id, at)
+    event = services.events.get(event_id)
+    record = services.checkins.sealer.sealed(
+        event, RecordedCheckin("199201012015031001", at, "Gerbang 1", Method.SCANNER, "a", False)
+    )
     inserted = threading.Event()
     outcomes = []
 
     def scan_on_gate_one() -> None:
         with services.store.write():
-            entry = CheckinEntry(event_id, person_id, at, "Gerbang 1", Method.SCANNER, "a", False)
-            checkins_repo.insert_checkin(entry)
+            checkins_repo.insert_checkin(entry_for(event_id, person_id, record))
             inserted.set()
             time.sleep(0.5)  # the admission on gate 2 starts meanwhile
-            details = checkin_details("199201012015031001", at, "Gerbang 1", "scanner")
+            details = record_details(record)
             audit_repo.append("a", "checkin.record", "person", person_id, at, event_id, details)
 
     def admit_on_gate_two() -> None:
