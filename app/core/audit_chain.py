@@ -7,6 +7,7 @@ chain at that entry (a deleted entry shows as a break at the one after it).
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,6 +24,8 @@ class AuditEntry:
     prev_hash: str
     hash: str
     event_id: int | None = None
+    entity: str = ""  # columns kept beside the hashed body, for look-ups
+    entity_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,5 +54,29 @@ def find_breaks(entries: list[AuditEntry]) -> list[ChainBreak]:
             entry.hash
         ):
             breaks.append(ChainBreak(entry, "isinya berubah setelah dicatat"))
+        elif not columns_match_body(entry):
+            breaks.append(ChainBreak(entry, COLUMNS_CHANGED))
         expected_prev = entry.hash
     return breaks
+
+
+COLUMNS_CHANGED = "kolom entitas atau acaranya diubah: tidak sama dengan isi yang di-hash"
+
+
+def hashed_subject(body: str) -> tuple[str, str, int | None] | None:
+    """The entity, its id and the event as the hashed body names them (None if unreadable).
+    Look-ups that decide something (a lock, a PIN's seal) read these, not the columns."""
+    try:
+        content = json.loads(body)
+        return str(content["entity"]), str(content["id"]), content.get("event")
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def columns_match_body(entry: AuditEntry) -> bool:
+    """The unhashed columns say what the hashed body says (entries from before the columns
+    were kept, with none, pass)."""
+    subject = hashed_subject(entry.body)
+    if subject is None or not (entry.entity or entry.entity_id):
+        return True
+    return subject == (entry.entity, entry.entity_id, entry.event_id)

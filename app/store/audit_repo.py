@@ -63,6 +63,7 @@ def all_entries() -> list[AuditEntry]:
         AuditEntry(
             id=row.id, at=row.at, actor=row.actor, action=row.action, body=row.details,
             prev_hash=row.prev_hash, hash=row.hash, event_id=row.event_id,
+            entity=row.entity or "", entity_id=row.entity_id or "",
         )
         for row in AuditLog.select().order_by(AuditLog.id)
     ]  # fmt: skip

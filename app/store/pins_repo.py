@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.admin_pin import PinRecord
+from app.core.audit_chain import hashed_subject
 from app.store.models import AdminPin, AuditLog
 
 PIN_ENTITY = "admin_pin"
@@ -52,15 +53,15 @@ class PinTrail:
 
 
 def last_setting(name: str) -> PinTrail | None:
-    row = (
+    # Named by the hashed body, not the columns, which could be edited without the chain.
+    rows = (
         AuditLog.select(AuditLog.hash, AuditLog.details)
-        .where(
-            AuditLog.action.in_(SETTING_ACTIONS)
-            & (AuditLog.entity == PIN_ENTITY)
-            & (AuditLog.entity_id == name)
-        )
+        .where(AuditLog.action.in_(SETTING_ACTIONS))
         .order_by(AuditLog.id.desc())
-        .first()
+    )
+    row = next(
+        (r for r in rows if (hashed_subject(r.details) or ("", ""))[:2] == (PIN_ENTITY, name)),
+        None,
     )
     if row is None:
         return None

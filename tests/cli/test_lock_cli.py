@@ -124,3 +124,20 @@ def test_recovery_needs_the_code_hr_signs_with_the_organisation_key(tmp_path):
     replay = netra("pin", "recover", "--admin", "--code", code, db=gate, stdin="222222\n")
     assert replay.returncode == 1  # the recovery changed the request: a code works once
     assert actions(gate, "pin.recover") == 1 and actions(gate, "pin.recover_refused") == 2
+
+
+def test_lock_and_pin_seal_hold_when_the_unhashed_audit_columns_are_edited(db_path):
+    """The audit columns entity/entity_id are kept beside the hashed body for look-ups;
+    editing them with sqlite3 must neither lift the lock nor free the PIN for a reset, and
+    ``audit verify`` names the edited entry."""
+    absent = locked_demo(db_path)
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("UPDATE audit_log SET entity = 'x' WHERE entity IN ('station', 'admin_pin')")
+        raw.execute("DELETE FROM admin_pin")
+    manual = ["checkin", "--event", "1", "--manual", absent[0].id_number, "--reason", "lupa"]
+    refused = netra(*manual, db=db_path, stdin="")
+    assert refused.returncode == 1 and "memerlukan PIN admin" in refused.stderr
+    reset = netra("pin", "set", "--admin", db=db_path, stdin="999999\n999999\n")
+    assert reset.returncode == 1
+    verify = netra("audit", "verify", db=db_path)
+    assert verify.returncode == 1 and "kolom entitas atau acaranya diubah" in verify.stdout
