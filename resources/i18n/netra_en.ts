@@ -209,6 +209,10 @@ Pulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.</source
 Restore the newest backup {backup}? The damaged file is kept aside.</translation>
     </message>
     <message>
+        <source>Stasiun terkunci. Menggabungkan jurnal memerlukan PIN admin.</source>
+        <translation>The station is locked. Merging the journal needs the admin PIN.</translation>
+    </message>
+    <message>
         <source>Ada jurnal pemindaian dari saat basis data hilang:
 {file}
 
