@@ -98,13 +98,18 @@ class PaktaPaperPanel(QWidget):
         self.build_layout()
 
     def build_layout(self) -> None:
+        # Two rows: printing for a unit, then reading scans back and writing the results,
+        # so the tab fits a 1280-pixel screen beside the sidebar.
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Unit")))
         actions.addWidget(self.unit)
-        for button in (self.sheets_button, self.scan_pdf_button, self.scan_folder_button,
-                       self.follow_up_button, self.archive_button):  # fmt: skip
-            actions.addWidget(button)
+        actions.addWidget(self.sheets_button)
         actions.addStretch(1)
+        results = QHBoxLayout()
+        for button in (self.scan_pdf_button, self.scan_folder_button, self.follow_up_button,
+                       self.archive_button):  # fmt: skip
+            results.addWidget(button)
+        results.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.problems_title)
         side.addWidget(self.problems, 1)
@@ -116,6 +121,7 @@ class PaktaPaperPanel(QWidget):
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
+        layout.addLayout(results)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
@@ -165,6 +171,8 @@ class PaktaPaperPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(right)
+                else:
+                    item.setToolTip(text)  # the unit column is elided on small screens
                 self.table.setItem(row, column, item)
 
     def _counts(self, unit: UnitCoverage) -> list[str]:
