@@ -9,14 +9,13 @@ from xml.sax.saxutils import escape
 
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from app.core.anchor import Anchor
 from app.core.locale_format import number
 from app.reports.pdf_parts import CELL, CELL_BOLD, CONTENT_WIDTH
+from app.reports.qr_matrix import qr_operators
 
 QR_SIZE = 30 * mm
 
@@ -35,13 +34,18 @@ class _Keywords(Flowable):
         self.canv.setKeywords(self.text)
 
 
-def _qr(text: str) -> Drawing:
-    widget = QrCodeWidget(text, barLevel="M")
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (right - left), 0, 0,
-                                                   QR_SIZE / (top - bottom), 0, 0])  # fmt: skip
-    drawing.add(widget)
-    return drawing
+class _QrCode(Flowable):
+    """The anchor as a QR code, drawn by the same encoder and operators as the badges."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return QR_SIZE, QR_SIZE
+
+    def draw(self) -> None:
+        self.canv.addLiteral(qr_operators(self.text, (0, 0), QR_SIZE))
 
 
 def anchor_stamp(anchor: Anchor | None) -> list[Flowable]:
@@ -68,7 +72,7 @@ def anchor_stamp(anchor: Anchor | None) -> list[Flowable]:
         ),
     ]
     widths = [QR_SIZE + 4 * mm, CONTENT_WIDTH - QR_SIZE - 4 * mm]
-    table = Table([[_qr(anchor.full), text]], colWidths=widths)
+    table = Table([[_QrCode(anchor.full), text]], colWidths=widths)
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     return [KeepTogether([_Keywords(anchor.full), table])]
 
