@@ -13,9 +13,7 @@ scan seal against the enrolled stations and every covered row against its digest
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
@@ -28,9 +26,8 @@ from app.core.checkin import Method
 from app.core.clock import FixedClock
 from app.core.station_identity import Enrolment, SealChecker, StationEntry, StationKey
 from app.core.station_records import EventKey, RecordedCheckin, checkin_message
-from app.services.container import Services
 from app.store import checkins_repo, enrolment_repo, people_repo
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 MORNING = datetime(2024, 10, 1, 7, 0)
@@ -65,12 +62,8 @@ def main() -> int:
     print_table("Sealing one check-in (Ed25519, station key)",
                 [("seal a check-in", sealing, "tens of µs"),
                  ("check a seal", checking, "")], unit="µs")  # fmt: skip
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["NETRA_DATA_DIR"] = folder
-        store = Store(str(Path(folder) / "bench.sqlite3"))
-        clock = FixedClock(MORNING)
-        services = Services.build(store, clock=clock)
-        event_id = services.demo.ensure_demo(args.people).event_id
+    with demo_event(args.people, FixedClock(MORNING)) as demo:
+        services, event_id = demo.services, demo.event_id
         event = services.events.get(event_id)
         absent = [p for p in people_repo.expected_people(event_id)
                   if checkins_repo.prior_checkin(event_id, p.id) is None]  # fmt: skip
@@ -85,7 +78,6 @@ def main() -> int:
             durations.append(time.perf_counter() - started)
             cpu.append(time.process_time() - cpu_started)
             assert report.intact, report
-        store.close()
     print_table(
         f"netra audit verify: {args.people:,} people, {present:,} sealed check-ins, "
         f"{report.entries:,} audit entries, {report.sealed:,} sealed records",

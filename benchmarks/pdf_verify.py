@@ -10,9 +10,7 @@ Signing is timed too: it is what ``netra report attendance`` adds to drawing the
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,9 +20,8 @@ from pypdf import PdfReader
 
 from app.core.report_data import ReportKind, ReportRequest
 from app.reports.attendance_pdf import render_attendance_pdf
-from app.services.container import Services
 from app.services.event_service import Invalid
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 
@@ -33,13 +30,10 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["NETRA_DATA_DIR"] = folder
-        store = Store(str(Path(folder) / "bench.sqlite3"))
-        services = Services.build(store)
-        event_id = services.demo.ensure_demo(args.people).event_id
-        request = ReportRequest(kind=ReportKind.SHEET)
-        path = Path(folder) / "daftar-hadir.pdf"
+    with demo_event(args.people) as demo:
+        services, event_id = demo.services, demo.event_id
+        request = ReportRequest(kind=ReportKind.RECORD)
+        path = demo.folder / "daftar-hadir.pdf"
         written = services.reports.write_pdf(event_id, request, path)
         assert not isinstance(written, Invalid)
         report = services.reports.attendance(event_id)
@@ -56,7 +50,6 @@ def main() -> int:
             verifying.append(time.perf_counter() - started)
             assert not isinstance(verdict, Invalid) and verdict.ok, verdict
         pages = len(PdfReader(path).pages)
-        store.close()
     print_table(
         f"Signed daftar hadir of {args.people:,} people ({pages} pages)",
         [

@@ -9,9 +9,7 @@ file, as ``netra report attendance`` and ``netra export`` do.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.report_data import ReportKind, ReportRequest
-from app.services.container import Services
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 
@@ -35,12 +32,8 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["NETRA_DATA_DIR"] = folder
-        store = Store(str(Path(folder) / "bench.sqlite3"))
-        services = Services.build(store)
-        event_id = services.demo.ensure_demo(args.people).event_id
-        out = Path(folder)
+    with demo_event(args.people) as demo:
+        services, event_id, out = demo.services, demo.event_id, demo.folder
         sheet = ReportRequest(kind=ReportKind.RECORD)
         complete = ReportRequest(kind=ReportKind.COMPLETE)
         rows = [
@@ -78,7 +71,6 @@ def main() -> int:
             ),
         ]
         pages = (out / "a.pdf").read_bytes().count(b"/Type /Page\n")
-        store.close()
     print_table(f"Reports for a demo event of {args.people:,} people ({pages} pages)", rows)
     return 0
 
