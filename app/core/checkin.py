@@ -18,6 +18,7 @@ from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, nor
 from app.core.outcomes import Outcome
 from app.core.people import Person, clean_text
 from app.core.station_identity import Seal
+from app.core.station_time import Stamp
 
 # A second read of the same badge at the same station within this time is the same
 # arrival (a badge held in front of the camera, a scanner that fires twice): the gate
@@ -117,6 +118,7 @@ class CheckinEntry:
     late: bool
     note: str = ""
     seal: Seal | None = None  # of the station that wrote it (None: before station signatures)
+    stamp: Stamp | None = None  # where ``at`` came from (None: before Netra kept it)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ RECORD_ACTIONS = ("checkin.record", "checkin.merge", "checkin.earlier")
 FIELD_LABELS = {
     "at": "jam", "station": "gerbang", "method": "cara", "operator": "petugas",
     "late": "terlambat", "note": "catatan", "signer": "stasiun penanda tangan",
+    "time_source": "sumber jam", "clock_offset_s": "selisih jam (detik)",
+    "offset_age_s": "umur selisih (detik)",
 }  # fmt: skip
 
 
@@ -40,12 +42,17 @@ class StoredCheckin:
     late: bool = False
     note: str = ""
     signer: str = ""
+    time_source: str = ""
+    clock_offset_s: int | None = None
+    offset_age_s: int | None = None
 
     def fields(self) -> dict[str, str]:
         return {
             "at": as_text(self.at), "station": self.station, "method": self.method,
             "operator": self.operator, "late": as_text(bool(self.late)), "note": self.note,
-            "signer": self.signer,
+            "signer": self.signer, "time_source": self.time_source,
+            "clock_offset_s": as_text(self.clock_offset_s),
+            "offset_age_s": as_text(self.offset_age_s),
         }  # fmt: skip
 
 
@@ -84,6 +91,8 @@ def record_details(record: RecordedCheckin) -> dict[str, object]:
         **checkin_details(record.id_number, record.at, record.station, record.method.value),
         "operator": record.operator, "late": record.late, "note": record.note,
         "signer": record.seal.signer if record.seal else "",
+        "time_source": record.time_source.value, "clock_offset_s": record.clock_offset_s,
+        "offset_age_s": record.offset_age_s,
     }  # fmt: skip
 
 

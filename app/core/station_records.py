@@ -11,15 +11,20 @@ Every check-in and scan attempt carries the seal of the station that wrote it (s
 all its fields and the event (instansi and date). The file as a whole is signed by the
 station that exported it, so a checksum recomputed after an edit proves nothing.
 
+Version 3 added where each check-in's time came from (``app.core.station_time``):
+``time_source``, ``clock_offset_s``, ``offset_age_s``; version 2 files still merge.
+``exported_at`` is the exporting station's clock, compared with the merging laptop's.
+
 File layout (UTF-8 JSON)::
 
-    {"format": "netra-station-records", "version": 2,
+    {"format": "netra-station-records", "version": 3,
      "sha256": hex digest of the canonical JSON of "records",
      "station_key": base64 of the exporting station's raw Ed25519 public key,
      "signature": base64 of its signature over that canonical JSON,
      "records": {"event": {"title", "day", "organisation"}, "station", "exported_at",
                  "checkins": [{"id_number", "at", "station", "method", "operator",
                                "late", "note", "guest": null | {"name", "unit"},
+                               "time_source", "clock_offset_s", "offset_age_s",
                                "seal": null | {"signer", "signature"}}],
                  "scans": [{"id_number" | null, "at", "station", "method", "raw",
                             "outcome", "seal": null | {"signer", "signature"}}]}}
@@ -39,9 +44,11 @@ from typing import Any
 from app.core.checkin import CheckinEntry, Method, PriorCheckin
 from app.core.outcomes import Outcome
 from app.core.station_identity import Seal, StationKey
+from app.core.station_time import Stamp, TimeSource
 
 FORMAT = "netra-station-records"
-VERSION = 2
+VERSION = 3
+OLDEST_VERSION = 2
 MAX_TEXT = 512
 
 
@@ -71,6 +78,13 @@ class RecordedCheckin:
     note: str = ""
     guest: GuestDetails | None = None
     seal: Seal | None = None
+    time_source: TimeSource = TimeSource.BEFORE
+    clock_offset_s: int | None = None
+    offset_age_s: int | None = None
+
+    @property
+    def stamp(self) -> Stamp:
+        return Stamp(self.at, self.time_source, self.clock_offset_s, self.offset_age_s)
 
 
 @dataclass(frozen=True)
@@ -107,20 +121,30 @@ def entry_for(event_id: int, person_id: int, record: RecordedCheckin) -> Checkin
     """The row that stores ``record`` in a database whose ids are these."""
     return CheckinEntry(
         event_id, person_id, record.at, record.station, record.method, record.operator,
-        record.late, record.note, record.seal,
+        record.late, record.note, record.seal, record.stamp,
     )  # fmt: skip
 
 
 def checkin_message(event: EventKey, checkin: RecordedCheckin) -> bytes:
-    """What a station signs for a check-in: every field, the person and the event."""
+    """What a station signs for a check-in: every field, the person and the event.
+
+    Records that say where their time came from sign that too (``netra-checkin-2``);
+    those made before keep the first layout, so their seals still hold."""
     guest = "" if checkin.guest is None else f"{checkin.guest.name}\x1e{checkin.guest.unit}"
-    return "\x1f".join(
-        [
-            "netra-checkin-1", event.organisation, event.day.isoformat(), checkin.id_number,
-            checkin.at.isoformat(), checkin.station, checkin.method.value, checkin.operator,
-            "1" if checkin.late else "0", checkin.note, guest,
-        ]
-    ).encode()  # fmt: skip
+    fields = [
+        event.organisation, event.day.isoformat(), checkin.id_number, checkin.at.isoformat(),
+        checkin.station, checkin.method.value, checkin.operator, "1" if checkin.late else "0",
+        checkin.note, guest,
+    ]  # fmt: skip
+    if checkin.time_source is TimeSource.BEFORE:
+        return "\x1f".join(["netra-checkin-1", *fields]).encode()
+    time_fields = [checkin.time_source.value, _optional(checkin.clock_offset_s),
+                   _optional(checkin.offset_age_s)]  # fmt: skip
+    return "\x1f".join(["netra-checkin-2", *fields, *time_fields]).encode()
+
+
+def _optional(value: int | None) -> str:
+    return "" if value is None else str(value)
 
 
 def scan_message(event: EventKey, scan: RecordedScan) -> bytes:
@@ -176,7 +200,7 @@ def read_records(text: str) -> StationRecords | str:
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION:
         return f"berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini"
-    if version < VERSION:
+    if version < OLDEST_VERSION:
         return "berkas dibuat sebelum tanda tangan stasiun; ekspor ulang dengan Netra versi ini"
     body = document.get("records")
     if not isinstance(body, dict) or document.get("sha256") != _digest(body):
@@ -229,7 +253,8 @@ def _records_json(records: StationRecords) -> dict[str, Any]:
                 "note": c.note,
                 "guest": None if c.guest is None else {"name": c.guest.name,
                                                        "unit": c.guest.unit},
-                "seal": _seal_json(c.seal),
+                "time_source": c.time_source.value, "clock_offset_s": c.clock_offset_s,
+                "offset_age_s": c.offset_age_s, "seal": _seal_json(c.seal),
             }
             for c in records.checkins
         ],
@@ -258,6 +283,15 @@ def _time(row: dict[str, Any], key: str, where: str) -> datetime:
         raise ValueError(f"{where}.{key}: waktu tidak sah ({row[key]!r})") from None
 
 
+def _seconds(row: dict[str, Any], key: str, where: str) -> int | None:
+    value = row.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or abs(value) > 10**9:
+        raise ValueError(f"{where}.{key}: harus bilangan detik ({value!r})")
+    return value
+
+
 def _records_from(body: dict[str, Any]) -> StationRecords:
     event = body["event"]
     checkins = []
@@ -277,6 +311,9 @@ def _records_from(body: dict[str, Any]) -> StationRecords:
                     _text(guest, "name", where), _text(guest, "unit", where)
                 ),
                 seal=_seal_from(row, where),
+                time_source=TimeSource(row.get("time_source", "")),
+                clock_offset_s=_seconds(row, "clock_offset_s", where),
+                offset_age_s=_seconds(row, "offset_age_s", where),
             )
         )  # fmt: skip
     scans = []

@@ -31,16 +31,17 @@ from app.core.checkin import (
     removed_problem,
 )
 from app.core.checkin_audit import record_details
-from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
 from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan, entry_for
+from app.core.station_time import Stamp
 from app.services.badge_service import BadgeService
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.services.record_sealer import RecordSealer
+from app.services.station_clock import StationClock
 from app.store import audit_repo, checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
@@ -54,7 +55,11 @@ class Gate:
     event: Event
     station: str
     method: Method
-    at: datetime
+    stamp: Stamp
+
+    @property
+    def at(self) -> datetime:
+        return self.stamp.at
 
     @property
     def event_id(self) -> int:
@@ -69,11 +74,12 @@ class Cancelled:
 
 class CheckinService:
     def __init__(
-        self, store: Store, clock: Clock, actor: str, badges: BadgeService, pins: PinService,
-        sealer: RecordSealer,
+        self, store: Store, clock: StationClock, actor: str, badges: BadgeService,
+        pins: PinService, sealer: RecordSealer,
     ) -> None:  # fmt: skip
         self.store = store
-        self.clock = clock
+        self.station_clock = clock
+        self.clock = clock.clock
         self.actor = actor
         self.badges = badges
         self.pins = pins
@@ -213,7 +219,7 @@ class CheckinService:
         if event is None:
             return None
         name = clean_raw(station)[:60] or "Gerbang"
-        return Gate(event, name, method, self.clock.now())
+        return Gate(event, name, method, self.station_clock.now())
 
     def _record(self, gate: Gate, person: Person, raw: str, note: str = "") -> CheckinResult:
         arrival, notice = checkins_repo.arrival(gate.event_id, person.id)
@@ -225,7 +231,8 @@ class CheckinService:
             guest = GuestDetails(person.name, person.unit) if person.is_guest else None
             record = RecordedCheckin(
                 person.id_number, gate.at, gate.station, gate.method, self.actor, late, note,
-                guest,
+                guest, time_source=gate.stamp.source, clock_offset_s=gate.stamp.offset_s,
+                offset_age_s=gate.stamp.offset_age_s,
             )  # fmt: skip
             record = self.sealer.sealed(gate.event, record)
             if checkins_repo.insert_checkin(entry_for(gate.event_id, person.id, record)):

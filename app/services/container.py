@@ -28,6 +28,7 @@ from app.services.record_sealer import RecordSealer
 from app.services.report_service import ReportService
 from app.services.roster_service import RosterService
 from app.services.safety_service import SafetyService
+from app.services.station_clock import StationClock
 from app.services.station_link import StationLink
 from app.services.station_lock_service import StationLockService
 from app.services.station_service import StationService
@@ -84,7 +85,8 @@ class Services:
         enrolment = EnrolmentService(store, clock, actor, key, admin_pins)
         sealer = RecordSealer(enrolment, station)
         pakta = PaktaService(store, clock, actor, station)
-        checkins = CheckinService(store, clock, actor, badges, pins, sealer)
+        station_clock = StationClock(store, clock)
+        checkins = CheckinService(store, station_clock, actor, badges, pins, sealer)
         stations = StationService(store, clock, actor, enrolment)
         exports = ExportLog(store, clock, actor)
         anchors = AnchorService(store, clock, actor)

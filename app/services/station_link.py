@@ -30,6 +30,7 @@ from app.core.people import Person
 from app.core.station_records import StationRecords
 from app.services.checkin_service import Cancelled, CheckinService
 from app.services.event_service import Invalid
+from app.services.station_clock import NOT_COMPARED, ClockCheck
 from app.services.station_service import StationService, event_key
 from app.store import checkins_repo, events_repo, journal, station_repo
 from app.store.integrity import DatabaseGone, DiskFull, StoreTrouble
@@ -50,6 +51,7 @@ class LinkStatus:
     online: bool
     waiting: int  # scan attempts recorded offline, not yet on the server
     trouble: str = ""  # the database cannot take scans: why, and what to do
+    clock: ClockCheck = NOT_COMPARED  # this station's clock against the server's
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class StationLink:
         self.checkins = checkins
         self.stations = stations
         self.clock = stations.clock
+        self.station_clock = checkins.station_clock
         self.cache = cache
         self.online = True
         self.trouble = ""
@@ -155,7 +158,8 @@ class StationLink:
             return LinkStatus(shared=False, online=True, waiting=0, trouble=self.trouble)
         with self.store.routed_to(self.cache.db):
             waiting = station_repo.waiting_scans()
-        return LinkStatus(shared=True, online=self.online, waiting=waiting)
+        return LinkStatus(shared=True, online=self.online, waiting=waiting,
+                          clock=self.station_clock.check())  # fmt: skip
 
     # -- when the database cannot take what the gate is given -----------------------------
 
@@ -170,7 +174,7 @@ class StationLink:
                 raise DatabaseGone(self.trouble, self.trouble_summary)
             return call()
         except StoreTrouble as trouble:
-            at = self.clock.now()
+            at = self.station_clock.offline().at
             notice = trouble.summary
             if not isinstance(trouble, DiskFull):
                 self.trouble, self.trouble_summary = str(trouble), trouble.summary
@@ -190,14 +194,17 @@ class StationLink:
         with self._sync_lock:
             try:
                 if not self.online and self.store.reachable():
+                    self.station_clock.measure()
                     self._send_outbox()
                     self.online = True
                     if event_id is not None:
                         with self.store.server_calls():
                             self.cache.refresh(event_id)
-                elif self.online and event_id is not None:
-                    with self.store.server_calls():
-                        self.cache.refresh_checkins(event_id)
+                elif self.online:
+                    self.station_clock.measure_if_due()
+                    if event_id is not None:
+                        with self.store.server_calls():
+                            self.cache.refresh_checkins(event_id)
             except ServerLost:
                 self.online = False
         return self.status()

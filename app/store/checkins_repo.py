@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from peewee import JOIN, IntegrityError, fn
 
 from app.core.attendance import AttendanceCounts
@@ -16,6 +18,7 @@ from app.core.checkin_audit import StoredCheckin
 from app.core.nip import IdKind, format_nip
 from app.core.people import full_name
 from app.core.station_identity import Seal
+from app.core.station_time import Stamp, TimeSource
 from app.store.models import Checkin, EventAttendee, Person, ScanLog, Unit
 
 
@@ -55,11 +58,22 @@ def _columns(entry: CheckinEntry) -> dict[str, object]:
         "late": entry.late,
         "note": entry.note,
         **seal_columns(entry.seal),
+        **stamp_columns(entry.stamp),
     }
 
 
 def seal_columns(seal: Seal | None) -> dict[str, str]:
     return {"signer": seal.signer, "signature": seal.signature} if seal else {}
+
+
+def stamp_columns(stamp: Stamp | None) -> dict[str, object]:
+    """Where a check-in's time came from (empty: a record made before Netra kept it)."""
+    stamp = stamp or Stamp(datetime.min, TimeSource.BEFORE)
+    return {
+        "time_source": stamp.source.value,
+        "clock_offset_s": stamp.offset_s,
+        "offset_age_s": stamp.offset_age_s,
+    }
 
 
 def prior_checkin(event_id: int, person_id: int) -> PriorCheckin | None:
@@ -160,7 +174,7 @@ def stored_checkins() -> list[StoredCheckin]:
         Checkin.select(
             Checkin.id, Checkin.event, Checkin.person, Person.id_number, Checkin.at,
             Checkin.station, Checkin.method, Checkin.operator, Checkin.late, Checkin.note,
-            Checkin.signer,
+            Checkin.signer, Checkin.time_source, Checkin.clock_offset_s, Checkin.offset_age_s,
         )
         .join(Person, JOIN.LEFT_OUTER)
         .order_by(Checkin.id)

@@ -102,6 +102,9 @@ class Checkin(BaseModel):
     note = TextField()
     signer = CharField(default="")
     signature = TextField(default="")
+    time_source = CharField(default="")  # app.core.station_time.TimeSource
+    clock_offset_s = IntegerField(null=True)
+    offset_age_s = IntegerField(null=True)
 
 
 class ScanLog(BaseModel):

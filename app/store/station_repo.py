@@ -9,7 +9,8 @@ from app.core.checkin import CheckinEntry, Method
 from app.core.outcomes import Outcome
 from app.core.station_identity import Seal
 from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan
-from app.store.checkins_repo import seal_columns
+from app.core.station_time import TimeSource
+from app.store.checkins_repo import seal_columns, stamp_columns
 from app.store.models import Checkin, Person, ScanLog, Unit
 
 RECORDED = (Outcome.RECORDED.value, Outcome.LATE.value)
@@ -33,7 +34,8 @@ def sealed_checkins(
         Checkin.select(
             Person.id_number, Checkin.at, Checkin.station, Checkin.method, Checkin.operator,
             Checkin.late, Checkin.note, Person.is_guest, Person.name, Unit.name,
-            Checkin.signer, Checkin.signature, Checkin.id,
+            Checkin.signer, Checkin.signature, Checkin.id, Checkin.time_source,
+            Checkin.clock_offset_s, Checkin.offset_age_s,
         )
         .join(Person)
         .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
@@ -50,7 +52,8 @@ def sealed_checkins(
             id_number=row[0], at=row[1], station=row[2], method=Method(row[3]),
             operator=row[4], late=bool(row[5]), note=row[6],
             guest=GuestDetails(row[8], row[9] or "") if row[7] else None,
-            seal=_seal(row[10], row[11]),
+            seal=_seal(row[10], row[11]), time_source=TimeSource(row[13]),
+            clock_offset_s=row[14], offset_age_s=row[15],
         ))
         for row in query.tuples()
     ]  # fmt: skip
@@ -100,6 +103,7 @@ def move_checkin(entry: CheckinEntry) -> None:
         at=entry.at, station=entry.station, method=entry.method.value,
         operator=entry.operator, late=entry.late, note=entry.note,
         **(seal_columns(entry.seal) or {"signer": "", "signature": ""}),
+        **stamp_columns(entry.stamp),
     ).where(
         (Checkin.event == entry.event_id) & (Checkin.person == entry.person_id)
     ).execute()  # fmt: skip

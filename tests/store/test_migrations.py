@@ -87,3 +87,28 @@ def test_events_saved_before_the_time_zone_read_as_wib_and_keep_their_data(db_pa
     (event,) = events_repo.list_events()
     assert (event.title, event.venue, event.time_zone.value) == ("Apel Lama", "Piru", "WIB")
     store.close()
+
+
+def test_check_ins_made_before_time_sources_open_with_an_empty_source_and_still_verify(tmp_path):
+    from app.core.clock import FixedClock
+    from app.services.container import Services
+    from tests.conftest import DEMO_MORNING
+
+    path = tmp_path / "sebelum.sqlite3"
+    store = Store(str(path))
+    Services.build(store, clock=FixedClock(DEMO_MORNING)).demo.ensure_demo(20)
+    store.close()
+    with sqlite3.connect(path) as raw:  # back to the schema of version 9, data kept
+        for column in ("time_source", "clock_offset_s", "offset_age_s"):
+            raw.execute(f"ALTER TABLE checkin DROP COLUMN {column}")
+        raw.execute("DELETE FROM schema_migration WHERE version = 10")
+        (rows,) = raw.execute("SELECT COUNT(*) FROM checkin").fetchone()
+    store = Store(str(path))
+    services = Services.build(store, clock=FixedClock(DEMO_MORNING))
+    with sqlite3.connect(path) as raw:
+        found = raw.execute(
+            "SELECT time_source, clock_offset_s, offset_age_s FROM checkin"
+        ).fetchall()
+    assert rows > 0 and found == [("", None, None)] * rows
+    assert services.safety.verify_audit().intact  # their station seals still hold
+    store.close()
