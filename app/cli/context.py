@@ -6,6 +6,7 @@ import os
 from functools import cached_property
 
 from app.cli.output import DATABASE_TROUBLE, CommandFailed
+from app.core.clock import Clock
 from app.core.events import Event
 from app.paths import DB_ENV, default_database_url
 from app.services.container import Services
@@ -15,12 +16,16 @@ from app.store.store import Store
 
 
 class CliContext:
-    def __init__(self, db: str | None, station: str | None = None, create: bool = False) -> None:
+    def __init__(
+        self, db: str | None, station: str | None = None, create: bool = False,
+        clock: Clock | None = None,
+    ) -> None:  # fmt: skip
         """``create``: the command may make a new database (``init``, ``demo``, ``restore``);
         any other refuses a missing file instead of silently starting an empty one."""
         self.db_target = db or os.environ.get(DB_ENV) or default_database_url()
         self.station = station or "Gerbang 1"
         self.create = create
+        self.clock = clock
 
     @cached_property
     def store(self) -> Store:
@@ -40,7 +45,7 @@ class CliContext:
         return classify(error, sqlite_path(self.db_target))
 
     def services(self) -> Services:
-        return Services.build(self.store, actor="cli", station=self.station)
+        return Services.build(self.store, self.clock, actor="cli", station=self.station)
 
     def event(self, event_id: int) -> Event:
         event = self.services().events.get(event_id)

@@ -29,7 +29,12 @@ SKEW_LIMIT_S = 30
 # How often a connected station measures its offset again.
 MEASURE_EVERY_S = 60
 
-NOT_MEASURED = "jam stasiun belum dibandingkan dengan server"
+NO_SERVER = "jam stasiun tidak dibandingkan: basis data di laptop ini, tanpa server bersama"
+SKEWED = (
+    "{offset}: lebih dari {limit} detik. Setel jam laptop ini; check-in tetap memakai jam "
+    "server selama terhubung"
+)
+WITHIN = "{offset} (dalam batas {limit} detik)"
 
 
 class TimeSource(StrEnum):
@@ -104,3 +109,12 @@ def offset_words(offset_s: int, other: str = "server") -> str:
         return f"jam stasiun sama dengan jam {other}"
     way = "lebih lambat" if offset_s > 0 else "lebih cepat"
     return f"jam stasiun {duration_words(offset_s)} {way} dari jam {other}"
+
+
+def clock_verdict(offset_s: int | None) -> str:
+    """One line on this station's clock, for ``netra station check`` and the gate."""
+    if offset_s is None:
+        return NO_SERVER
+    words = offset_words(offset_s)
+    template = SKEWED if is_skewed(offset_s) else WITHIN
+    return template.format(offset=words[0].upper() + words[1:], limit=SKEW_LIMIT_S)

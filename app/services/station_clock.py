@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from app.core.clock import Clock
 from app.core.station_time import (
@@ -21,7 +20,6 @@ from app.core.station_time import (
     is_due,
     is_skewed,
     offline_stamp,
-    reading_from,
 )
 from app.store import server_time
 from app.store.store import Store
@@ -66,13 +64,9 @@ class StationClock:
         """Compare with the server now (raises ``ServerLost`` if it does not answer)."""
         if not self.store.is_shared_server:
             return ClockCheck(None)
-        before, local = self.ticks(), self.clock.now()
         with self.store.server_calls():
-            server = server_time.server_clock(self.store.db)
-        if server is None:
-            return ClockCheck(None)
-        half = (self.ticks() - before) / 2
-        self.reading = reading_from(server, local + timedelta(seconds=half), before + half)
+            reading = server_time.measure_offset(self.store.db, self.clock, self.ticks)
+        self.reading = reading or self.reading
         return self.check()
 
     def measure_if_due(self) -> None:

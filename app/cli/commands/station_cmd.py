@@ -14,12 +14,16 @@ from app.cli.lock_guard import changes_data
 from app.cli.output import CommandFailed, emit, refused
 from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck, PinVerdict
+from app.core.clock import SystemClock
 from app.core.locale_format import clock_time, number
 from app.core.station_identity import StationEntry, fingerprint_of
 from app.core.station_records import read_records, write_records
+from app.core.station_time import clock_verdict, is_skewed
 from app.services.enrolment_service import Approved
 from app.services.event_service import Invalid
 from app.services.station_service import Conflict, MergeReport
+from app.store import server_time
+from app.store.database import is_server_url
 from app.store.server_check import check_database
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -28,7 +32,9 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 def register(subparsers: argparse._SubParsersAction) -> None:
     station = subparsers.add_parser("station", help="server bersama, ekspor dan gabung rekaman")
     commands = station.add_subparsers(dest="station_command", required=True, metavar="PERINTAH")
-    check = commands.add_parser("check", help="uji koneksi basis data: versi server dan skema")
+    check = commands.add_parser(
+        "check", help="uji koneksi basis data (versi server dan skema) dan jam stasiun ini"
+    )
     check.add_argument("--json", action="store_true", help="keluaran JSON")
     check.set_defaults(run=run_check)
     export = commands.add_parser("export", help="simpan rekaman kehadiran stasiun ini ke berkas")
@@ -72,8 +78,26 @@ def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
         if args.json:
             emit(data, True, "")
         raise CommandFailed(check.summary())
-    emit(data, args.json, check.summary())
+    offset = measured_offset(ctx)
+    data["clock_offset_s"] = offset
+    data["clock_skewed"] = is_skewed(offset)
+    text = f"{check.summary()}\n{clock_verdict(offset)}"
+    if is_skewed(offset):
+        if args.json:
+            emit(data, True, "")
+        raise CommandFailed(text)
+    emit(data, args.json, text)
     return 0
+
+
+def measured_offset(ctx: CliContext) -> int | None:
+    """This station's clock against the shared server's (None: no server to compare with)."""
+    if not is_server_url(ctx.db_target):
+        return None
+    reading = server_time.offset_of(ctx.db_target, ctx.clock or SystemClock())
+    if isinstance(reading, str):
+        raise CommandFailed(reading)
+    return None if reading is None else reading.offset_s
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
