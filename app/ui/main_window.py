@@ -24,6 +24,7 @@ from app.services.container import Services
 from app.services.station_link import GateSnapshot, LinkStatus
 from app.settings import CURRENT_EVENT, LANGUAGE, Settings
 from app.ui.backup_actions import BackupActions
+from app.ui.clock_skew import status_note
 from app.ui.i18n import clock_time, day_and_date, number
 from app.ui.kiosk_lock import KioskLock
 from app.ui.places import Place, build_places
@@ -105,9 +106,13 @@ class MainWindow(QMainWindow):
         self.link_label = QLabel()
         self.link_label.setObjectName("linkStatus")
         self.link_label.setVisible(False)
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clockSkew")
+        self.clock_label.setVisible(False)
         status = self.statusBar()
         status.addWidget(self.database_label)
         status.addWidget(self.station_label)
+        status.addPermanentWidget(self.clock_label)
         status.addPermanentWidget(self.link_label)
         status.addPermanentWidget(self.count_label)
         self.runner = TaskRunner(services.store, self, pool)
@@ -360,6 +365,8 @@ class MainWindow(QMainWindow):
         self.link_label.style().unpolish(self.link_label)
         self.link_label.style().polish(self.link_label)
         self.link_label.setMinimumWidth(self.link_label.sizeHint().width())
+        self.clock_label.setText(status_note(status.clock))
+        self.clock_label.setVisible(bool(self.clock_label.text()))
 
     def _event_saved(self, event_id: int) -> None:
         """The current event is read again (it changed); another one only joins the list."""

@@ -290,6 +290,21 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     </message>
 </context>
 <context>
+    <name>ClockSkew</name>
+    <message>
+        <source>JAM LAPTOP INI {m} menit {s} detik LEBIH LAMBAT dari server. Setel jamnya; kehadiran tetap dicatat dengan jam server.</source>
+        <translation>THIS LAPTOP&apos;S CLOCK IS {m} min {s} s BEHIND the server. Set it right; check-ins still get the server&apos;s time.</translation>
+    </message>
+    <message>
+        <source>JAM LAPTOP INI {m} menit {s} detik LEBIH CEPAT dari server. Setel jamnya; kehadiran tetap dicatat dengan jam server.</source>
+        <translation>THIS LAPTOP&apos;S CLOCK IS {m} min {s} s AHEAD of the server. Set it right; check-ins still get the server&apos;s time.</translation>
+    </message>
+    <message>
+        <source>Jam meleset {sign}{m}:{s:02d} dari server</source>
+        <translation>Clock off by {sign}{m}:{s:02d} from the server</translation>
+    </message>
+</context>
+<context>
     <name>DaringPanel</name>
     <message>
         <source>Buka laporan peserta (CSV Zoom / Meet)…</source>

@@ -97,7 +97,7 @@ def test_gate_goes_offline_keeps_scanning_and_catches_up(qtbot, station, proxy, 
     gate.paste.setText(token)
     qtbot.keyClick(gate.paste, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(results) == 1, timeout=10_000)
-    assert results[0].outcome.value == "recorded"
+    assert results[0].outcome.is_recorded  # late or not by the server's time, not 2024's
     qtbot.waitUntil(lambda: gate.offline_banner.isVisible(), timeout=5_000)
     qtbot.waitUntil(lambda: station.link_label.text() == "OFFLINE, 1 menunggu", timeout=5_000)
     assert gate.offline_banner.text().startswith("OFFLINE, 1 menunggu")

@@ -36,6 +36,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.station_link import GateSnapshot, LinkStatus
 from app.settings import GATE_SOUNDS, STATION_NAME, Settings
+from app.ui.clock_skew import gate_band
 from app.ui.dialogs.cancel_dialog import CancelDialog
 from app.ui.keyboard_wedge import KeyboardWedge
 from app.ui.sound import Cue, GateSounds
@@ -79,6 +80,8 @@ QPushButton#gateAction { font-size: 12pt; padding: 10px 12px; }
 QPushButton#dangerButton { background: #c62828; color: #ffffff; border-color: #c62828; }
 QLabel#offlineBanner { background: #b71c1c; color: #ffffff; font-size: 15pt; font-weight: 700;
                        padding: 8px 14px; border-radius: 6px; }
+QLabel#clockBanner { background: #f59e0b; color: #1c2733; font-size: 13pt; font-weight: 700;
+                     padding: 6px 14px; border-radius: 6px; }
 """
 
 
@@ -154,6 +157,10 @@ class GerbangView(QWidget):
         self.offline_banner.setObjectName("offlineBanner")
         self.offline_banner.setWordWrap(True)
         self.offline_banner.hide()
+        self.clock_banner = QLabel()
+        self.clock_banner.setObjectName("clockBanner")
+        self.clock_banner.setWordWrap(True)
+        self.clock_banner.hide()
         self.full_screen = False
         self.full_screen_button = QPushButton(self.tr("Layar penuh"))
         self.full_screen_button.setObjectName("gateAction")
@@ -211,6 +218,7 @@ class GerbangView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.offline_banner)
+        layout.addWidget(self.clock_banner)
         layout.addLayout(body, 1)
 
     def set_full_screen(self, full: bool) -> None:
@@ -375,7 +383,11 @@ class GerbangView(QWidget):
 
     def show_link(self, status: LinkStatus) -> None:
         """Offline is said plainly, across the gate: scans go on and wait to be sent. A lost
-        database is said the same way: scans stop and go to the journal."""
+        database is said the same way: scans stop and go to the journal. A clock more than
+        30 seconds off the server's is said in amber, before the first scan."""
+        band = gate_band(status.clock)
+        self.clock_banner.setText(band)
+        self.clock_banner.setVisible(bool(band))
         self.offline_banner.setVisible(not status.online or bool(status.trouble))
         if status.trouble:
             self.offline_banner.setText(
