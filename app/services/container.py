@@ -87,7 +87,7 @@ class Services:
         pakta = PaktaService(store, clock, actor, station)
         station_clock = StationClock(store, clock)
         checkins = CheckinService(store, station_clock, actor, badges, pins, sealer)
-        stations = StationService(store, clock, actor, enrolment)
+        stations = StationService(store, clock, actor, enrolment, sealer)
         exports = ExportLog(store, clock, actor)
         anchors = AnchorService(store, clock, actor)
         reports = ReportService(exports, pakta.signing, anchors)

@@ -28,10 +28,11 @@ from app.core.journal_seal import SEAL_FIELD, journal_message
 from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.station_records import StationRecords
+from app.core.station_time import is_skewed
 from app.services.checkin_service import Cancelled, CheckinService
 from app.services.event_service import Invalid
 from app.services.station_clock import NOT_COMPARED, ClockCheck
-from app.services.station_service import StationService, event_key
+from app.services.station_service import FileClock, StationService, event_key
 from app.store import checkins_repo, events_repo, journal, station_repo
 from app.store.integrity import DatabaseGone, DiskFull, StoreTrouble
 from app.store.station_cache import StationCache
@@ -220,12 +221,20 @@ class StationLink:
                 continue
             records = StationRecords(event_key(event), "", self.clock.now(), mine, scans)
             with self.store.server_calls():
-                merged = self.stations.merge(event_id, records)
+                merged = self.stations.merge(event_id, records, self._own_clock_timing())
             if isinstance(merged, Invalid):  # e.g. HR has not enrolled this station yet
                 log.warning("outbox of event %s kept: the server refused its seals", event_id)
                 continue
             with self.store.routed_to(self.cache.db), self.store.write():
                 station_repo.forget_scans(event_id, last_id)
+
+    def _own_clock_timing(self) -> FileClock | None:
+        """Records stamped by this gate's own clock (it never reached the server before)
+        are corrected by the offset measured on reconnecting, if it is beyond the limit."""
+        reading = self.station_clock.reading
+        if reading is None or not is_skewed(reading.offset_s):
+            return None
+        return FileClock(reading.offset_s, reading.local_at)
 
     # -- routing ---------------------------------------------------------------------------
 

@@ -13,6 +13,15 @@ from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
+from app.core.export_clock import (
+    OWN_CLOCK,
+    SKEWED_KEPT_WORDS,
+    ClockChoice,
+    ExportClock,
+    compare_export,
+    corrected,
+    undecided,
+)
 from app.core.people import Person
 from app.core.station_identity import SealChecker, fingerprint_of, signature_holds
 from app.core.station_records import (
@@ -29,14 +38,16 @@ from app.core.station_records import (
 )
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import Invalid
-from app.services.record_sealer import event_key
+from app.services.record_sealer import RecordSealer, event_key
 from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
 from app.store.store import Store
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two stations recorded one person: which check-in counts, and which was set aside."""
+    """Two stations recorded one person: which check-in counts, and which was set aside.
+    A time corrected by a station's measured clock offset is listed too (``corrected_s``:
+    the seconds added; ``other_at``: the time as the station stamped it)."""
 
     id_number: str
     name: str
@@ -45,6 +56,7 @@ class Conflict:
     other_at: datetime
     other_station: str
     problem: str = ""  # set when the other one could not be merged at all
+    corrected_s: int | None = None
 
 
 @dataclass
@@ -53,15 +65,38 @@ class MergeReport:
     moved_earlier: int = 0
     unchanged: int = 0
     scans_added: int = 0
+    corrected: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    clocks: list[ExportClock] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FileClock:
+    """How a file's check-ins are timed in this merge."""
+
+    offset_s: int | None = None  # correct own-clock records by this much (None: leave them)
+    measured_at: datetime | None = None  # the station's clock when the offset was measured
+    may_move_earlier: bool = True  # False: a skewed clock, uncorrected, cannot win
+
+    def fix(self, record: RecordedCheckin, event: Event) -> RecordedCheckin | None:
+        if self.offset_s is None or self.measured_at is None:
+            return None
+        return corrected(record, self.offset_s, self.measured_at, event)
+
+    def may_win(self, record: RecordedCheckin) -> bool:
+        return self.may_move_earlier or record.time_source not in OWN_CLOCK
 
 
 class StationService:
-    def __init__(self, store: Store, clock: Clock, actor: str, enrolment: EnrolmentService) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, actor: str, enrolment: EnrolmentService,
+        sealer: RecordSealer,
+    ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
         self.actor = actor
         self.enrolment = enrolment
+        self.sealer = sealer
 
     def export(self, event_id: int, station: str) -> StationRecords | Invalid:
         """Everything this database recorded at the event, for ``merge`` on another laptop:
@@ -75,8 +110,13 @@ class StationService:
             station_repo.recorded_checkins(event_id), scans,
         )  # fmt: skip
 
-    def merge_files(self, event_id: int, files: list[tuple[str, str]]) -> MergeReport | Invalid:
-        """``(name, text)`` of each file; one bad file refuses them all, nothing changed."""
+    def merge_files(
+        self, event_id: int, files: list[tuple[str, str]], choice: ClockChoice = ClockChoice.ASK
+    ) -> MergeReport | Invalid:
+        """``(name, text)`` of each file; one bad file refuses them all, nothing changed.
+
+        Each file's export time is held against this laptop's clock; a station found more
+        than 30 seconds off is refused until ``choice`` says whether to correct its times."""
         parsed = []
         for name, text in files:
             records = read_records(text)
@@ -96,13 +136,33 @@ class StationService:
             if problem:
                 return Invalid([FieldError(name, problem)])
         report = MergeReport()
+        timings = []
+        for name, records in parsed:
+            clock = compare_export(records.station, records.exported_at, self.clock.now())
+            own_clock = any(c.time_source in OWN_CLOCK for c in records.checkins)
+            if clock.skewed and own_clock and choice is ClockChoice.ASK:
+                return Invalid([FieldError(name, undecided(clock))])
+            report.clocks.append(clock)
+            timings.append(self._file_clock(clock, records, choice))
         with self.store.write():
-            for _, records in parsed:
-                self._merge(event, records, report)
+            for (_, records), timing in zip(parsed, timings, strict=True):
+                self._merge(event, records, report, timing)
         return report
 
-    def merge(self, event_id: int, records: StationRecords) -> MergeReport | Invalid:
-        """A gate's outbox: every record must carry a valid seal of an enrolled station."""
+    @staticmethod
+    def _file_clock(clock: ExportClock, records: StationRecords, choice: ClockChoice) -> FileClock:
+        if not clock.skewed:
+            return FileClock()
+        if choice is ClockChoice.CORRECT:
+            return FileClock(clock.offset_s, records.exported_at)
+        return FileClock(may_move_earlier=False)
+
+    def merge(
+        self, event_id: int, records: StationRecords, timing: FileClock | None = None
+    ) -> MergeReport | Invalid:
+        """A gate's outbox: every record must carry a valid seal of an enrolled station.
+        ``timing``: the offset the gate measured on reconnecting, for the records it
+        stamped by its own clock before it had ever reached the server."""
         event = events_repo.get_event(event_id)
         if event is None:
             return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
@@ -111,10 +171,12 @@ class StationService:
             return Invalid([FieldError(records.station, problem)])
         report = MergeReport()
         with self.store.write():
-            self._merge(event, records, report)
+            self._merge(event, records, report, timing or FileClock())
         return report
 
-    def _merge(self, event: Event, records: StationRecords, report: MergeReport) -> None:
+    def _merge(
+        self, event: Event, records: StationRecords, report: MergeReport, timing: FileClock
+    ) -> None:
         event_id = int(event.id or 0)
         organisation = int(event.organisation_id or 0)
         people: dict[str, Person | None] = {}
@@ -133,7 +195,7 @@ class StationService:
                              checkin.station, removed)
                 )  # fmt: skip
                 continue
-            self._merge_checkin(event_id, person, checkin, report)
+            self._merge_checkin(event, person, checkin, report, timing)
         for scan in records.scans:
             person_id = None
             if scan.id_number is not None:
@@ -153,12 +215,25 @@ class StationService:
                 report.scans_added += 1
 
     def _merge_checkin(
-        self, event_id: int, person: Person, checkin: RecordedCheckin, report: MergeReport
-    ) -> None:
+        self, event: Event, person: Person, checkin: RecordedCheckin, report: MergeReport,
+        timing: FileClock,
+    ) -> None:  # fmt: skip
+        event_id = int(event.id or 0)
+        stamped = checkin
+        fixed = timing.fix(checkin, event)
+        if fixed is not None:  # sealed here: the station's seal covers the time it stamped
+            checkin = self.sealer.sealed(event, fixed)
+            report.corrected += 1
+            report.conflicts.append(
+                Conflict(person.id_number, person.display_name, checkin.at, checkin.station,
+                         stamped.at, stamped.station, corrected_s=checkin.clock_offset_s)
+            )  # fmt: skip
         entry = entry_for(event_id, person.id, checkin)
         prior = checkins_repo.prior_checkin(event_id, person.id)
         action = merge_action(prior, checkin)
-        details = record_details(checkin)
+        if action is MergeAction.MOVE_EARLIER and not timing.may_win(checkin):
+            action = MergeAction.KEEP
+        details = record_details(checkin) | stamped_details(stamped, fixed is not None)
         if action is MergeAction.ADD and checkins_repo.insert_checkin(entry):
             # Admitted at that gate though not on the list: on the list here too.
             if not person.is_guest and people_repo.add_attendees(event_id, [person.id]):
@@ -189,9 +264,10 @@ class StationService:
             report.unchanged += 1
         else:
             report.unchanged += 1
+            problem = "" if timing.may_win(checkin) else SKEWED_KEPT_WORDS
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, prior.at, prior.station,
-                         checkin.at, checkin.station)
+                         checkin.at, checkin.station, problem)
             )  # fmt: skip
 
     def _person(
@@ -252,3 +328,15 @@ class StationService:
             f"berkas ini dari acara lain: “{key.title}” tanggal {key.day.isoformat()}, "
             f"bukan “{event.title}” tanggal {event.day.isoformat()}"
         )
+
+
+def stamped_details(stamped: RecordedCheckin, was_corrected: bool) -> dict[str, object]:
+    """For the audit entry of a corrected check-in: the record as its station sealed it."""
+    if not was_corrected:
+        return {}
+    seal = stamped.seal
+    return {
+        "stamped_at": stamped.at, "stamped_late": stamped.late,
+        "stamped_signer": seal.signer if seal else "",
+        "stamped_signature": seal.signature if seal else "",
+    }  # fmt: skip

@@ -45,3 +45,40 @@ def test_check_flags_a_station_whose_clock_is_minutes_slow_with_exit_code_one(ca
     assert "lebih dari 30 detik" in str(failed.value)
     answer = json.loads(capsys.readouterr().out)
     assert answer["clock_skewed"] and abs(answer["clock_offset_s"] - 420) <= 2
+
+
+def test_merge_of_a_slow_gate_export_asks_then_corrects_with_koreksi_jam(capsys, tmp_path):
+    from app.core.station_records import write_records
+    from app.services.container import Services
+    from app.services.event_service import Invalid
+    from app.store import checkins_repo, people_repo
+    from app.store.store import Store
+    from tests.services.test_station_signatures import ADMIN_PIN, approve_gate
+
+    now = datetime.now().replace(microsecond=0)
+    hr_path, gate_path = tmp_path / "hr.sqlite3", tmp_path / "gerbang.sqlite3"
+    store = Store(str(gate_path))
+    gate = Services.build(store, clock=FixedClock(now - timedelta(minutes=8)), station="G2")
+    gate.demo.ensure_demo(20)
+    event = gate.events.list_events()[0]
+    person = next(p for p in people_repo.expected_people(event.id)
+                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    gate.checkins.manual(event.id, person.id, "lupa kartu", "G2")
+    export = tmp_path / "g2.json"
+    export.write_text(write_records(gate.stations.export(event.id, "G2"), gate.enrolment.key))
+    store.close()
+    store = Store(str(hr_path))
+    hr = Services.build(store, clock=FixedClock(now - timedelta(minutes=8)))
+    hr.demo.ensure_demo(20)
+    assert not isinstance(hr.admin_pins.set_pin(ADMIN_PIN), Invalid)
+    approve_gate(hr, export.read_text())
+    store.close()
+
+    code, _, err = netra(capsys, "--db", hr_path, "station", "merge", export, "--event", 1)
+    assert code == 1 and "8 menit" in err and "--koreksi-jam" in err
+    code, out, _ = netra(capsys, "--db", hr_path, "station", "merge", export, "--event", 1,
+                         "--koreksi-jam")  # fmt: skip
+    assert code == 0, out
+    assert "waktu kehadiran dikoreksi" in out and "jam dikoreksi dari" in out
+    code, out, _ = netra(capsys, "--db", hr_path, "audit", "verify")
+    assert code == 0, out

@@ -51,7 +51,9 @@ def venue(tmp_path):
     text = write_records(records, gate_key)
     gate_store.close()
     hr_store = Store(str(hr_path))
-    hr = Services.build(hr_store, clock=FixedClock(DEMO_MORNING), actor="hr")
+    # HR merges 20 s after the export (the merge compares the two clocks).
+    merged_at = DEMO_MORNING.replace(minute=20, second=20)
+    hr = Services.build(hr_store, clock=FixedClock(merged_at), actor="hr")
     yield hr, event, text, absent, gate_key
     hr_store.close()
 

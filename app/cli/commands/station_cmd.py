@@ -15,6 +15,7 @@ from app.cli.output import CommandFailed, emit, refused
 from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck, PinVerdict
 from app.core.clock import SystemClock
+from app.core.export_clock import ClockChoice
 from app.core.locale_format import clock_time, number
 from app.core.station_identity import StationEntry, fingerprint_of
 from app.core.station_records import read_records, write_records
@@ -45,8 +46,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge = commands.add_parser("merge", help="gabungkan berkas rekaman stasiun lain ke sini")
     merge.add_argument("files", type=Path, nargs="+", metavar="BERKAS")
     merge.add_argument("--event", type=int, required=True, metavar="NOMOR", help="nomor acara")
+    timing = merge.add_mutually_exclusive_group()
+    timing.add_argument(
+        "--koreksi-jam", dest="clock_choice", action="store_const", const=ClockChoice.CORRECT,
+        help="geser waktu dari stasiun yang jamnya meleset sebesar selisih yang terukur",
+    )  # fmt: skip
+    timing.add_argument(
+        "--tanpa-koreksi", dest="clock_choice", action="store_const", const=ClockChoice.KEEP,
+        help="biarkan waktunya; kehadiran itu tidak menggantikan waktu lain yang lebih lambat",
+    )  # fmt: skip
     merge.add_argument("--json", action="store_true", help="keluaran JSON")
-    merge.set_defaults(run=run_merge)
+    merge.set_defaults(run=run_merge, clock_choice=ClockChoice.ASK)
     identity = commands.add_parser("identity", help="sidik jari kunci stasiun ini")
     identity.add_argument("--json", action="store_true", help="keluaran JSON")
     identity.set_defaults(run=run_identity)
@@ -122,7 +132,7 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
     files = [(str(path), read_file(path)) for path in args.files]
     ctx.event(args.event)
-    report = ctx.services().stations.merge_files(args.event, files)
+    report = ctx.services().stations.merge_files(args.event, files, args.clock_choice)
     if isinstance(report, Invalid):
         raise refused(report.errors, "tidak ada yang digabungkan:")
     emit(report_json(report), args.json, report_text(report))
@@ -133,12 +143,15 @@ def report_json(report: MergeReport) -> dict[str, Any]:
     return {
         "added": report.added, "moved_earlier": report.moved_earlier,
         "unchanged": report.unchanged, "scans_added": report.scans_added,
+        "corrected": report.corrected,
+        "clocks": [{"station": c.station, "offset_s": c.offset_s, "skewed": c.skewed,
+                    "verdict": c.verdict} for c in report.clocks],
         "conflicts": [
             {"id_number": c.id_number, "name": c.name,
              "kept": None if c.kept_at is None else {"at": c.kept_at.isoformat(),
                                                      "station": c.kept_station},
              "other": {"at": c.other_at.isoformat(), "station": c.other_station},
-             "problem": c.problem}
+             "problem": c.problem, "corrected_s": c.corrected_s}
             for c in report.conflicts
         ],
     }  # fmt: skip
@@ -146,6 +159,17 @@ def report_json(report: MergeReport) -> dict[str, Any]:
 
 def conflict_line(conflict: Conflict) -> str:
     other = f"{clock_time(conflict.other_at.time())} di {conflict.other_station}"
+    if conflict.corrected_s is not None:
+        assert conflict.kept_at is not None
+        return (
+            f"{conflict.name} ({conflict.id_number}): jam dikoreksi dari {other} menjadi "
+            f"{clock_time(conflict.kept_at.time())} ({signed_seconds(conflict.corrected_s)})"
+        )
+    if conflict.problem and conflict.kept_at is not None:
+        kept = f"{clock_time(conflict.kept_at.time())} di {conflict.kept_station}"
+        return (
+            f"{conflict.name} ({conflict.id_number}): dipakai {kept}; {other}: {conflict.problem}"
+        )
     if conflict.problem:
         return f"{conflict.id_number}: {conflict.problem} (tercatat {other}); dilewati"
     assert conflict.kept_at is not None
@@ -158,12 +182,22 @@ def report_text(report: MergeReport) -> str:
         f"{number(report.added)} kehadiran baru, {number(report.moved_earlier)} diganti waktu "
         f"lebih awal, {number(report.unchanged)} sudah ada; "
         f"{number(report.scans_added)} percobaan pindai ditambahkan.",
+        *(f"{c.verdict[0].upper()}{c.verdict[1:]}." for c in report.clocks),
     ]
+    if report.corrected:
+        lines.append(f"{number(report.corrected)} waktu kehadiran dikoreksi dengan selisih jam "
+                     "yang terukur (tercatat di jejak audit).")  # fmt: skip
     if report.conflicts:
-        lines.append(f"{number(len(report.conflicts))} orang tercatat di lebih dari satu stasiun "
-                     "(waktu paling awal yang dipakai):")  # fmt: skip
+        lines.append(f"{number(len(report.conflicts))} catatan untuk diperiksa (orang tercatat "
+                     "di lebih dari satu stasiun: waktu paling awal yang dipakai; waktu yang "
+                     "dikoreksi):")  # fmt: skip
         lines += [f"  {conflict_line(c)}" for c in report.conflicts]
     return "\n".join(lines)
+
+
+def signed_seconds(seconds: int) -> str:
+    minutes, rest = divmod(abs(seconds), 60)
+    return f"{'+' if seconds >= 0 else '-'}{minutes}:{rest:02d}"
 
 
 STATUS_WORDS = {"enrolled": "terdaftar", "requested": "menunggu persetujuan HR"}

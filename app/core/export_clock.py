@@ -1,0 +1,127 @@
+"""A station with no network at all: its clock judged from its export file.
+
+``netra station export`` writes the station's clock into the file (``exported_at``). The
+merging laptop reads its own clock when it merges. Their difference is the station's offset
+plus the time the file spent on its way (a USB stick carried across the venue):
+
+    merging clock - exported_at = offset + transit,  offset = merging - station clock
+
+A file stamped in the future can only come from a station whose clock is ahead, by at least
+that much, whatever the transit. A file stamped in the past is either old or from a slow
+clock; the two can be told apart only if the file is fresh. So the comparison is trusted when
+the file reads less than ``FRESH_EXPORT_S`` old: a file carried across a venue arrives in
+minutes, and 15 minutes leave room for the walk and a queue at HR's laptop while still
+catching a clock set back ten minutes. Beyond that, an old file and a slow clock look alike
+and nothing is measured. The figure includes the transit, so a correction by it can make a
+station's times later than they were by that transit at most: the message says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from app.core.checkin import is_late
+from app.core.events import Event
+from app.core.station_records import RecordedCheckin
+from app.core.station_time import SKEW_LIMIT_S, TimeSource, duration_words, offset_words
+
+FRESH_EXPORT_S = 15 * 60
+FRESH_MINUTES = FRESH_EXPORT_S // 60
+
+# Records stamped by the station's own clock (or before Netra kept the source); the others
+# already carry server time.
+OWN_CLOCK = (TimeSource.LOCAL, TimeSource.BEFORE)
+
+AGREES = "jam stasiun {station} cocok dengan jam laptop ini (selisih {words}, ekspor baru)"
+MEASURED = (
+    "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, {age} menurut "
+    "jam laptop ini. Bila berkas dibawa langsung (diekspor kurang dari {fresh} menit sebelum "
+    "digabung), {offset}; angka ini termasuk waktu membawa berkas"
+)
+AHEAD = (
+    "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, padahal jam "
+    "laptop ini baru {now}: {offset} (sekurang-kurangnya)"
+)
+TOO_OLD = (
+    "jam stasiun {station} tidak dapat dibandingkan: berkas diekspor {age} menurut jam laptop "
+    "ini, lebih dari {fresh} menit; berkas lama dan jam yang lambat tampak sama. Ekspor ulang "
+    "tepat sebelum menggabung untuk membandingkan jamnya"
+)
+UNDECIDED = (
+    "{verdict}. Pilih --koreksi-jam (waktu kehadiran dari jam stasiun itu digeser {shift}) "
+    "atau --tanpa-koreksi (waktu tetap; kehadiran dari berkas ini tidak dapat menggantikan "
+    "kehadiran lain yang lebih lambat)"
+)
+
+SKEWED_KEPT_WORDS = (
+    "jam stasiun meleset dan tidak dikoreksi: tidak menggantikan waktu yang lebih lambat"
+)
+
+
+class ClockChoice(StrEnum):
+    """What the person merging chose for a station whose clock is off."""
+
+    ASK = "ask"  # refuse a skewed file until they choose
+    CORRECT = "correct"
+    KEEP = "keep"
+
+
+@dataclass(frozen=True)
+class ExportClock:
+    station: str
+    offset_s: int | None  # merging laptop minus station; None: not comparable
+    verdict: str  # Indonesian, for the merge report
+
+    @property
+    def skewed(self) -> bool:
+        return self.offset_s is not None and abs(self.offset_s) > SKEW_LIMIT_S
+
+
+def compare_export(station: str, exported_at: datetime, merged_at: datetime) -> ExportClock:
+    age = round((merged_at - exported_at).total_seconds())
+    exported = exported_at.strftime("%H.%M.%S")
+    if abs(age) <= SKEW_LIMIT_S:
+        return ExportClock(station, age, AGREES.format(station=station, words=duration_words(age)))
+    if age < 0:
+        words = offset_words(age, "laptop ini")
+        verdict = AHEAD.format(station=station, exported=exported,
+                               now=merged_at.strftime("%H.%M.%S"), offset=words)  # fmt: skip
+        return ExportClock(station, age, verdict)
+    if age > FRESH_EXPORT_S:
+        verdict = TOO_OLD.format(station=station, age=_ago(age), fresh=FRESH_MINUTES)
+        return ExportClock(station, None, verdict)
+    verdict = MEASURED.format(
+        station=station, exported=exported, age=_ago(age), fresh=FRESH_MINUTES,
+        offset=offset_words(age, "laptop ini"),
+    )  # fmt: skip
+    return ExportClock(station, age, verdict)
+
+
+def undecided(clock: ExportClock) -> str:
+    assert clock.offset_s is not None
+    way = "lebih lambat" if clock.offset_s > 0 else "lebih awal"
+    return UNDECIDED.format(verdict=clock.verdict,
+                            shift=f"{duration_words(clock.offset_s)} {way}")  # fmt: skip
+
+
+def corrected(
+    record: RecordedCheckin, offset_s: int, measured_at: datetime, event: Event
+) -> RecordedCheckin | None:
+    """The record moved by the offset measured at ``measured_at`` on the station's clock
+    (None: its time is not the station's own). The late flag follows the corrected time;
+    ``offset_age_s`` is how long before the measurement the record was stamped."""
+    if record.time_source not in OWN_CLOCK or offset_s == 0:
+        return None
+    at = record.at + timedelta(seconds=offset_s)
+    age = max(0, round((measured_at - record.at).total_seconds()))
+    return RecordedCheckin(
+        record.id_number, at, record.station, record.method, record.operator,
+        is_late(event.day, event.late_after, at), record.note, record.guest, None,
+        TimeSource.CORRECTED, offset_s, age,
+    )  # fmt: skip
+
+
+def _ago(age_s: int) -> str:
+    return f"{duration_words(age_s)} yang lalu"
