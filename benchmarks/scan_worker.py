@@ -1,7 +1,10 @@
 """One gate station as its own process: scans a list of badge codes through the real
 check-in service, as fast as it can, from an agreed moment on.
 
-    python -m benchmarks.scan_worker DB EVENT_ID STATION CODES_FILE START_EPOCH
+    python -m benchmarks.scan_worker DB EVENT_ID STATION CODES_FILE START_EPOCH [SLOW_S]
+
+``SLOW_S``: the station's clock runs that many seconds behind the real time (an injected
+clock, the system clock untouched).
 
 Prints one JSON line: outcome counts and each scan's latency in seconds. Used by
 ``benchmarks/stations.py`` and by the tests of the one-check-in rule across stations.
@@ -15,20 +18,33 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.checkin import Method
+from app.core.clock import SystemClock
 from app.services.container import Services
 from app.store.store import Store
 
 
+class SlowClock:
+    """The station's wall clock, set back by ``seconds``."""
+
+    def __init__(self, seconds: int) -> None:
+        self.behind = timedelta(seconds=seconds)
+
+    def now(self) -> datetime:
+        return SystemClock().now() - self.behind
+
+
 def main(argv: list[str]) -> int:
-    target, event_id, station, codes_file, start = argv
+    target, event_id, station, codes_file, start, *slow = argv
     codes = Path(codes_file).read_text().split()
     store = Store(target)
-    services = Services.build(store, actor="bench", station=station)
+    clock = SlowClock(int(slow[0])) if slow else SystemClock()
+    services = Services.build(store, clock, actor="bench", station=station)
     services.events.counts(int(event_id))  # connected and warm before the start
     time.sleep(max(0.0, float(start) - time.time()))
     began_all = time.time()
@@ -46,8 +62,12 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def run_stations(target: str, event_id: int, code_lists: list[list[str]]) -> list[dict]:
-    """One process per list, all starting their first scan at the same moment."""
+def run_stations(
+    target: str, event_id: int, code_lists: list[list[str]], slow: dict[int, int] | None = None
+) -> list[dict]:
+    """One process per list, all starting their first scan at the same moment; ``slow``:
+    station number -> seconds its clock is behind."""
+    slow = slow or {}
     with tempfile.TemporaryDirectory() as folder:
         files = []
         for number, codes in enumerate(code_lists, start=1):
@@ -58,7 +78,8 @@ def run_stations(target: str, event_id: int, code_lists: list[list[str]]) -> lis
         children = [
             subprocess.Popen(
                 [sys.executable, "-m", "benchmarks.scan_worker", target, str(event_id),
-                 f"Gerbang {number}", str(path), str(start)],
+                 f"Gerbang {number}", str(path), str(start),
+                 *([str(slow[number])] if number in slow else [])],
                 stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent,
             )
             for number, path in enumerate(files, start=1)
