@@ -122,3 +122,25 @@ def test_cut_off_station_stamps_server_time_from_its_offset_even_if_its_clock_is
     merged = [row_of(first), row_of(second)]  # on the server now, with what they carried
     assert [(r.time_source, r.at) for r in merged] == [("offset", r.at) for r in rows]
     assert gate.safety.verify_audit(event.id).intact
+
+
+def test_records_stamped_before_any_measurement_are_corrected_when_the_outbox_is_sent(
+    skewed_gate, proxy
+):
+    gate, clock, ticks = skewed_gate
+    event = gate.events.list_events()[0]
+    token = absent_token(gate, event)
+    assert gate.link.sync(event.id).online  # the cache holds the event
+    gate.checkins.station_clock.reading = None  # as if no measurement had been made yet
+    proxy.cut()
+    result = gate.link.scan(event.id, token, Method.CAMERA, "Gerbang 3")
+    with gate.store.routed_to(gate.link.cache.db):
+        assert row_of(result).time_source == "local"
+        assert row_of(result).at == clock.at  # ten minutes slow
+    proxy.restore()
+    ticks[0] += 90
+    assert gate.link.sync(event.id).online  # measures first, then sends the outbox
+    merged = row_of(result)
+    assert (merged.time_source, near_real_now(merged.at)) == ("corrected", True)
+    assert abs(merged.clock_offset_s - 600) <= 2
+    assert gate.safety.verify_audit(event.id).intact
