@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from app.core.checkin import Guest, ScanAttempt, guest_person, removed_problem
 from app.core.checkin_audit import record_details
@@ -41,6 +42,11 @@ from app.services.event_service import Invalid
 from app.services.record_sealer import RecordSealer, event_key
 from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
 from app.store.store import Store
+
+MAX_STATION_FILE_BYTES = 64 * 1024 * 1024
+TOO_BIG = "terlalu besar untuk berkas rekaman stasiun"
+NOT_STATION_FILE = "bukan berkas rekaman stasiun Netra"
+UNREADABLE = "tidak dapat dibaca ({why})"
 
 
 @dataclass(frozen=True)
@@ -156,6 +162,22 @@ class StationService:
         if choice is ClockChoice.CORRECT:
             return FileClock(clock.offset_s, records.exported_at)
         return FileClock(may_move_earlier=False)
+
+    def merge_paths(
+        self, event_id: int, paths: list[Path], choice: ClockChoice = ClockChoice.ASK
+    ) -> MergeReport | Invalid:
+        """``merge_files`` on files read from disk; an unreadable one is named."""
+        files = []
+        for path in paths:
+            try:
+                if path.stat().st_size > MAX_STATION_FILE_BYTES:
+                    return Invalid([FieldError(str(path), TOO_BIG)])
+                files.append((str(path), path.read_text(encoding="utf-8")))
+            except UnicodeDecodeError:
+                return Invalid([FieldError(str(path), NOT_STATION_FILE)])
+            except OSError as error:
+                return Invalid([FieldError(str(path), UNREADABLE.format(why=error.strerror))])
+        return self.merge_files(event_id, files, choice)
 
     def merge(
         self, event_id: int, records: StationRecords, timing: FileClock | None = None

@@ -150,10 +150,13 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_after_reminder)
         database = QAction(self.tr("Basis &data…"), self)
         database.triggered.connect(self.choose_database)
+        merge = QAction(self.tr("&Gabungkan rekaman stasiun…"), self)
+        merge.triggered.connect(self.merge_station_files)
         menu.addAction(self.lock_action)
         menu.addSeparator()
         menu.addAction(backup)
         menu.addAction(restore)
+        menu.addAction(merge)
         menu.addSeparator()
         menu.addAction(database)
         self._add_language_menu(menu.addMenu(self.tr("&Bahasa")))
@@ -194,6 +197,19 @@ class MainWindow(QMainWindow):
             )
         )
         self.database_dialog.open()
+
+    def merge_station_files(self) -> None:
+        from app.ui.dialogs.station_merge_dialog import StationMergeDialog
+
+        if self.current_event is None or self.current_event.id is None:
+            self.statusBar().showMessage(self.tr("Pilih acara lebih dulu."), 10_000)
+            return
+        if not self.kiosk.allow(self.tr("Menggabungkan rekaman stasiun")):
+            return
+        self.merge_dialog = StationMergeDialog(
+            self.services, self.current_event.id, self.runner, self
+        )
+        self.merge_dialog.open()
 
     def quit_after_reminder(self) -> bool:
         """Leave the app the way a user does at the end of the day: offer a backup first."""

@@ -1040,6 +1040,10 @@ Certificate fingerprint: {print}</translation>
         <translation>&amp;Database…</translation>
     </message>
     <message>
+        <source>&amp;Gabungkan rekaman stasiun…</source>
+        <translation>&amp;Merge station records…</translation>
+    </message>
+    <message>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1062,6 +1066,14 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>Basis data baru dipakai saat Netra dibuka lagi.</source>
         <translation>The new database is used when Netra is opened again.</translation>
+    </message>
+    <message>
+        <source>Pilih acara lebih dulu.</source>
+        <translation>Choose an event first.</translation>
+    </message>
+    <message>
+        <source>Menggabungkan rekaman stasiun</source>
+        <translation>Merging station records</translation>
     </message>
     <message>
         <source>Menutup Netra</source>
@@ -2056,6 +2068,59 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>Tidak ada slide berikutnya</source>
         <translation>No next slide</translation>
+    </message>
+</context>
+<context>
+    <name>StationMergeDialog</name>
+    <message>
+        <source>Gabungkan rekaman stasiun</source>
+        <translation>Merge station records</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Koreksi jam stasiun yang meleset (&gt; 30 detik)</source>
+        <translation>Correct a station clock that is off (&gt; 30 seconds)</translation>
+    </message>
+    <message>
+        <source>Selisih diukur dari waktu ekspor berkas dibanding jam laptop ini: ekspor tepat sebelum menggabung. Tanpa koreksi, waktu dari stasiun itu tidak dapat menggantikan kehadiran lain yang lebih lambat.</source>
+        <translation>The offset is measured from the file&apos;s export time against this laptop&apos;s clock: export right before merging. Uncorrected, that station&apos;s times cannot replace a later check-in.</translation>
+    </message>
+    <message>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Catatan untuk diperiksa (konflik dan koreksi jam)</source>
+        <translation>To review (conflicts and clock corrections)</translation>
+    </message>
+    <message>
+        <source>Berkas rekaman stasiun</source>
+        <translation>Station record files</translation>
+    </message>
+    <message>
+        <source>Rekaman stasiun (*.json)</source>
+        <translation>Station records (*.json)</translation>
+    </message>
+    <message>
+        <source>Menggabungkan…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang digabungkan:
+{why}</source>
+        <translation>Nothing was merged:
+{why}</translation>
     </message>
 </context>
 <context>

@@ -16,18 +16,23 @@ from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck, PinVerdict
 from app.core.clock import SystemClock
 from app.core.export_clock import ClockChoice
-from app.core.locale_format import clock_time, number
+from app.core.locale_format import number
 from app.core.station_identity import StationEntry, fingerprint_of
 from app.core.station_records import read_records, write_records
 from app.core.station_time import clock_verdict, is_skewed
 from app.services.enrolment_service import Approved
 from app.services.event_service import Invalid
-from app.services.station_service import Conflict, MergeReport
+from app.services.merge_words import report_lines
+from app.services.station_service import (
+    MAX_STATION_FILE_BYTES,
+    NOT_STATION_FILE,
+    TOO_BIG,
+    UNREADABLE,
+    MergeReport,
+)
 from app.store import server_time
 from app.store.database import is_server_url
 from app.store.server_check import check_database
-
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -130,9 +135,8 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 @changes_data
 def run_merge(args: argparse.Namespace, ctx: CliContext) -> int:
-    files = [(str(path), read_file(path)) for path in args.files]
     ctx.event(args.event)
-    report = ctx.services().stations.merge_files(args.event, files, args.clock_choice)
+    report = ctx.services().stations.merge_paths(args.event, args.files, args.clock_choice)
     if isinstance(report, Invalid):
         raise refused(report.errors, "tidak ada yang digabungkan:")
     emit(report_json(report), args.json, report_text(report))
@@ -157,47 +161,8 @@ def report_json(report: MergeReport) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def conflict_line(conflict: Conflict) -> str:
-    other = f"{clock_time(conflict.other_at.time())} di {conflict.other_station}"
-    if conflict.corrected_s is not None:
-        assert conflict.kept_at is not None
-        return (
-            f"{conflict.name} ({conflict.id_number}): jam dikoreksi dari {other} menjadi "
-            f"{clock_time(conflict.kept_at.time())} ({signed_seconds(conflict.corrected_s)})"
-        )
-    if conflict.problem and conflict.kept_at is not None:
-        kept = f"{clock_time(conflict.kept_at.time())} di {conflict.kept_station}"
-        return (
-            f"{conflict.name} ({conflict.id_number}): dipakai {kept}; {other}: {conflict.problem}"
-        )
-    if conflict.problem:
-        return f"{conflict.id_number}: {conflict.problem} (tercatat {other}); dilewati"
-    assert conflict.kept_at is not None
-    kept = f"{clock_time(conflict.kept_at.time())} di {conflict.kept_station}"
-    return f"{conflict.name} ({conflict.id_number}): dipakai {kept}, juga tercatat {other}"
-
-
 def report_text(report: MergeReport) -> str:
-    lines = [
-        f"{number(report.added)} kehadiran baru, {number(report.moved_earlier)} diganti waktu "
-        f"lebih awal, {number(report.unchanged)} sudah ada; "
-        f"{number(report.scans_added)} percobaan pindai ditambahkan.",
-        *(f"{c.verdict[0].upper()}{c.verdict[1:]}." for c in report.clocks),
-    ]
-    if report.corrected:
-        lines.append(f"{number(report.corrected)} waktu kehadiran dikoreksi dengan selisih jam "
-                     "yang terukur (tercatat di jejak audit).")  # fmt: skip
-    if report.conflicts:
-        lines.append(f"{number(len(report.conflicts))} catatan untuk diperiksa (orang tercatat "
-                     "di lebih dari satu stasiun: waktu paling awal yang dipakai; waktu yang "
-                     "dikoreksi):")  # fmt: skip
-        lines += [f"  {conflict_line(c)}" for c in report.conflicts]
-    return "\n".join(lines)
-
-
-def signed_seconds(seconds: int) -> str:
-    minutes, rest = divmod(abs(seconds), 60)
-    return f"{'+' if seconds >= 0 else '-'}{minutes}:{rest:02d}"
+    return "\n".join(report_lines(report))
 
 
 STATUS_WORDS = {"enrolled": "terdaftar", "requested": "menunggu persetujuan HR"}
@@ -273,10 +238,10 @@ def run_approve(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def read_file(path: Path) -> str:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise CommandFailed(f"{path}: terlalu besar untuk berkas rekaman stasiun")
+        if path.stat().st_size > MAX_STATION_FILE_BYTES:
+            raise CommandFailed(f"{path}: {TOO_BIG}")
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        raise CommandFailed(f"{path}: bukan berkas rekaman stasiun Netra") from error
+        raise CommandFailed(f"{path}: {NOT_STATION_FILE}") from error
     except OSError as error:
-        raise CommandFailed(f"{path}: tidak dapat dibaca ({error.strerror})") from error
+        raise CommandFailed(f"{path}: {UNREADABLE.format(why=error.strerror)}") from error

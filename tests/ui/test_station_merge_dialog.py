@@ -1,0 +1,61 @@
+"""Gabungkan rekaman stasiun: HR merges a slow gate's export from the menu; the clock
+correction is a checkbox, and each corrected time is listed with the conflicts."""
+
+import pytest
+
+from app.bootstrap import open_settings
+from app.store.models import Checkin
+from app.ui.main_window import MainWindow
+from app.ui.workers.task_runner import InlinePool
+from tests.services import test_export_clock as slow_gate
+from tests.services.test_export_clock import at
+
+# The slow gate's day of tests/services/test_export_clock.py, as fixtures here.
+hr_target = slow_gate.hr_target
+insider_day = slow_gate.insider_day
+
+
+def open_dialog(qtbot, hr, event, tmp_path, text):
+    export = tmp_path / "gerbang2.json"
+    export.write_text(text, encoding="utf-8")
+    window = MainWindow(hr, open_settings(), InlinePool())
+    qtbot.addWidget(window)
+    window.switch_event(event.id)
+    window.merge_station_files()
+    dialog = window.merge_dialog
+    dialog.set_paths([export])
+    return window, dialog
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_merge_from_the_menu_corrects_a_slow_gate_and_lists_each_correction(
+    qtbot,
+    insider_day,
+    tmp_path,
+):
+    hr, event, text, friend, _, _ = insider_day
+    _window, dialog = open_dialog(qtbot, hr, event, tmp_path, text)
+    assert dialog.correct_clock.isChecked()
+    dialog.merge_button.click()
+    assert "10 menit 20 detik lebih lambat" in dialog.summary.toPlainText()
+    assert "waktu kehadiran dikoreksi" in dialog.summary.toPlainText()
+    lines = [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
+    assert any(friend.id_number in line and "jam dikoreksi dari 07.40" in line for line in lines)
+    row = Checkin.get(Checkin.person == friend.id)
+    assert (row.at, row.late, row.time_source) == (at("07:50:20"), True, "corrected")
+    dialog.grab().save(str(tmp_path / "gabung-koreksi.png"))
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_merge_without_correction_keeps_times_that_cannot_win(
+    qtbot,
+    insider_day,
+    tmp_path,
+):
+    hr, event, text, _, other, other_at = insider_day
+    _window, dialog = open_dialog(qtbot, hr, event, tmp_path, text)
+    dialog.correct_clock.setChecked(False)
+    dialog.merge_button.click()
+    lines = [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
+    assert any(other.id_number in line and "tidak dikoreksi" in line for line in lines)
+    assert Checkin.get(Checkin.person == other.id).at == other_at
