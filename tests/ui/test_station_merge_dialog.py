@@ -15,7 +15,9 @@ hr_target = slow_gate.hr_target
 insider_day = slow_gate.insider_day
 
 
-def open_dialog(qtbot, hr, event, tmp_path, text):
+def merged_from_the_menu(qtbot, day, tmp_path, correct):
+    """Berkas > Gabungkan rekaman stasiun on the slow gate's export; the dialog and its list."""
+    hr, event, text, *_ = day
     export = tmp_path / "gerbang2.json"
     export.write_text(text, encoding="utf-8")
     window = MainWindow(hr, open_settings(), InlinePool())
@@ -24,22 +26,20 @@ def open_dialog(qtbot, hr, event, tmp_path, text):
     window.merge_station_files()
     dialog = window.merge_dialog
     dialog.set_paths([export])
-    return window, dialog
+    assert dialog.correct_clock.isChecked()  # correcting is the default
+    dialog.correct_clock.setChecked(correct)
+    dialog.merge_button.click()
+    return dialog, [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
 
 
 @pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
 def test_merge_from_the_menu_corrects_a_slow_gate_and_lists_each_correction(
-    qtbot,
-    insider_day,
-    tmp_path,
+    qtbot, insider_day, tmp_path
 ):
-    hr, event, text, friend, _, _ = insider_day
-    _window, dialog = open_dialog(qtbot, hr, event, tmp_path, text)
-    assert dialog.correct_clock.isChecked()
-    dialog.merge_button.click()
+    friend = insider_day[3]
+    dialog, lines = merged_from_the_menu(qtbot, insider_day, tmp_path, correct=True)
     assert "10 menit 20 detik lebih lambat" in dialog.summary.toPlainText()
     assert "waktu kehadiran dikoreksi" in dialog.summary.toPlainText()
-    lines = [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
     assert any(friend.id_number in line and "jam dikoreksi dari 07.40" in line for line in lines)
     row = Checkin.get(Checkin.person == friend.id)
     assert (row.at, row.late, row.time_source) == (at("07:50:20"), True, "corrected")
@@ -47,15 +47,8 @@ def test_merge_from_the_menu_corrects_a_slow_gate_and_lists_each_correction(
 
 
 @pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
-def test_merge_without_correction_keeps_times_that_cannot_win(
-    qtbot,
-    insider_day,
-    tmp_path,
-):
-    hr, event, text, _, other, other_at = insider_day
-    _window, dialog = open_dialog(qtbot, hr, event, tmp_path, text)
-    dialog.correct_clock.setChecked(False)
-    dialog.merge_button.click()
-    lines = [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
+def test_merge_without_correction_keeps_times_that_cannot_win(qtbot, insider_day, tmp_path):
+    other, other_at = insider_day[4:]
+    _, lines = merged_from_the_menu(qtbot, insider_day, tmp_path, correct=False)
     assert any(other.id_number in line and "tidak dikoreksi" in line for line in lines)
     assert Checkin.get(Checkin.person == other.id).at == other_at
