@@ -151,7 +151,14 @@ class StationService:
             report.clocks.append(clock)
             timings.append(self._file_clock(clock, records, choice))
         with self.store.write():
-            for (_, records), timing in zip(parsed, timings, strict=True):
+            for (name, records), timing, clock in zip(parsed, timings, report.clocks, strict=True):
+                if clock.skewed:  # whichever way HR chose, the choice is on the record
+                    audit_repo.append(
+                        self.actor, "merge.clock", "station", records.station,
+                        self.clock.now(), event_id,
+                        {"file": name, "offset_s": clock.offset_s, "choice": choice.value,
+                         "verdict": clock.verdict},
+                    )  # fmt: skip
                 self._merge(event, records, report, timing)
         return report
 

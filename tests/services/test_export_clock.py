@@ -122,6 +122,8 @@ def test_uncorrected_skewed_times_are_kept_but_cannot_win_the_earliest_time(insi
     assert row(event, friend).time_source == "local"
     (kept,) = [c for c in report.conflicts if c.id_number == other.id_number]
     assert kept.problem == SKEWED_KEPT_WORDS
+    choice = json.loads(AuditLog.get(AuditLog.action == "merge.clock").details)["details"]
+    assert (choice["choice"], choice["offset_s"]) == ("keep", 620)
     assert hr.safety.verify_audit(event.id).intact
 
 
