@@ -1,5 +1,7 @@
 """One PDF of many parts: each part's pages in order, a bookmark per part, and every page
-numbered ``Halaman X dari Y`` across the whole bundle (over each part's own number)."""
+numbered ``Halaman X dari Y`` across the whole bundle. The parts are drawn without their
+own numbers, and the separate part files are cut from the numbered bundle, so a page reads
+the same in the bundle and in its part file."""
 
 from __future__ import annotations
 
@@ -7,22 +9,15 @@ import io
 from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    NameObject,
-)
+from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
 from reportlab.platypus import Flowable
 
-from app.core.progress import Cancelled, KeepGoing
 from app.core.report_data import Paper
 from app.reports.pdf_parts import build_document
 
 NUMBER_FONT = "/NetraPageNumber"
 NUMBER_SIZE = 8
-NUMBER_Y = 28.35  # 10 mm, where every part draws its own page number
-COVER = (60.0, 8.0)  # half width and height of the white band laid over a part's own number
+NUMBER_Y = 28.35  # 10 mm up, where a single document draws its page number
 
 
 @dataclass(frozen=True)
@@ -40,31 +35,43 @@ class PartPages:
 
 
 def render_part(story: list[Flowable], title: str, author: str) -> bytes:
-    """A part drawn on A4 with the shared page template."""
-    return build_document(story, Paper.A4, title, author)
+    """A part drawn on A4 with the shared page template, left for the bundle to number."""
+    return build_document(story, Paper.A4, title, author, numbered=False)
 
 
 def assemble(
-    parts: list[BundlePart], title: str, keywords: str, keep_going: KeepGoing
-) -> tuple[bytes, list[PartPages]]:
-    """The parts as one PDF with bookmarks and bundle-wide page numbers."""
+    parts: list[BundlePart], title: str, keywords: str
+) -> tuple[bytes, list[PartPages], list[BundlePart]]:
+    """The parts as one PDF with bookmarks and bundle-wide page numbers; where each part
+    sits; and each part as its own file, cut from the numbered bundle."""
     writer = PdfWriter()
     placed: list[PartPages] = []
-    for index, part in enumerate(parts):
+    for part in parts:
         reader = PdfReader(io.BytesIO(part.pdf))
         first = len(writer.pages)
         for page in reader.pages:
             writer.add_page(page)
         placed.append(PartPages(part.name, first + 1, len(reader.pages)))
-        writer.add_outline_item(part.name, first)
-        if not keep_going(index + 1, len(parts) + 1):
-            raise Cancelled
+        writer.add_outline_item(title=part.name, page_number=first)
     _number_pages(writer)
     writer.add_metadata({"/Title": title, "/Keywords": keywords, "/Creator": "Netra"})
     writer.page_mode = "/UseOutlines"
+    bundle = _written(writer)
+    numbered = PdfReader(io.BytesIO(bundle))
+    files = []
+    for part, where in zip(parts, placed, strict=True):
+        single = PdfWriter()
+        for index in range(where.first - 1, where.first - 1 + where.pages):
+            single.add_page(numbered.pages[index])
+        single.add_metadata({"/Title": part.name, "/Keywords": keywords, "/Creator": "Netra"})
+        files.append(BundlePart(part.name, part.file_name, _written(single)))
+    return bundle, placed, files
+
+
+def _written(writer: PdfWriter) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
-    return buffer.getvalue(), placed
+    return buffer.getvalue()
 
 
 def _number_pages(writer: PdfWriter) -> None:
@@ -78,41 +85,34 @@ def _number_pages(writer: PdfWriter) -> None:
             }
         )
     )
+    save, restore = _stream(writer, b"q"), _stream(writer, b"Q")
     total = len(writer.pages)
     for number, page in enumerate(writer.pages, start=1):
         centre = float(page.mediabox.width) / 2
         text = f"Halaman {number} dari {total}"
         width = len(text) * NUMBER_SIZE * 0.5
-        half_width, half_height = COVER
         content = (
-            f"q 1 g {centre - half_width:.2f} {NUMBER_Y - 3:.2f} {2 * half_width:.2f} "
-            f"{half_height + 4:.2f} re f 0.2 g BT {NUMBER_FONT} {NUMBER_SIZE} Tf "
-            f"{centre - width / 2:.2f} {NUMBER_Y:.2f} Td ({text}) Tj ET Q"
+            f"q 0.2 g BT {NUMBER_FONT} {NUMBER_SIZE} Tf {centre - width / 2:.2f} {NUMBER_Y:.2f} "
+            f"Td ({text}) Tj ET Q"
         )
-        stream = DecodedStreamObject()
-        stream.set_data(content.encode("ascii"))
         resources = page.get("/Resources")
         resources = resources.get_object() if resources is not None else DictionaryObject()
         fonts = resources.get("/Font")
         fonts = fonts.get_object() if fonts is not None else DictionaryObject()
         fonts = DictionaryObject({**fonts, NameObject(NUMBER_FONT): font})
-        resources = DictionaryObject({**resources, NameObject("/Font"): fonts})
-        page[NameObject("/Resources")] = resources
-        before = DecodedStreamObject()
-        before.set_data(b"q")
-        after = DecodedStreamObject()
-        after.set_data(b"Q")
+        page[NameObject("/Resources")] = DictionaryObject({**resources, NameObject("/Font"): fonts})
         contents = page.get("/Contents")
         existing = contents.get_object() if contents is not None else ArrayObject()
         existing = existing if isinstance(existing, ArrayObject) else ArrayObject([contents])
         page[NameObject("/Contents")] = ArrayObject(
-            [
-                writer._add_object(before),
-                *existing,
-                writer._add_object(after),
-                writer._add_object(stream),
-            ]
+            [save, *existing, restore, _stream(writer, content.encode("ascii"))]
         )
+
+
+def _stream(writer: PdfWriter, data: bytes) -> object:
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return writer._add_object(stream)
 
 
 def page_count(pdf: bytes) -> int:

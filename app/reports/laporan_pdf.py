@@ -115,7 +115,7 @@ def _attendance(facts: LaporanFacts) -> list[Flowable]:
         ("Tidak hadir", f"{number(facts.absent)} orang"),
     ]
     rows += [
-        (f"    {label}", f"{number(count)} orang")
+        (f"– {label[:1].upper()}{label[1:]}", f"{number(count)} orang")
         for label, count in facts.absent_by_reason.items()
         if count
     ]

@@ -129,7 +129,7 @@ class LaporanBundleService:
             (("Lampiran: daftar hadir", ReportKind.RECORD), ("Lampiran: rekap", ReportKind.RECAP)),
             start=3,
         ):
-            pdf = render_attendance_pdf(report, ReportRequest(kind, None, Paper.A4))
+            pdf = render_attendance_pdf(report, ReportRequest(kind, None, Paper.A4), False)
             parts.append(BundlePart(name, f"{number:02d}_{kind.value}.pdf", pdf))
             step(number - 1)
         pacts = tools.laporan.sources.pakta.signed_pacts(event_id)
@@ -154,7 +154,7 @@ class LaporanBundleService:
             parts.append(BundlePart("Lampiran: arsip pakta kertas", "08_arsip_pakta.pdf", pdf))
         step(6)
         title = f"Laporan pelaksanaan — {facts.title}"
-        bundle, placed = assemble(parts, title, anchor.full, always)
+        bundle, placed, parts = assemble(parts, title, anchor.full)
         step(7)
         name = bundle_name(event_id)
         source = bundle_source(facts, anchor_details=asdict(anchor), parts=parts, placed=placed)
