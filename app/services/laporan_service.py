@@ -11,6 +11,7 @@ from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
 from app.core.laporan_facts import GATE_CLOSED_ACTION, LaporanFacts, build_facts, gate_closure_of
+from app.core.laporan_photo import StoredPhoto
 from app.core.laporan_text import (
     LaporanText,
     changed_parts,
@@ -29,7 +30,6 @@ from app.services.pakta_service import PaktaService
 from app.services.report_service import ReportService
 from app.store import audit_repo, events_repo, laporan_repo
 from app.store.database import sqlite_path
-from app.store.laporan_repo import StoredPhoto
 from app.store.store import Store
 
 PHOTO_FOLDER = "laporan-foto"

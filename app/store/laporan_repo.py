@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from peewee import fn
 
+from app.core.laporan_photo import StoredPhoto
 from app.store.models import AuditLog, LaporanPhoto, LaporanText
-
-
-@dataclass(frozen=True)
-class StoredPhoto:
-    id: int
-    position: int
-    caption: str
-    original_name: str
-    file_name: str
-    sha256: str
-    width: int
-    height: int
 
 
 def text_body(event_id: int) -> str | None:

@@ -2,9 +2,9 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
+from app.core.laporan_photo import StoredPhoto
 from app.store import events_repo, laporan_repo, people_repo
 from app.store.database import open_database
-from app.store.laporan_repo import StoredPhoto
 from app.store.migrations import current_version, migrate
 from app.store.store import Store
 
