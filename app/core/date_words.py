@@ -45,9 +45,9 @@ def _joined(head: str, rest: int) -> str:
 
 
 def date_in_words(day: date) -> str:
-    """``hari Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam``."""
+    """``Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam``."""
     writing = WRITING[Language.INDONESIAN]
     return (
-        f"hari {writing.day_names[day.weekday()]} tanggal {number_words(day.day)} "
+        f"{writing.day_names[day.weekday()]} tanggal {number_words(day.day)} "
         f"bulan {writing.month_names[day.month - 1]} tahun {number_words(day.year)}"
     )

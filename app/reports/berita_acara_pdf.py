@@ -22,7 +22,8 @@ def berita_acara_story(event: Event, facts: LaporanFacts, text: LaporanText) -> 
     if presiding.position:
         leader = f"{leader}, {presiding.position}"
     opening = (
-        f"Pada {date_in_words(event.day)} ({event.day:%d-%m-%Y}), bertempat di {facts.venue}, "
+        f"Pada hari ini {date_in_words(event.day)} ({event.day:%d-%m-%Y}), bertempat di "
+        f"{facts.venue}, "
         f"telah dilaksanakan {facts.title}, dipimpin oleh {leader}."
     )
     attendance = (

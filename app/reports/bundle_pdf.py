@@ -1,7 +1,7 @@
 """One PDF of many parts: each part's pages in order, a bookmark per part, and every page
-numbered ``Halaman X dari Y`` across the whole bundle. The parts are drawn without their
-own numbers, and the separate part files are cut from the numbered bundle, so a page reads
-the same in the bundle and in its part file."""
+numbered ``Halaman X dari Y`` across the whole bundle (bottom right). The parts are drawn
+without their own numbers, and the separate part files are cut from the numbered bundle, so
+a page reads the same in the bundle and in its part file."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.core.report_data import Paper
@@ -17,7 +19,8 @@ from app.reports.pdf_parts import build_document
 
 NUMBER_FONT = "/NetraPageNumber"
 NUMBER_SIZE = 8
-NUMBER_Y = 28.35  # 10 mm up, where a single document draws its page number
+NUMBER_Y = 8 * mm  # below every part's own footer (the pakta's fingerprint line)
+NUMBER_RIGHT = 15 * mm  # the right margin of every part
 
 
 @dataclass(frozen=True)
@@ -88,12 +91,11 @@ def _number_pages(writer: PdfWriter) -> None:
     save, restore = _stream(writer, b"q"), _stream(writer, b"Q")
     total = len(writer.pages)
     for number, page in enumerate(writer.pages, start=1):
-        centre = float(page.mediabox.width) / 2
         text = f"Halaman {number} dari {total}"
-        width = len(text) * NUMBER_SIZE * 0.5
+        left = float(page.mediabox.width) - NUMBER_RIGHT - stringWidth(text, "Helvetica", 8)
         content = (
-            f"q 0.2 g BT {NUMBER_FONT} {NUMBER_SIZE} Tf {centre - width / 2:.2f} {NUMBER_Y:.2f} "
-            f"Td ({text}) Tj ET Q"
+            f"q 0.2 g BT {NUMBER_FONT} {NUMBER_SIZE} Tf {left:.2f} {NUMBER_Y:.2f} Td ({text}) Tj "
+            "ET Q"
         )
         resources = page.get("/Resources")
         resources = resources.get_object() if resources is not None else DictionaryObject()

@@ -33,8 +33,8 @@ def test_numbers_are_written_the_indonesian_way(value: int, words: str) -> None:
 
 def test_a_date_is_written_as_a_berita_acara_states_it() -> None:
     assert date_in_words(date(2026, 12, 1)) == (
-        "hari Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam"
+        "Selasa tanggal satu bulan Desember tahun dua ribu dua puluh enam"
     )
     assert date_in_words(date(2025, 11, 17)) == (
-        "hari Senin tanggal tujuh belas bulan November tahun dua ribu dua puluh lima"
+        "Senin tanggal tujuh belas bulan November tahun dua ribu dua puluh lima"
     )
