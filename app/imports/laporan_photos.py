@@ -67,5 +67,5 @@ def print_copy(data: bytes) -> tuple[bytes, int, int]:
         image = ImageOps.exif_transpose(opened).convert("RGB")
     image.thumbnail((PRINT_LONG_SIDE, PRINT_LONG_SIDE), Image.Resampling.LANCZOS)
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=82, optimize=True)
+    image.save(out, "JPEG", quality=82)
     return out.getvalue(), image.width, image.height

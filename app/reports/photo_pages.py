@@ -29,7 +29,8 @@ def photo_story(photos: list[PrintPhoto], per_page: int = 2) -> list[Flowable]:
     """Pages of ``per_page`` (2: one above the other; 4: two by two) photos with captions."""
     columns = 1 if per_page == 2 else 2
     rows_per_page = 2
-    cell_width = (CONTENT_WIDTH - GAP * (columns - 1)) / columns
+    column_width = CONTENT_WIDTH / columns
+    cell_width = column_width - (GAP if columns > 1 else 0)
     cell_height = PAGE_ROOM / rows_per_page - CAPTION_ROOM - GAP
     story: list[Flowable] = []
     for start in range(0, len(photos), per_page):
@@ -40,15 +41,15 @@ def photo_story(photos: list[PrintPhoto], per_page: int = 2) -> list[Flowable]:
         cells = [_cell(photo, cell_width, cell_height) for photo in page]
         cells += [""] * (per_page - len(cells))
         grid = [cells[i : i + columns] for i in range(0, per_page, columns)]
-        table = Table(grid, colWidths=[cell_width] * columns)
+        table = Table(grid, colWidths=[column_width] * columns)
         table.setStyle(
             TableStyle(
                 [
                     ("FONT", (0, 0), (-1, -1), FONT),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("LEFTPADDING", (0, 0), (-1, -1), (column_width - cell_width) / 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), (column_width - cell_width) / 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), GAP),
                 ]
             )
