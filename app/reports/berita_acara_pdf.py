@@ -3,14 +3,14 @@ what was declared, and the blocks of the presiding official and two witnesses.""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from app.core.date_words import date_in_words
 from app.core.events import Event
 from app.core.laporan_facts import LaporanFacts
 from app.core.laporan_text import LaporanText, Official
 from app.core.locale_format import number
-from app.reports.letter_parts import BODY, blocks_row, body, numbered, official_lines
+from app.reports.letter_parts import BODY, body, numbered, signature_table
 from app.reports.pdf_parts import SUBTITLE, TITLE, kop, text_paragraph
 
 BERITA_ACARA_TITLE = "BERITA ACARA"
@@ -23,8 +23,7 @@ def berita_acara_story(event: Event, facts: LaporanFacts, text: LaporanText) -> 
         leader = f"{leader}, {presiding.position}"
     opening = (
         f"Pada hari ini {date_in_words(event.day)} ({event.day:%d-%m-%Y}), bertempat di "
-        f"{facts.venue}, "
-        f"telah dilaksanakan {facts.title}, dipimpin oleh {leader}."
+        f"{facts.venue}, telah dilaksanakan {facts.title}, dipimpin oleh {leader}."
     )
     attendance = (
         f"Kegiatan dihadiri oleh {number(facts.present)} dari {number(facts.expected)} pegawai "
@@ -41,17 +40,19 @@ def berita_acara_story(event: Event, facts: LaporanFacts, text: LaporanText) -> 
     if facts.ikrar_points:
         story.append(text_paragraph("Ikrar yang dinyatakan:", BODY))
         story += numbered(facts.ikrar_points)
-    story += body("Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
-                  "sebagaimana mestinya.")  # fmt: skip
     first, second = text.witnesses
-    story += [
-        blocks_row(
+    closing = [
+        *body(
+            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+            "sebagaimana mestinya."
+        ),
+        signature_table(
             [
-                official_lines(["Saksi I,", first.position], first),
-                official_lines(["Saksi II,", second.position], second),
+                (["Saksi I,", first.position], first),
+                (["Saksi II,", second.position], second),
+                (["Pimpinan Apel,", presiding.position], presiding),
             ],
             top=4,
         ),
-        blocks_row([official_lines(["Pimpinan Apel,", presiding.position], presiding)], top=2),
     ]
-    return story
+    return [*story, KeepTogether(closing)]  # the blocks never sit on a page of their own

@@ -20,11 +20,10 @@ from app.reports.letter_parts import (
     BODY,
     PART,
     SUBPART,
-    blocks_row,
     body,
     fact_table,
     numbered,
-    official_lines,
+    signature_table,
 )
 from app.reports.pdf_parts import SUBTITLE, TITLE, kop, text_paragraph
 from app.reports.recap_pdf import attendance_chart, recap_table
@@ -60,10 +59,10 @@ def laporan_story(
     closing = [
         Paragraph("V. PENUTUP", PART),
         *body("Demikian laporan ini dibuat untuk dipergunakan sebagaimana mestinya."),
-        blocks_row(
+        signature_table(
             [
-                "",
-                official_lines(
+                None,
+                (
                     [f"{text.place}, {long_date(made_on)}", text.reporter.position or "Pelapor"],
                     text.reporter,
                 ),

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from app.core.laporan_text import Official
 from app.core.nip import format_nip, nip_problem
@@ -69,28 +69,43 @@ def _plain_cells(size: float) -> TableStyle:
     )
 
 
-def official_lines(heading: Sequence[str], official: Official) -> list[Flowable]:
-    """Heading lines, room to sign, the name underlined in bold, and the NIP when it is one."""
-    lines: list[Flowable] = [text_paragraph(line, BLOCK) for line in heading if line]
-    lines.append(Spacer(1, SIGNING_ROOM))
-    name = official.name.strip() or BLANK_NAME
-    lines.append(Paragraph(f"<u><b>{markup(name, BOLD)}</b></u>", BLOCK))
-    nip = official.nip.strip()
-    if nip and not nip_problem(nip):
-        lines.append(Paragraph(f"NIP. {format_nip(nip)}", BLOCK))
-    return lines
+SignatureBlock = tuple[Sequence[str], Official] | None  # None: an empty column
 
 
-def blocks_row(blocks: Sequence[list[Flowable] | str], top: float = 6 * mm) -> Table:
-    """Signature blocks side by side in one table row, which never splits across pages."""
+def signature_table(blocks: Sequence[SignatureBlock], top: float = 6 * mm) -> Table:
+    """Signature blocks side by side: headings, room to sign, the names underlined in bold on
+    one line across the blocks, then the NIPs. Keep it with what precedes it."""
+    headings: list[object] = []
+    names: list[object] = []
+    nips: list[object] = []
+    for block in blocks:
+        if block is None:
+            headings.append("")
+            names.append("")
+            nips.append("")
+            continue
+        heading, official = block
+        headings.append([text_paragraph(line, BLOCK) for line in heading if line])
+        name = official.name.strip() or BLANK_NAME
+        names.append(Paragraph(f"<u><b>{markup(name, BOLD)}</b></u>", BLOCK))
+        nip = official.nip.strip()
+        nips.append(Paragraph(f"NIP. {format_nip(nip)}", BLOCK) if nip and not nip_problem(nip)
+                    else "")  # fmt: skip
     width = CONTENT_WIDTH / len(blocks)
-    table = Table([list(blocks)], colWidths=[width] * len(blocks))
+    table = Table(
+        [headings, [""] * len(blocks), names, nips],
+        colWidths=[width] * len(blocks),
+        rowHeights=[None, SIGNING_ROOM, None, None],
+    )
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), top),
+                ("VALIGN", (0, 0), (-1, 0), "TOP"),
+                ("VALIGN", (0, 2), (-1, 2), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, 0), top),
+                ("TOPPADDING", (0, 1), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )
