@@ -77,7 +77,7 @@ def _written(writer: PdfWriter) -> bytes:
     return buffer.getvalue()
 
 
-def _number_pages(writer: PdfWriter) -> None:
+def _number_pages(writer: PdfWriter, total: int | None = None) -> None:
     font = writer._add_object(
         DictionaryObject(
             {
@@ -89,7 +89,7 @@ def _number_pages(writer: PdfWriter) -> None:
         )
     )
     save, restore = _stream(writer, b"q"), _stream(writer, b"Q")
-    total = len(writer.pages)
+    total = total or len(writer.pages)
     for number, page in enumerate(writer.pages, start=1):
         text = f"Halaman {number} dari {total}"
         left = float(page.mediabox.width) - NUMBER_RIGHT - stringWidth(text, "Helvetica", 8)
@@ -115,6 +115,26 @@ def _stream(writer: PdfWriter, data: bytes) -> object:
     stream = DecodedStreamObject()
     stream.set_data(data)
     return writer._add_object(stream)
+
+
+def leading_pages(pdf: bytes, count: int) -> bytes:
+    """The first ``count`` pages of ``pdf``, as a PDF of their own."""
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter()
+    for page in reader.pages[:count]:
+        writer.add_page(page)
+    return _written(writer)
+
+
+def opening_pages(parts: list[bytes], total: int) -> bytes:
+    """The parts numbered as the first pages of a bundle of ``total`` pages: a bundle's
+    opening drawn again, to compare with the signed one."""
+    writer = PdfWriter()
+    for part in parts:
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    _number_pages(writer, total)
+    return _written(writer)
 
 
 def page_count(pdf: bytes) -> int:

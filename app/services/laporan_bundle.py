@@ -14,11 +14,15 @@ import tempfile
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 
+from app.core.anchor import Anchor
 from app.core.clock import Clock
 from app.core.errors import FieldError
+from app.core.events import Event
 from app.core.laporan_facts import LaporanFacts
+from app.core.laporan_text import LaporanText, text_to_json
 from app.core.progress import Cancelled, KeepGoing, always
 from app.core.report_data import Paper, ReportKind, ReportRequest
 from app.imports.laporan_photos import print_copy
@@ -119,13 +123,15 @@ class LaporanBundleService:
 
         text = tools.laporan.text(report.event)
         organiser = report.event.organiser
+        made_on = self.clock.now().date()
         parts = [
-            _part("Laporan pelaksanaan kegiatan", "01_laporan_pelaksanaan.pdf",
-                  laporan_story(report.event, facts, text, self.clock.now().date(), anchor),
-                  organiser),
-            _part("Berita acara pelaksanaan deklarasi", "02_berita_acara.pdf",
-                  berita_acara_story(report.event, facts, text), organiser),
-        ]  # fmt: skip
+            BundlePart(name, file_name, pdf)
+            for (name, file_name), pdf in zip(
+                OPENING_PARTS,
+                opening_parts(report.event, facts, text, made_on, anchor),
+                strict=True,
+            )
+        ]
         step(1)
         for number, (name, kind) in enumerate(
             (("Lampiran: daftar hadir", ReportKind.RECORD), ("Lampiran: rekap", ReportKind.RECAP)),
@@ -160,6 +166,7 @@ class LaporanBundleService:
         step(7)
         name = bundle_name(event_id)
         source = bundle_source(facts, anchor_details=asdict(anchor), parts=parts, placed=placed)
+        source.update({"made_on": made_on.isoformat(), "text": json.loads(text_to_json(text))})
         signed = tools.signing.sign(int(report.event.organisation_id or 0), bundle, source)
         step(8)
         pdf_path, zip_path = out / f"{name}.pdf", out / f"{name}.zip"
@@ -211,6 +218,24 @@ def bundle_source(
             for part, where in zip(parts, placed, strict=True)
         ],
     }
+
+
+OPENING_PARTS = (
+    ("Laporan pelaksanaan kegiatan", "01_laporan_pelaksanaan.pdf"),
+    ("Berita acara pelaksanaan deklarasi", "02_berita_acara.pdf"),
+)
+
+
+def opening_parts(
+    event: Event, facts: LaporanFacts, text: LaporanText, made_on: date, anchor: Anchor
+) -> list[bytes]:
+    """The laporan and the berita acara, drawn from the facts, the text and the anchor
+    alone: what ``verify`` draws again to compare with the signed bundle's first pages."""
+    return [
+        render_part(laporan_story(event, facts, text, made_on, anchor), OPENING_PARTS[0][0],
+                    event.organiser),
+        render_part(berita_acara_story(event, facts, text), OPENING_PARTS[1][0], event.organiser),
+    ]  # fmt: skip
 
 
 def _part(name: str, file_name: str, story: list, author: str) -> BundlePart:

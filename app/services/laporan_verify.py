@@ -12,18 +12,22 @@ import hashlib
 import json
 import zipfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from app.core.anchor import anchor_from_details
+from app.core.anchor import Anchor, anchor_from_details
 from app.core.errors import FieldError
-from app.core.laporan_facts import differing_facts
-from app.reports.bundle_pdf import page_count
-from app.reports.pdf_pages import PageProblem
+from app.core.events import Event
+from app.core.laporan_facts import LaporanFacts, differing_facts
+from app.core.laporan_text import text_from_json
+from app.core.report_data import AttendanceReport
+from app.reports.bundle_pdf import leading_pages, opening_pages, page_count
+from app.reports.pdf_pages import PageProblem, compare_documents
 from app.reports.pdf_signing import SignatureCheck
 from app.services.anchor_service import AnchorService
 from app.services.event_service import Invalid
-from app.services.laporan_bundle import LAPORAN_DOCUMENT, MANIFEST
+from app.services.laporan_bundle import LAPORAN_DOCUMENT, MANIFEST, opening_parts
 from app.services.laporan_service import LaporanService
 from app.services.pdf_signing_service import PdfSigningService
 from app.services.pdf_verify_service import MAX_PDF_BYTES, signature_problems
@@ -39,6 +43,7 @@ FILE_EXTRA = "{file}: ada di ZIP tetapi tidak tercantum di manifest"
 MANIFEST_DIFFERS = "{file}: manifest tidak sama dengan yang tercantum di PDF bertanda tangan"
 NO_BUNDLE_IN_FOLDER = "{folder}: tidak ada ZIP laporan pelaksanaan dengan manifest"
 UNREADABLE = "{path}: tidak dapat dibaca ({reason})"
+PAGES_UNREADABLE = "berkas PDF rusak, halaman tidak terbaca ({reason})"
 ANCHOR_MISSING = "berkas tidak memuat jangkar jejak audit"
 ANCHOR_BROKEN = "jangkar jejak audit {code}: {problem}"
 
@@ -85,14 +90,50 @@ class LaporanVerifyService:
                 PageProblem(0, PAGES_DIFFER.format(found=found, signed=source.get("pages")))
             )
         problems += self._anchor_problems(source.get("anchor"))
-        problems += self._fact_problems(int(source["event"]), source)
+        read = self._read_again(int(source["event"]), source)
+        if isinstance(read, Invalid):
+            return LaporanVerdict(
+                check, [*problems, *(PageProblem(0, str(e)) for e in read.errors)]
+            )
+        report, facts = read
+        problems += self._fact_problems(facts, source)
+        if check.certificate:
+            problems += self._opening_problems(pdf, report.event, facts, source, check.certificate)
         return LaporanVerdict(check, problems)
 
-    def _anchor_problems(self, details: Any) -> list[PageProblem]:
+    def _read_again(
+        self, event_id: int, source: dict[str, Any]
+    ) -> tuple[AttendanceReport, LaporanFacts] | Invalid:
+        anchor = _anchor(source.get("anchor"))
+        read = self.laporan.facts(event_id, anchor)
+        return read if isinstance(read, Invalid) else (read[0], read[1])
+
+    def _opening_problems(
+        self, pdf: bytes, event: Event, facts: LaporanFacts, source: dict[str, Any],
+        certificate: bytes,
+    ) -> list[PageProblem]:  # fmt: skip
+        """The laporan and the berita acara drawn again from the database's facts, the text
+        and date the file names, and compared page by page with the signed file's."""
+        parts = source.get("parts")
+        anchor = _anchor(source.get("anchor"))
         try:
-            anchor = anchor_from_details(details) if isinstance(details, dict) else None
-        except (KeyError, TypeError):
-            anchor = None
+            count = sum(int(part["pages"]) for part in parts[:2])  # type: ignore[index]
+            made_on = date.fromisoformat(str(source["made_on"]))
+            text = text_from_json(json.dumps(source["text"]), self.laporan.defaults(event))
+        except (KeyError, TypeError, ValueError):
+            return [PageProblem(0, NOT_A_BUNDLE)]
+        if anchor is None:
+            return []
+        fresh = opening_pages(opening_parts(event, facts, text, made_on, anchor),
+                              int(source.get("pages") or 0))  # fmt: skip
+        try:
+            expected = leading_pages(self.signing.as_signed(fresh, certificate, source), count)
+            return compare_documents(leading_pages(pdf, count), expected)
+        except Exception as error:  # pypdf / pdfium raise many kinds on a damaged file
+            return [PageProblem(0, PAGES_UNREADABLE.format(reason=error))]
+
+    def _anchor_problems(self, details: Any) -> list[PageProblem]:
+        anchor = _anchor(details)
         if anchor is None:
             return [PageProblem(0, ANCHOR_MISSING)]
         checked = self.anchors.verify(anchor.full)
@@ -100,15 +141,11 @@ class LaporanVerifyService:
             [] if checked.holds else [PageProblem(0, f"jangkar {anchor.code}: {checked.problem}")]
         )
 
-    def _fact_problems(self, event_id: int, source: dict[str, Any]) -> list[PageProblem]:
+    def _fact_problems(self, facts: LaporanFacts, source: dict[str, Any]) -> list[PageProblem]:
         printed = source.get("facts")
         if not isinstance(printed, dict):
             return [PageProblem(0, NOT_A_BUNDLE)]
-        anchor = anchor_from_details(source["anchor"]) if source.get("anchor") else None
-        read = self.laporan.facts(event_id, anchor)
-        if isinstance(read, Invalid):
-            return [PageProblem(0, str(error)) for error in read.errors]
-        stored = json.loads(json.dumps(read[1].as_dict()))  # as the source holds it: JSON
+        stored = json.loads(json.dumps(facts.as_dict()))  # as the source holds it: JSON
         return [
             PageProblem(0, FACT_CHANGED.format(name=name, printed=_short(printed.get(name)),
                                                stored=_short(stored.get(name))))
@@ -145,6 +182,13 @@ class LaporanVerifyService:
         if signed_parts != listed:
             problems.append(PageProblem(0, MANIFEST_DIFFERS.format(file=bundle_zip.name)))
         return LaporanVerdict(verdict.signature, [*problems, *verdict.problems])
+
+
+def _anchor(details: Any) -> Anchor | None:
+    try:
+        return anchor_from_details(details) if isinstance(details, dict) else None
+    except (KeyError, TypeError):
+        return None
 
 
 def _has_manifest(path: Path) -> bool:
