@@ -80,7 +80,11 @@ def main() -> int:
         f"{args.photos} photos ({pages} pages)",
         [
             ("laporan build (every part, bundle, signature, ZIP)", building, "< 60 s"),
-            ("laporan verify (folder: manifest, signature, anchor, facts)", verifying, "-"),
+            (
+                "laporan verify (folder: manifest, signature, anchor, facts, laporan pages)",
+                verifying,
+                "-",
+            ),
         ],
     )
     return 0
