@@ -179,8 +179,11 @@ def sheet_section(report: AttendanceReport, form: bool) -> list[Flowable]:
     return story
 
 
-def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> bytes:
-    """The whole document for ``request.kind``, as PDF bytes."""
+def render_attendance_pdf(
+    report: AttendanceReport, request: ReportRequest, numbered: bool = True
+) -> bytes:
+    """The whole document for ``request.kind``, as PDF bytes (``numbered``: see
+    ``build_document``)."""
     event = report.event
     kind = request.kind
     story: list[Flowable] = [*kop(event), *title_block(event, DOCUMENT_HEADINGS[kind],
@@ -199,4 +202,4 @@ def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> b
     story += anchor_stamp(report.anchor)
     titles = {ReportKind.RECAP: "Rekapitulasi Kehadiran"}
     title = f"{titles.get(kind, 'Daftar Hadir')} - {event.title}"
-    return build_document(story, request.paper, title, event.organiser)
+    return build_document(story, request.paper, title, event.organiser, numbered)

@@ -333,8 +333,11 @@ def section_heading(text: str) -> list[Flowable]:
     return [CondPageBreak(HEADING_ROOM), text_paragraph(text, HEADING)]
 
 
-def build_document(story: list[Flowable], paper: Paper, title: str, author: str) -> bytes:
-    """The story on ``paper``, every page numbered ``Halaman x dari y``."""
+def build_document(
+    story: list[Flowable], paper: Paper, title: str, author: str, numbered: bool = True
+) -> bytes:
+    """The story on ``paper``, every page numbered ``Halaman x dari y`` (unless ``numbered``
+    is False: a part of a bundle, numbered across the whole bundle)."""
     register_fonts()
     width, height = PAGE_SIZES[paper]
     side = (width - CONTENT_WIDTH) / 2
@@ -351,5 +354,5 @@ def build_document(story: list[Flowable], paper: Paper, title: str, author: str)
         creator="Netra",
         initialFontName=FONT,  # else every page declares Helvetica
     )
-    document.build(story, canvasmaker=NumberedCanvas)
+    document.build(story, canvasmaker=NumberedCanvas if numbered else canvas.Canvas)
     return buffer.getvalue()

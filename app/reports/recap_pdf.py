@@ -126,9 +126,8 @@ def _number_column(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
     return [("ALIGN", (0, head), (0, -1), "RIGHT")]
 
 
-def recap_section(report: AttendanceReport) -> list[Flowable]:
-    """The recap table (its last rows kept with the Jumlah row) and the bar chart."""
-    units = [group.totals for group in report.unit_groups]
+def recap_table(units: list[UnitTotals], total: UnitTotals) -> list[Flowable]:
+    """Present / expected / late / absent per unit, its last rows kept with the Jumlah row."""
     widths = [w * mm for w in RECAP_WIDTHS]
     rows = [_recap_row(str(i), totals) for i, totals in enumerate(units, start=1)]
     rows = [[row[0], wrap_lines(row[1], widths[1]), *row[2:]] for row in rows]
@@ -136,14 +135,20 @@ def recap_section(report: AttendanceReport) -> list[Flowable]:
         header=header_cells(RECAP_HEADERS, widths),
         widths=widths,
         body=rows,
-        closing=[_recap_row("", report.totals)],
+        closing=[_recap_row("", total)],
         styles=_right_aligned_numbers,
         closing_styles=[
             ("FONT", (0, -1), (-1, -1), BOLD, BODY_SIZE),
             ("BACKGROUND", (0, -1), (-1, -1), SUBTOTAL_FILL),
         ],
     )
-    story: list[Flowable] = kept_table(parts)
+    return kept_table(parts)
+
+
+def recap_section(report: AttendanceReport) -> list[Flowable]:
+    """The recap table (its last rows kept with the Jumlah row) and the bar chart."""
+    units = [group.totals for group in report.unit_groups]
+    story: list[Flowable] = recap_table(units, report.totals)
     if report.guests:
         story.append(
             Paragraph(
@@ -152,14 +157,15 @@ def recap_section(report: AttendanceReport) -> list[Flowable]:
         )
     story += [
         Spacer(1, 8),
-        KeepTogether(
-            [
-                Paragraph("Grafik persentase kehadiran per unit kerja", HEADING),
-                AttendanceBars(units),
-            ]
-        ),
+        attendance_chart(units),
     ]
     return story
+
+
+def attendance_chart(units: list[UnitTotals]) -> Flowable:
+    return KeepTogether(
+        [Paragraph("Grafik persentase kehadiran per unit kerja", HEADING), AttendanceBars(units)]
+    )
 
 
 def _absent_parts(group: UnitGroup) -> TableParts | None:

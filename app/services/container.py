@@ -18,6 +18,9 @@ from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import EventService
 from app.services.export_log import ExportLog
 from app.services.ikrar_service import IkrarService
+from app.services.laporan_bundle import BundleTools, LaporanBundleService
+from app.services.laporan_service import LaporanService, LaporanSources, photo_root
+from app.services.laporan_verify import LaporanVerifyService
 from app.services.pakta_paper_service import PaktaPaperService
 from app.services.pakta_service import PaktaService
 from app.services.pdf_signing_service import PdfSigningService
@@ -67,6 +70,9 @@ class Services:
     pdf_signing: PdfSigningService
     pdf_verify: PdfVerifyService
     station_lock: StationLockService
+    laporan: LaporanService
+    laporan_bundle: LaporanBundleService
+    laporan_verify: LaporanVerifyService
 
     @classmethod
     def build(
@@ -91,6 +97,12 @@ class Services:
         exports = ExportLog(store, clock, actor)
         anchors = AnchorService(store, clock, actor)
         reports = ReportService(exports, pakta.signing, anchors)
+        ikrar = IkrarService(store, clock, actor)
+        pakta_paper = PaktaPaperService(store, clock, actor, badges, pakta)
+        laporan = LaporanService(
+            store, clock, actor, LaporanSources(reports, ikrar, pakta), photo_root(store)
+        )
+        bundle_tools = BundleTools(laporan, pakta_paper, pakta.signing, anchors, exports)
         return cls(
             store=store,
             clock=clock,
@@ -103,9 +115,9 @@ class Services:
             people=PeopleService(),
             safety=SafetyService(store, clock, actor, enrolment, anchors),
             roster=RosterService(store, clock, actor),
-            ikrar=IkrarService(store, clock, actor),
+            ikrar=ikrar,
             pakta=pakta,
-            pakta_paper=PaktaPaperService(store, clock, actor, badges, pakta),
+            pakta_paper=pakta_paper,
             reports=reports,
             anchors=anchors,
             absences=AbsenceService(store, clock, actor),
@@ -120,4 +132,7 @@ class Services:
             pdf_signing=pakta.signing,
             pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
             station_lock=StationLockService(store, clock, actor, admin_pins),
+            laporan=laporan,
+            laporan_bundle=LaporanBundleService(bundle_tools, clock),
+            laporan_verify=LaporanVerifyService(laporan, pakta.signing, anchors),
         )

@@ -275,25 +275,15 @@ class PaktaPaperService:
     def write_archive(self, event: Event, folder: Path) -> ArchiveWritten | Invalid:
         """One PDF per unit of the signed paper pages, in roster order; one page in memory at a
         time while reading, the unit's pages while writing its PDF."""
-        assert event.id is not None
-        signed = [p for p in self.coverage(event).people if p.state is SignState.SIGNED_PAPER]
-        if not signed:
+        by_unit = self.archive_pages(event)
+        if not by_unit:
             return _invalid("acara", "belum ada lembar pakta bertanda tangan yang dipindai")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             return _invalid("folder", f"{folder}: tidak dapat dibuat ({error.strerror or error})")
-        by_unit: dict[str, list[PersonState]] = {}
-        for person in signed:
-            by_unit.setdefault(person.unit, []).append(person)
         files = []
-        for index, (unit, people) in enumerate(by_unit.items(), start=1):
-            pages = []
-            for person in people:
-                stored = repo.page_image(event.id, person.person_id)
-                assert stored is not None
-                caption = f"{person.name} · {person.id_line} · SHA-256 {stored[1]}"
-                pages.append(ArchivePage(stored[0], caption))
+        for index, (unit, pages) in enumerate(by_unit.items(), start=1):
             path = folder / f"{index:02d}_{_file_name(unit)}.pdf"
             try:
                 path.write_bytes(render_archive_pdf(pages, f"Pakta integritas — {unit}"))
@@ -303,7 +293,20 @@ class PaktaPaperService:
                 )
             self.exports.record("pakta-arsip", path, event.id, len(pages))
             files.append(path)
-        return ArchiveWritten(files, len(signed))
+        return ArchiveWritten(files, sum(len(pages) for pages in by_unit.values()))
+
+    def archive_pages(self, event: Event) -> dict[str, list[ArchivePage]]:
+        """The signed paper pages per unit, in roster order, each captioned with its hash."""
+        assert event.id is not None
+        by_unit: dict[str, list[ArchivePage]] = {}
+        for person in self.coverage(event).people:
+            if person.state is not SignState.SIGNED_PAPER:
+                continue
+            stored = repo.page_image(event.id, person.person_id)
+            assert stored is not None
+            caption = f"{person.name} · {person.id_line} · SHA-256 {stored[1]}"
+            by_unit.setdefault(person.unit, []).append(ArchivePage(stored[0], caption))
+        return by_unit
 
 
 def _file_name(unit: str) -> str:

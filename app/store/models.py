@@ -273,3 +273,26 @@ class PaktaPaperPage(BaseModel):
 
 
 ALL_MODELS.append(PaktaPaperPage)
+
+
+class LaporanText(BaseModel):
+    event = ForeignKeyField(Event, unique=True, backref="laporan_text")
+    body = TextField()
+    updated_at = DateTimeField()
+    updated_by = TextField()
+
+
+class LaporanPhoto(BaseModel):
+    event = ForeignKeyField(Event, backref="laporan_photos")
+    position = IntegerField()
+    caption = TextField()
+    original_name = TextField()
+    file_name = TextField()
+    sha256 = CharField()
+    width = IntegerField()
+    height = IntegerField()
+    added_at = DateTimeField()
+    added_by = TextField()
+
+
+ALL_MODELS.extend([LaporanText, LaporanPhoto])

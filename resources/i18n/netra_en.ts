@@ -881,6 +881,160 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     </message>
 </context>
 <context>
+    <name>LaporanBundlePanel</name>
+    <message>
+        <source>Keterangan foto</source>
+        <translation>Photo caption</translation>
+    </message>
+    <message>
+        <source>Simpan keterangan</source>
+        <translation>Save caption</translation>
+    </message>
+    <message>
+        <source>Tambah foto…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Tambah folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Hapus dari laporan</source>
+        <translation>Remove from report</translation>
+    </message>
+    <message>
+        <source>2 foto per halaman</source>
+        <translation>2 photos per page</translation>
+    </message>
+    <message>
+        <source>4 foto per halaman</source>
+        <translation>4 photos per page</translation>
+    </message>
+    <message>
+        <source>Buat laporan…</source>
+        <translation>Build report…</translation>
+    </message>
+    <message>
+        <source>Foto dokumentasi</source>
+        <translation>Documentation photos</translation>
+    </message>
+    <message>
+        <source>Tambah foto dokumentasi</source>
+        <translation>Add documentation photos</translation>
+    </message>
+    <message>
+        <source>Gambar (*.jpg *.jpeg *.png)</source>
+        <translation>Images (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Memeriksa foto…</source>
+        <translation>Checking photos…</translation>
+    </message>
+    <message>
+        <source>Folder foto dokumentasi</source>
+        <translation>Folder of documentation photos</translation>
+    </message>
+    <message>
+        <source>Foto laporan diperbarui.</source>
+        <translation>Report photos updated.</translation>
+    </message>
+    <message>
+        <source>Simpan laporan ke folder</source>
+        <translation>Save the report to a folder</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan pelaksanaan…</source>
+        <translation>Building the implementation report…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gagal: {message}</source>
+        <translation>Failed: {message}</translation>
+    </message>
+    <message>
+        <source>Laporan ({pages} halaman) tersimpan dan ditandatangani:
+{pdf}
+{zip}</source>
+        <translation>Report ({pages} pages) saved and digitally signed:
+{pdf}
+{zip}</translation>
+    </message>
+    <message>
+        <source>Pembuatan laporan dibatalkan; tidak ada berkas.</source>
+        <translation>Report build cancelled; no files were written.</translation>
+    </message>
+</context>
+<context>
+    <name>LaporanForm</name>
+    <message>
+        <source>Satu peraturan per baris</source>
+        <translation>One regulation per line</translation>
+    </message>
+    <message>
+        <source>Satu acara per baris, berurutan</source>
+        <translation>One programme item per line, in order</translation>
+    </message>
+    <message>
+        <source>Simpan teks laporan</source>
+        <translation>Save report text</translation>
+    </message>
+    <message>
+        <source>Isi dengan teks bawaan</source>
+        <translation>Fill with the default text</translation>
+    </message>
+    <message>
+        <source>Latar belakang</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Maksud dan tujuan</source>
+        <translation>Purpose and objectives</translation>
+    </message>
+    <message>
+        <source>Susunan acara</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Simpulan dan saran</source>
+        <translation>Conclusions and recommendations</translation>
+    </message>
+    <message>
+        <source>Yang dinyatakan (berita acara)</source>
+        <translation>What was declared (official record)</translation>
+    </message>
+    <message>
+        <source>Tempat penandatanganan</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Saksi I</source>
+        <translation>Witness I</translation>
+    </message>
+    <message>
+        <source>Saksi II</source>
+        <translation>Witness II</translation>
+    </message>
+    <message>
+        <source>Teks bawaan diisikan; tekan Simpan untuk menyimpannya.</source>
+        <translation>Default text filled in; press Save to keep it.</translation>
+    </message>
+    <message>
+        <source>Teks laporan tersimpan.</source>
+        <translation>Report text saved.</translation>
+    </message>
+</context>
+<context>
     <name>LaporanView</name>
     <message>
         <source>Rekap per unit dan yang tidak hadir</source>
@@ -913,6 +1067,10 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     <message>
         <source>Daring (Zoom / Meet)</source>
         <translation>Online (Zoom / Meet)</translation>
+    </message>
+    <message>
+        <source>Laporan pelaksanaan</source>
+        <translation>Implementation report</translation>
     </message>
     <message>
         <source>Laporan</source>
@@ -1161,6 +1319,21 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialFields</name>
+    <message>
+        <source>Nama dan gelar</source>
+        <translation>Name and titles</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>

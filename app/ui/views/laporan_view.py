@@ -28,6 +28,8 @@ from app.ui.i18n import number, percent
 from app.ui.widgets.absence_panel import AbsencePanel
 from app.ui.widgets.daring_panel import DaringPanel
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.laporan_bundle_panel import LaporanBundlePanel
+from app.ui.widgets.laporan_form import LaporanForm
 from app.ui.widgets.pdf_preview import PdfPreview, print_pdf
 from app.ui.workers.task_runner import TaskRunner
 
@@ -94,6 +96,13 @@ class LaporanView(QWidget):
         self.tabs.addTab(self.preview, self.tr("Pratinjau"))
         self.tabs.addTab(self.absences, self.tr("Ketidakhadiran"))
         self.tabs.addTab(self.daring, self.tr("Daring (Zoom / Meet)"))
+        self.laporan_form = LaporanForm(services)
+        self.bundle_panel = LaporanBundlePanel(services)
+        pelaksanaan = QWidget()
+        side_by_side = QHBoxLayout(pelaksanaan)
+        side_by_side.addWidget(self.laporan_form, 3)
+        side_by_side.addWidget(self.bundle_panel, 2)
+        self.tabs.addTab(pelaksanaan, self.tr("Laporan pelaksanaan"))
 
         choices = QHBoxLayout()
         for label, widget in (
@@ -132,6 +141,8 @@ class LaporanView(QWidget):
         self.unit.addItem(self.tr("Semua unit kerja"), None)
         self.unit.blockSignals(False)
         self.daring.set_event(self.current_event.id if self.current_event else None)
+        self.laporan_form.set_event(self.current_event)
+        self.bundle_panel.set_event(self.current_event)
         self.stale = True
         if self.isVisible():
             self.refresh()
@@ -277,6 +288,7 @@ class LaporanView(QWidget):
             ("pratinjau", wait_for_preview),
             ("ketidakhadiran", lambda: self.tabs.setCurrentIndex(1)),
             ("daring", lambda: self.tabs.setCurrentIndex(2)),
+            ("laporan-pelaksanaan", lambda: self.tabs.setCurrentIndex(3)),
         ]
 
     def _ask_path(self, title: str, suffix: str, kinds: str) -> Path | None:
