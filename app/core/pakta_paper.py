@@ -169,3 +169,21 @@ def total_coverage(units: list[UnitCoverage]) -> UnitCoverage:
         signed_paper=sum(u.signed_paper for u in units),
         returned_empty=sum(u.returned_empty for u in units),
     )
+
+
+@dataclass(frozen=True)
+class PaktaCoverage:
+    """Who signed the pakta, per unit and per person: for the coverage view and the reports."""
+
+    units: list[UnitCoverage]
+    total: UnitCoverage
+    states: dict[int, SignState]  # person id -> state
+
+
+def coverage_of(
+    people: list[tuple[int, str]], on_screen: set[int], paper: dict[int, BoxVerdict]
+) -> PaktaCoverage:
+    """``people``: (person id, unit) in the order the units should appear."""
+    states = {pid: sign_state(pid in on_screen, paper.get(pid)) for pid, _ in people}
+    units = unit_coverage([(unit, states[pid]) for pid, unit in people])
+    return PaktaCoverage(units, total_coverage(units), states)

@@ -16,12 +16,11 @@ from app.core.nip import IdKind
 from app.core.pakta import PaktaFields, fill_template
 from app.core.pakta_paper import (
     SIGN_STATE_TEXT,
+    PaktaCoverage,
     SignState,
     UnitCoverage,
+    coverage_of,
     masked_id,
-    sign_state,
-    total_coverage,
-    unit_coverage,
 )
 from app.core.pakta_sheet_token import (
     SheetClaim,
@@ -29,6 +28,7 @@ from app.core.pakta_sheet_token import (
     text_version,
 )
 from app.core.people import Person
+from app.core.report_data import NO_UNIT, AttendanceReport
 from app.exports.pakta_coverage import FOLLOW_UP_HEADERS, write_follow_up_csv
 from app.reports.pakta_paper_pdf import (
     ArchivePage,
@@ -48,11 +48,10 @@ from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
 from app.services.pakta_paper_scan import PageReader, ScanContext, ScanReport
 from app.services.pakta_service import PaktaService
-from app.store import keys_repo
+from app.store import keys_repo, pakta_repo
 from app.store import pakta_paper_repo as repo
 from app.store.store import Store
 
-NO_UNIT = "(tanpa unit kerja)"
 Progress = Callable[[int, int], None]  # pages done, pages in all
 
 
@@ -111,6 +110,18 @@ def id_line(person: Person) -> str:
 
 def unit_of(person: Person) -> str:
     return person.unit or NO_UNIT
+
+
+def report_coverage(report: AttendanceReport) -> PaktaCoverage | None:
+    """The pakta coverage of the people a daftar hadir / rekap counts, in its units; None for
+    an event with no pakta (no signer named, no sheet scanned), whose report stays as it was."""
+    event_id = report.event.id
+    assert event_id is not None
+    on_screen, paper = repo.signed_on_screen(event_id), repo.verdicts(event_id)
+    if not on_screen and not paper and not pakta_repo.signers(event_id):
+        return None
+    people = [(line.person.id, group.unit) for group in report.unit_groups for line in group.lines]
+    return coverage_of(people, on_screen, paper)
 
 
 class PaktaPaperService:
@@ -216,21 +227,18 @@ class PaktaPaperService:
     def coverage(self, event: Event) -> Coverage:
         assert event.id is not None
         people = self.pakta.candidates(event)
-        screen = repo.signed_on_screen(event.id)
-        paper = repo.verdicts(event.id)
+        counted = coverage_of(
+            [(p.id, unit_of(p)) for p in people],
+            repo.signed_on_screen(event.id),
+            repo.verdicts(event.id),
+        )
         states = [
             PersonState(
-                p.id,
-                p.display_name,
-                id_line(p),
-                p.position,
-                unit_of(p),
-                sign_state(p.id in screen, paper.get(p.id)),
+                p.id, p.display_name, id_line(p), p.position, unit_of(p), counted.states[p.id]
             )
             for p in people
         ]
-        units = unit_coverage([(s.unit, s.state) for s in states])
-        return Coverage(units, total_coverage(units), states)
+        return Coverage(counted.units, counted.total, states)
 
     # -- what HR takes away ----------------------------------------------------------------
 
