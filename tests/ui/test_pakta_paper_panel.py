@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.views.pakta_view import PaktaView
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
+from tests.pakta_samples import sheets_pdf
 
 
 @pytest.fixture
@@ -62,6 +63,28 @@ def test_print_one_unit_then_scan_updates_the_counts_and_lists_bad_pages(
     qtbot.waitUntil(lambda: _row(panel, unit)[3] == "1", timeout=20_000)
     assert _row(panel, unit)[5] == str(expected - 1)
     assert panel.table.item(panel.table.rowCount() - 1, 0).text() == "Jumlah"
+
+
+def test_header_counts_paper_sheets_beside_the_officials_on_screen(
+    qtbot, panel, demo, event, tmp_path
+):
+    view = panel.window()
+    assert isinstance(view, PaktaView)
+    assert view.count_label.text() == "Layar: 0 dari 0 · Kertas: 0 dari 120"
+    page = list(render_pages(sheets_pdf(demo, event, tmp_path), 150))[1]
+    folder = tmp_path / "pindaian"
+    folder.mkdir()
+    rng = random.Random(3)
+    signed = draw_ink(page, Ink.SIGNED, 150, rng)
+    (folder / "1.jpg").write_bytes(degrade(signed, Degradation(dpi=150), rng))
+    panel.choose_source = lambda _folder: folder
+    qtbot.mouseClick(panel.scan_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: view.count_label.text() == "Layar: 0 dari 0 · Kertas: 1 dari 120", timeout=30_000
+    )
+    view.set_event(None)
+    view.set_event(event)
+    assert view.count_label.text() == "Layar: 0 dari 0"  # until this event is counted
 
 
 def test_follow_up_list_is_written_for_the_chosen_unit(qtbot, panel, tmp_path):

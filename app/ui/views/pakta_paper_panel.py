@@ -47,6 +47,7 @@ class _Progress(QObject):
 
 class PaktaPaperPanel(QWidget):
     scanned = Signal()
+    coverage_changed = Signal(object)  # Coverage, each time it was counted again
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +131,7 @@ class PaktaPaperPanel(QWidget):
 
     def set_event(self, event: Event | None) -> None:
         self.current_event = event
+        self.coverage = None  # the last event's counts are not this one's
         self.problems.clear()
         self.message.clear()
         self.unit.clear()
@@ -148,6 +150,7 @@ class PaktaPaperPanel(QWidget):
 
     def _show_coverage(self, coverage: Coverage) -> None:
         self.coverage = coverage
+        self.coverage_changed.emit(coverage)
         if self.unit.count() == 1:  # the units are known once the first count comes
             for unit in coverage.units:
                 self.unit.addItem(unit.unit, unit.unit)
