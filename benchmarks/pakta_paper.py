@@ -11,7 +11,9 @@ printed one unit per PDF, and each folder of scans is made, read and deleted bef
 next, so the resident memory printed at 1.000, 5.000 and 10.000 pages is the scanner's.
 
     .venv/bin/python -m benchmarks.pakta_paper --pages 1000
-    .venv/bin/python -m benchmarks.pakta_paper --pages 10000   # the floor's full size
+    nice .venv/bin/python -u -m benchmarks.pakta_paper --pages 10000   # the floor's full size
+
+The table is printed at 1.000 and 5.000 pages too, and at the end.
 """
 
 from __future__ import annotations
@@ -112,10 +114,12 @@ class Run:
     rss_after_first_folder: float = float("nan")
     rss_at: dict[int, tuple[float, float]] = field(default_factory=dict)  # pages: now, peak
 
-    def mark_memory(self) -> None:
-        for mark in RSS_MARKS:
-            if len(self.results) >= mark and mark not in self.rss_at:
-                self.rss_at[mark] = (rss_mib(), peak_rss_mib())
+    def mark_memory(self) -> bool:
+        """Note the memory at each mark passed; True when one was."""
+        passed = [m for m in RSS_MARKS if len(self.results) >= m and m not in self.rss_at]
+        for mark in passed:
+            self.rss_at[mark] = (rss_mib(), peak_rss_mib())
+        return bool(passed)
 
 
 def main() -> int:
@@ -161,7 +165,8 @@ def main() -> int:
             shutil.rmtree(batch)
             if math.isnan(run.rss_after_first_folder):
                 run.rss_after_first_folder = rss_mib()
-            run.mark_memory()
+            if run.mark_memory() and len(run.results) < len(pages):
+                report_figures(args, run)  # figures so far, for a run stopped before its end
         for document in {id(d): d for d, _, _ in pages}.values():
             document.close()
         store.close()
