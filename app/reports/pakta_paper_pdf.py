@@ -101,8 +101,8 @@ def _draw_list_page(
     canvas.line(MARGIN, PAGE_HEIGHT - 45.6 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 45.6 * mm)
 
 
-def clip_text(text: str, width: float, size: float = 9) -> str:
-    """The text cut with an ellipsis to fit ``width`` points in Noto Sans of ``size``."""
-    while len(text) > 1 and stringWidth(text, SANS, size) > width:
+def clip_text(text: str, width: float, size: float = 9, font: str = SANS) -> str:
+    """The text cut with an ellipsis to fit ``width`` points in ``font`` of ``size``."""
+    while len(text) > 1 and stringWidth(text, font, size) > width:
         text = text[:-2] + "…"
     return text

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -36,6 +37,8 @@ ROW_HEIGHT = 5.6 * mm
 COVER_ROWS = 38
 COVER_TEXT_WIDTH = 118 * mm  # left of the cover's QR
 GREY = (0.35, 0.38, 0.42)
+CELL_SIZE = 9.0
+SMALLEST_SIZE = 6.5  # of a cover cell's text; below it, the text takes two lines
 
 
 @dataclass(frozen=True)
@@ -98,39 +101,74 @@ def _draw_cover(canvas: Canvas, bundle: SheetBundle, labels: SheetLabels) -> Non
     for index, chunk in enumerate(chunks or [[]]):
         canvas.setFont(SANS_BOLD, 15)
         canvas.drawString(MARGIN_X, _from_top(25), labels.cover_title)
-        canvas.setFont(SANS_BOLD, 12)
-        canvas.drawString(MARGIN_X, _from_top(33), clip_text(bundle.unit, COVER_TEXT_WIDTH, 12))
-        canvas.setFont(SANS, 10)
-        canvas.drawString(
-            MARGIN_X, _from_top(40), clip_text(labels.event_title, COVER_TEXT_WIDTH, 10)
-        )
+        y = _draw_lines(canvas, bundle.unit, 33, SANS_BOLD, 12)
+        y = _draw_lines(canvas, labels.event_title, y + 2, SANS, 10)
         note = Paragraph(escape(labels.cover_note), styles(9.5)["left"])
-        _, height = note.wrap(120 * mm, 40 * mm)
-        note.drawOn(canvas, MARGIN_X, _from_top(45) - height)
+        _, height = note.wrap(COVER_TEXT_WIDTH, 40 * mm)
+        note.drawOn(canvas, MARGIN_X, _from_top(y + 1) - height)
         draw_qr(
             canvas, cover_token(labels.event_id), (PAGE_WIDTH - 50 * mm, _from_top(52)), 30 * mm
         )
-        _draw_cover_rows(canvas, chunk, index * COVER_ROWS, labels.columns)
+        table_top = max(64.0, y + 1 + height / mm + 7)
+        _draw_cover_rows(canvas, chunk, index * COVER_ROWS, labels.columns, table_top)
         canvas.showPage()
 
 
+def _draw_lines(canvas: Canvas, text: str, top_mm: float, font: str, size: float) -> float:
+    """``text`` on at most two lines left of the cover's QR, the first baseline ``top_mm`` from
+    the top; returns where the last one stands."""
+    lines = _two_lines(text, COVER_TEXT_WIDTH, font, size)
+    step = size * 1.25 / mm
+    for number, line in enumerate(lines):
+        draw_string(canvas, MARGIN_X, _from_top(top_mm + number * step), line, font, size)
+    return top_mm + (len(lines) - 1) * step + step
+
+
+def _two_lines(text: str, width: float, font: str, size: float) -> list[str]:
+    """Broken between words to fit ``width``; what a second line cannot hold is cut with an
+    ellipsis."""
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    words = text.split()
+    first = words[0]
+    for count in range(len(words), 0, -1):
+        if stringWidth(" ".join(words[:count]), font, size) <= width:
+            first = " ".join(words[:count])
+            break
+    rest = text[len(first) :].strip()
+    return [clip_text(first, width, size, font), clip_text(rest, width, size, font)]
+
+
+def _draw_cell(canvas: Canvas, x: float, y: float, text: str, width: float) -> None:
+    """A cover cell on one line, in a smaller type if it must; else on two lines in the
+    smallest type, within the row's height."""
+    size = CELL_SIZE
+    while size > SMALLEST_SIZE and stringWidth(text, SANS, size) > width:
+        size -= 0.5
+    if stringWidth(text, SANS, size) <= width:
+        draw_string(canvas, x, y, text, SANS, size)
+        return
+    lines = _two_lines(text, width, SANS, SMALLEST_SIZE)
+    for line, shift in zip(lines, (1.3 * mm, -1.3 * mm), strict=True):
+        draw_string(canvas, x, y + shift, line, SANS, SMALLEST_SIZE)
+
+
 def _draw_cover_rows(
-    canvas: Canvas, sheets: list[Sheet], first: int, columns: tuple[str, ...]
+    canvas: Canvas, sheets: list[Sheet], first: int, columns: tuple[str, ...], top_mm: float
 ) -> None:
-    xs = (MARGIN_X, MARGIN_X + 12 * mm, MARGIN_X + 82 * mm, MARGIN_X + 126 * mm)
-    widths = (11 * mm, 69 * mm, 43 * mm, PAGE_WIDTH - MARGIN_X - xs[3])
-    y = _from_top(64)
+    xs = (MARGIN_X, MARGIN_X + 9 * mm, MARGIN_X + 63 * mm, MARGIN_X + 108 * mm)
+    widths = (8 * mm, 53 * mm, 44 * mm, PAGE_WIDTH - MARGIN_X - xs[3])
+    y = _from_top(top_mm)
     canvas.setFont(SANS_BOLD, 9)
     for x, label in zip(xs, columns, strict=True):
         canvas.drawString(x, y, label)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, y - 1.6 * mm, PAGE_WIDTH - MARGIN_X, y - 1.6 * mm)
-    canvas.setFont(SANS, 9)
     for offset, sheet in enumerate(sheets):
         y -= ROW_HEIGHT
         cells = (f"{first + offset + 1}.", sheet.name, sheet.id_line, sheet.position)
         for x, width, text in zip(xs, widths, cells, strict=True):
-            draw_string(canvas, x, y, clip_text(text, width, 9), SANS, 9)
+            _draw_cell(canvas, x, y, text, width)
 
 
 def _draw_sheet(canvas: Canvas, sheet: Sheet, labels: SheetLabels) -> None:
