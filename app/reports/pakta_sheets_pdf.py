@@ -15,14 +15,13 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from app.core.pakta import BlockKind, layout_blocks
 from app.core.pakta_paper import BOX_LINE_MM, QR_SQUARE, SIGNATURE_BOX
 from app.reports.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, draw_string, register_fonts
-from app.reports.pakta_paper_pdf import clip_text
+from app.reports.pakta_paper_pdf import draw_cell, two_lines
 
 # The pakta text is laid out exactly as on the signed-on-screen pages.
 from app.reports.pakta_pdf import FONT_SIZES, MARGIN_X, TOP
@@ -37,8 +36,6 @@ ROW_HEIGHT = 5.6 * mm
 COVER_ROWS = 38
 COVER_TEXT_WIDTH = 118 * mm  # left of the cover's QR
 GREY = (0.35, 0.38, 0.42)
-CELL_SIZE = 9.0
-SMALLEST_SIZE = 6.5  # of a cover cell's text; below it, the text takes two lines
 
 
 @dataclass(frozen=True)
@@ -117,40 +114,11 @@ def _draw_cover(canvas: Canvas, bundle: SheetBundle, labels: SheetLabels) -> Non
 def _draw_lines(canvas: Canvas, text: str, top_mm: float, font: str, size: float) -> float:
     """``text`` on at most two lines left of the cover's QR, the first baseline ``top_mm`` from
     the top; returns where the last one stands."""
-    lines = _two_lines(text, COVER_TEXT_WIDTH, font, size)
+    lines = two_lines(text, COVER_TEXT_WIDTH, font, size)
     step = size * 1.25 / mm
     for number, line in enumerate(lines):
         draw_string(canvas, MARGIN_X, _from_top(top_mm + number * step), line, font, size)
     return top_mm + (len(lines) - 1) * step + step
-
-
-def _two_lines(text: str, width: float, font: str, size: float) -> list[str]:
-    """Broken between words to fit ``width``; what a second line cannot hold is cut with an
-    ellipsis."""
-    if stringWidth(text, font, size) <= width:
-        return [text]
-    words = text.split()
-    first = words[0]
-    for count in range(len(words), 0, -1):
-        if stringWidth(" ".join(words[:count]), font, size) <= width:
-            first = " ".join(words[:count])
-            break
-    rest = text[len(first) :].strip()
-    return [clip_text(first, width, size, font), clip_text(rest, width, size, font)]
-
-
-def _draw_cell(canvas: Canvas, x: float, y: float, text: str, width: float) -> None:
-    """A cover cell on one line, in a smaller type if it must; else on two lines in the
-    smallest type, within the row's height."""
-    size = CELL_SIZE
-    while size > SMALLEST_SIZE and stringWidth(text, SANS, size) > width:
-        size -= 0.5
-    if stringWidth(text, SANS, size) <= width:
-        draw_string(canvas, x, y, text, SANS, size)
-        return
-    lines = _two_lines(text, width, SANS, SMALLEST_SIZE)
-    for line, shift in zip(lines, (1.3 * mm, -1.3 * mm), strict=True):
-        draw_string(canvas, x, y + shift, line, SANS, SMALLEST_SIZE)
 
 
 def _draw_cover_rows(
@@ -168,7 +136,7 @@ def _draw_cover_rows(
         y -= ROW_HEIGHT
         cells = (f"{first + offset + 1}.", sheet.name, sheet.id_line, sheet.position)
         for x, width, text in zip(xs, widths, cells, strict=True):
-            _draw_cell(canvas, x, y, text, width)
+            draw_cell(canvas, x, y, text, width)
 
 
 def _draw_sheet(canvas: Canvas, sheet: Sheet, labels: SheetLabels) -> None:

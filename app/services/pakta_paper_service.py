@@ -267,7 +267,7 @@ class PaktaPaperService:
         sections: dict[str, list[tuple[str, ...]]] = {}
         for row in rows:
             sections.setdefault(row[1], []).append((row[0], *row[2:]))
-        widths = (10.0, 62.0, 44.0, 38.0, 20.0)
+        widths = (9.0, 52.0, 44.0, 43.0, 26.0)
         columns = [
             (h, w)
             for h, w in zip([FOLLOW_UP_HEADERS[0], *FOLLOW_UP_HEADERS[2:]], widths, strict=True)
