@@ -1175,12 +1175,15 @@ Certificate fingerprint: {print}</translation>
         <translation>Paper</translation>
     </message>
     <message>
-        <source>Kembali kosong</source>
-        <translation>Returned empty</translation>
+        <source>Kembali
+kosong</source>
+        <translation>Returned
+empty</translation>
     </message>
     <message>
         <source>Belum</source>
-        <translation>Not signed</translation>
+        <translation>Not
+signed</translation>
     </message>
     <message>
         <source>Cakupan</source>
@@ -1476,7 +1479,7 @@ Certificate fingerprint: {print}</translation>
     </message>
     <message>
         <source>Pejabat yang menandatangani di layar, dan lembar kertas bertanda tangan dari semua pegawai acara ini.</source>
-        <translation>Officials who signed on screen, and the signed paper sheets of all of this event's employees.</translation>
+        <translation>Officials who signed on screen, and the signed paper sheets of all of this event&apos;s employees.</translation>
     </message>
     <message>
         <source>Simpan PDF pakta integritas</source>

@@ -2,6 +2,7 @@
 
 import random
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -95,3 +96,20 @@ def test_follow_up_list_is_written_for_the_chosen_unit(qtbot, panel, tmp_path):
     qtbot.waitUntil(lambda: out.exists() and panel.follow_up_button.isEnabled(), timeout=20_000)
     lines = out.read_text("utf-8-sig").splitlines()
     assert all(panel.unit.itemText(1) in line for line in lines[1:])
+
+
+def test_a_long_file_name_in_the_page_list_wraps_whole_inside_the_list(qtbot, panel, tmp_path):
+    folder = tmp_path / "pindaian"
+    folder.mkdir()
+    name = "bundel_dinas_pemberdayaan_perempuan_dan_perlindungan_anak_halaman_007.jpg"
+    blank = np.full((1754, 1240), 250, np.uint8)
+    (folder / name).write_bytes(degrade(blank, Degradation(dpi=150), random.Random(1)))
+    panel.choose_source = lambda _folder: folder
+    qtbot.mouseClick(panel.scan_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.problems.count() == 1, timeout=30_000)
+    item = panel.problems.item(0)
+    assert item.toolTip().startswith(f"{name}: QR tidak terbaca")
+    assert item.text().replace("\u200b", "") == item.toolTip()
+    shown = panel.problems.visualItemRect(item)
+    assert shown.width() <= panel.problems.viewport().width()
+    assert shown.height() > 2 * panel.problems.fontMetrics().height()  # wrapped, not cut

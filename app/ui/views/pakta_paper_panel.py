@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -80,7 +82,7 @@ class PaktaPaperPanel(QWidget):
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Unit kerja"), self.tr("Peserta"), self.tr("Di layar"), self.tr("Kertas"),
-             self.tr("Kembali kosong"), self.tr("Belum"), self.tr("Cakupan")]
+             self.tr("Kembali\nkosong"), self.tr("Belum"), self.tr("Cakupan")]
         )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,6 +95,10 @@ class PaktaPaperPanel(QWidget):
         self.problems_title.setObjectName("sectionTitle")
         self.problems_title.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a page's file name and reason, whole in a narrow list
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long file name breaks
         self.totals = QLabel()
         self.totals.setObjectName("sectionTitle")
         self.totals.setWordWrap(True)
@@ -118,8 +124,8 @@ class PaktaPaperPanel(QWidget):
         left.addWidget(self.totals)
         left.addWidget(self.table, 1)
         body = QHBoxLayout()
-        body.addLayout(left, 5)
-        body.addLayout(side, 2)
+        body.addLayout(left, 3)  # the unit names want the room more than the page list
+        body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(results)
@@ -228,7 +234,10 @@ class PaktaPaperPanel(QWidget):
     def _scanned(self, report: ScanReport) -> str:
         self.problems.clear()
         for page in report.problems:
-            self.problems.addItem(describe_page(page))
+            text = describe_page(page)
+            item = QListWidgetItem(_breakable(text))
+            item.setToolTip(text)
+            self.problems.addItem(item)
         self.reload()
         self.scanned.emit()
         return self.tr(
@@ -315,3 +324,9 @@ class PaktaPaperPanel(QWidget):
                 self, self.tr("Pilih PDF hasil pindaian"), "", "PDF (*.pdf)"
             )
         return Path(chosen) if chosen else None
+
+
+def _breakable(text: str) -> str:
+    """A scanner's file names run long without spaces (``bundel_dinas_..._007.jpg``): a
+    zero-width space after each underscore or slash lets the list wrap them."""
+    return text.replace("_", "_\u200b").replace("/", "/\u200b")
