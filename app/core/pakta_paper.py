@@ -89,13 +89,6 @@ VERDICT_TEXT: dict[BoxVerdict, str] = {
 STORED_OUTCOMES = frozenset({PageOutcome.RECORDED, PageOutcome.REPLACED})
 
 
-def masked_id(id_number: str, is_nik: bool) -> str:
-    """A NIK is personal data: a sheet shows at most its last four digits."""
-    if not is_nik:
-        return id_number
-    return "•" * max(len(id_number) - 4, 0) + id_number[-4:]
-
-
 class SignState(StrEnum):
     SIGNED_SCREEN = "signed_screen"
     SIGNED_PAPER = "signed_paper"

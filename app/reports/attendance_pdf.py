@@ -72,7 +72,7 @@ def _person_cells(line: AttendanceLine, row: int, widths: list[float], guests: b
     return [
         str(row),
         wrap_lines(person.display_name, widths[1]),
-        wrap_lines(person.display_id, widths[2]),
+        wrap_lines(person.printed_id, widths[2]),
         wrap_lines(_position(line, guests), widths[3]),
     ]
 

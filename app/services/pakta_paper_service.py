@@ -20,7 +20,6 @@ from app.core.pakta_paper import (
     SignState,
     UnitCoverage,
     coverage_of,
-    masked_id,
 )
 from app.core.pakta_sheet_token import (
     SheetClaim,
@@ -104,7 +103,7 @@ def id_line(person: Person) -> str:
     if person.id_kind is IdKind.NIP:
         return f"NIP {person.display_id}"
     if person.id_kind is IdKind.NIK:
-        return f"NIK {masked_id(person.id_number, is_nik=True)}"
+        return f"NIK {person.printed_id}"
     return f"ID {person.id_number}"
 
 
