@@ -150,6 +150,19 @@ def test_scanning_the_same_bundle_again_changes_nothing(demo, event, unit, tmp_p
     assert AuditLog.select().count() == audit
 
 
+def test_another_image_of_a_sheet_recorded_earlier_is_a_duplicate_naming_the_first(
+    demo, event, unit, tmp_path
+):
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)], name="first"))
+    copy = Degradation(skew_deg=-2.5, noise=9)  # a photocopy of it, fed in another bundle
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, copy)], name="2"))
+    assert report.pages[0].outcome is PageOutcome.DUPLICATE
+    assert report.pages[0].detail == "sama dengan 001.jpg"
+    assert report.problems == report.pages
+    assert len(_stored_rows(event.id)) == 1
+
+
 def test_sheet_signed_later_replaces_the_empty_one(demo, event, unit, tmp_path):
     pdf = sheets_pdf(demo, event, tmp_path, unit)
     scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.EMPTY, UPRIGHT)], name="first"))
