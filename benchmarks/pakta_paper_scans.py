@@ -107,10 +107,10 @@ def degrade(page: np.ndarray, how: Degradation, rng: random.Random) -> bytes:
         image = _skew(image, how.skew_deg)
         if how.upside_down:
             image = cv2.rotate(image, cv2.ROTATE_180)
-    noisy = image.astype(np.float32) + np.random.default_rng(rng.randint(0, 2**31)).normal(
-        0, how.noise, image.shape
-    ).astype(np.float32)
-    image = np.clip(noisy, 0, 255).astype(np.uint8)
+    noise = np.empty(image.shape, np.int16)  # cv2's generator: ten times numpy's speed here
+    cv2.setRNGSeed(rng.randint(0, 2**31))
+    cv2.randn(noise, 0, how.noise)
+    image = np.clip(noise + image, 0, 255).astype(np.uint8)
     ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, how.jpeg_quality])
     assert ok
     return encoded.tobytes()

@@ -89,13 +89,6 @@ VERDICT_TEXT: dict[BoxVerdict, str] = {
 STORED_OUTCOMES = frozenset({PageOutcome.RECORDED, PageOutcome.REPLACED})
 
 
-def masked_id(id_number: str, is_nik: bool) -> str:
-    """A NIK is personal data: a sheet shows at most its last four digits."""
-    if not is_nik:
-        return id_number
-    return "•" * max(len(id_number) - 4, 0) + id_number[-4:]
-
-
 class SignState(StrEnum):
     SIGNED_SCREEN = "signed_screen"
     SIGNED_PAPER = "signed_paper"
@@ -169,3 +162,21 @@ def total_coverage(units: list[UnitCoverage]) -> UnitCoverage:
         signed_paper=sum(u.signed_paper for u in units),
         returned_empty=sum(u.returned_empty for u in units),
     )
+
+
+@dataclass(frozen=True)
+class PaktaCoverage:
+    """Who signed the pakta, per unit and per person: for the coverage view and the reports."""
+
+    units: list[UnitCoverage]
+    total: UnitCoverage
+    states: dict[int, SignState]  # person id -> state
+
+
+def coverage_of(
+    people: list[tuple[int, str]], on_screen: set[int], paper: dict[int, BoxVerdict]
+) -> PaktaCoverage:
+    """``people``: (person id, unit) in the order the units should appear."""
+    states = {pid: sign_state(pid in on_screen, paper.get(pid)) for pid, _ in people}
+    units = unit_coverage([(unit, states[pid]) for pid, unit in people])
+    return PaktaCoverage(units, total_coverage(units), states)

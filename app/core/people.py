@@ -13,6 +13,7 @@ JOINERS = "\u200c\u200d"
 # Line and paragraph breaks and controls are spacing the user meant; format characters
 # (bidi overrides and isolates, zero-width space, BOM, soft hyphen) are never meant.
 SPACING = ("Cc", "Zl", "Zp")
+NIK_MASK = "•••• •••• •••• "
 
 
 def _joins_script(text: str, index: int) -> bool:
@@ -66,6 +67,15 @@ class Person:
     @property
     def display_id(self) -> str:
         return format_nip(self.id_number) if self.id_kind is IdKind.NIP else self.id_number
+
+    @property
+    def printed_id(self) -> str:
+        """The number printed where others see it (badge, sheet, daftar hadir): a NIP grouped,
+        a NIK only by its last four digits. A NIK is personal data (UU 27/2022); the QR or the
+        name already tells who it is."""
+        if self.id_kind is IdKind.NIK:
+            return NIK_MASK + self.id_number[-4:]
+        return self.display_id
 
 
 # What a roster file or the Peserta form may change; activity and badge serial are not.

@@ -16,6 +16,7 @@ from app.core.anchor import Anchor
 from app.core.attendance_labels import MARK_LABELS, Mark, marks_text, status_text
 from app.core.checkin import Method
 from app.core.events import Event
+from app.core.pakta_paper import PaktaCoverage
 from app.core.people import Person
 
 
@@ -203,6 +204,7 @@ class AttendanceReport:
     totals: UnitTotals  # expected people only; guests are counted in ``guests``
     guests: int
     anchor: Anchor | None = None  # the audit chain's head when the report was read
+    pakta: PaktaCoverage | None = None  # who signed the pakta; None when the event has none
 
     @property
     def lines(self) -> list[AttendanceLine]:

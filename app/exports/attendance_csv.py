@@ -18,6 +18,7 @@ from pathlib import Path
 from app.core.nip import format_nip
 from app.core.report_data import AttendanceReport
 from app.exports.attendance_tables import ID_COLUMN, Cell, status_table
+from app.exports.pakta_coverage import with_pakta_column
 
 
 def grouped_id(text: str) -> str:
@@ -40,7 +41,7 @@ def _text(value: Cell) -> str:
 
 
 def write_attendance_csv(report: AttendanceReport, path: Path) -> None:
-    table = status_table(report)
+    table = with_pakta_column(status_table(report), report)
     id_index = [column.header for column in table.columns].index(ID_COLUMN)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")

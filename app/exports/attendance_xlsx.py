@@ -29,6 +29,7 @@ from app.core.events import Event
 from app.core.locale_format import clock_time, day_and_date
 from app.core.report_data import AttendanceReport, ScanRecord
 from app.exports.attendance_tables import Cell, Kind, SheetTable, neutralised, workbook_tables
+from app.exports.pakta_coverage import pakta_tables
 
 FORMATS = {
     Kind.TIME: "hh:mm:ss",
@@ -124,7 +125,7 @@ def _write_sheet(workbook: Workbook, table: SheetTable, event: Event) -> None:
 def write_attendance_xlsx(report: AttendanceReport, scans: list[ScanRecord], path: Path) -> None:
     """Built in memory first: a folder that cannot be written fails cleanly, after openpyxl."""
     workbook = Workbook(write_only=True)
-    for table in workbook_tables(report, scans):
+    for table in [*workbook_tables(report, scans), *pakta_tables(report)]:
         _write_sheet(workbook, table, report.event)
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -28,6 +28,7 @@ from app.core.report_data import (
     UnitGroup,
 )
 from app.reports.anchor_stamp import anchor_stamp
+from app.reports.pakta_recap_pdf import pakta_coverage_section
 from app.reports.pdf_parts import (
     CELL_BOLD,
     HEADING,
@@ -71,7 +72,7 @@ def _person_cells(line: AttendanceLine, row: int, widths: list[float], guests: b
     return [
         str(row),
         wrap_lines(person.display_name, widths[1]),
-        wrap_lines(person.display_id, widths[2]),
+        wrap_lines(person.printed_id, widths[2]),
         wrap_lines(_position(line, guests), widths[3]),
     ]
 
@@ -197,6 +198,7 @@ def render_attendance_pdf(
         ]
     if kind in (ReportKind.RECAP, ReportKind.COMPLETE):
         story += recap_section(report)
+        story += pakta_coverage_section(report.pakta)
         closing = [signature_block(event)] if kind is ReportKind.RECAP else []
         story += absentees_section(report, closing)
     story += anchor_stamp(report.anchor)

@@ -19,6 +19,8 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 ROW_HEIGHT = 5.6 * mm
 ROWS_PER_PAGE = 42
+CELL_SIZE = 9.0
+SMALLEST_SIZE = 6.5  # of a cell's text; below it, the text takes two lines
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,11 @@ def render_archive_pdf(pages: list[ArchivePage], title: str) -> bytes:
         scale = min(room_w / width, room_h / height)
         x = (PAGE_WIDTH - width * scale) / 2
         canvas.drawImage(image, x, 12 * mm, width * scale, height * scale)
-        canvas.setFont(SANS, 6.5)
-        canvas.drawCentredString(PAGE_WIDTH / 2, 6 * mm, page.caption)
+        canvas.setFont(SANS, SMALLEST_SIZE)
+        lines = two_lines(page.caption, PAGE_WIDTH - 16 * mm, SANS, SMALLEST_SIZE)
+        heights = (7.5 * mm, 4.5 * mm) if len(lines) > 1 else (6 * mm,)
+        for line, y in zip(lines, heights, strict=True):
+            canvas.drawCentredString(PAGE_WIDTH / 2, y, line)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -74,7 +79,7 @@ def render_list_pdf(
             for row in rows[start : start + ROWS_PER_PAGE]:
                 x = MARGIN
                 for (_, width), text in zip(columns, row, strict=False):
-                    draw_string(canvas, x, y, clip_text(text, width * mm - 2 * mm), SANS, 9)
+                    draw_cell(canvas, x, y, text, width * mm - 2 * mm)
                     x += width * mm
                 y -= ROW_HEIGHT
             canvas.showPage()
@@ -101,8 +106,35 @@ def _draw_list_page(
     canvas.line(MARGIN, PAGE_HEIGHT - 45.6 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 45.6 * mm)
 
 
-def clip_text(text: str, width: float, size: float = 9) -> str:
-    """The text cut with an ellipsis to fit ``width`` points in Noto Sans of ``size``."""
-    while len(text) > 1 and stringWidth(text, SANS, size) > width:
+def clip_text(text: str, width: float, size: float = 9, font: str = SANS) -> str:
+    """The text cut with an ellipsis to fit ``width`` points in ``font`` of ``size``."""
+    while len(text) > 1 and stringWidth(text, font, size) > width:
         text = text[:-2] + "…"
     return text
+
+
+def two_lines(text: str, width: float, font: str, size: float) -> list[str]:
+    """Broken between words to fit ``width``; what a second line cannot hold is cut with an
+    ellipsis."""
+    if stringWidth(text, font, size) <= width:
+        return [text]
+    words = text.split()
+    fits = (n for n in range(len(words), 0, -1)
+            if stringWidth(" ".join(words[:n]), font, size) <= width)  # fmt: skip
+    count = next(fits, 1)
+    first, rest = " ".join(words[:count]), " ".join(words[count:])
+    return [clip_text(first, width, size, font), clip_text(rest, width, size, font)]
+
+
+def draw_cell(canvas: Canvas, x: float, y: float, text: str, width: float) -> None:
+    """A table cell on one line, in a smaller type if it must; else on two lines in the
+    smallest type, within a ``ROW_HEIGHT`` row."""
+    size = CELL_SIZE
+    while size > SMALLEST_SIZE and stringWidth(text, SANS, size) > width:
+        size -= 0.5
+    if stringWidth(text, SANS, size) <= width:
+        draw_string(canvas, x, y, text, SANS, size)
+        return
+    lines = two_lines(text, width, SANS, SMALLEST_SIZE)
+    for line, shift in zip(lines, (1.3 * mm, -1.3 * mm), strict=True):
+        draw_string(canvas, x, y + shift, line, SANS, SMALLEST_SIZE)

@@ -21,7 +21,7 @@ from reportlab.platypus import Paragraph
 from app.core.pakta import BlockKind, layout_blocks
 from app.core.pakta_paper import BOX_LINE_MM, QR_SQUARE, SIGNATURE_BOX
 from app.reports.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, draw_string, register_fonts
-from app.reports.pakta_paper_pdf import clip_text
+from app.reports.pakta_paper_pdf import draw_cell, two_lines
 
 # The pakta text is laid out exactly as on the signed-on-screen pages.
 from app.reports.pakta_pdf import FONT_SIZES, MARGIN_X, TOP
@@ -98,39 +98,45 @@ def _draw_cover(canvas: Canvas, bundle: SheetBundle, labels: SheetLabels) -> Non
     for index, chunk in enumerate(chunks or [[]]):
         canvas.setFont(SANS_BOLD, 15)
         canvas.drawString(MARGIN_X, _from_top(25), labels.cover_title)
-        canvas.setFont(SANS_BOLD, 12)
-        canvas.drawString(MARGIN_X, _from_top(33), clip_text(bundle.unit, COVER_TEXT_WIDTH, 12))
-        canvas.setFont(SANS, 10)
-        canvas.drawString(
-            MARGIN_X, _from_top(40), clip_text(labels.event_title, COVER_TEXT_WIDTH, 10)
-        )
+        y = _draw_lines(canvas, bundle.unit, 33, SANS_BOLD, 12)
+        y = _draw_lines(canvas, labels.event_title, y + 2, SANS, 10)
         note = Paragraph(escape(labels.cover_note), styles(9.5)["left"])
-        _, height = note.wrap(120 * mm, 40 * mm)
-        note.drawOn(canvas, MARGIN_X, _from_top(45) - height)
+        _, height = note.wrap(COVER_TEXT_WIDTH, 40 * mm)
+        note.drawOn(canvas, MARGIN_X, _from_top(y + 1) - height)
         draw_qr(
             canvas, cover_token(labels.event_id), (PAGE_WIDTH - 50 * mm, _from_top(52)), 30 * mm
         )
-        _draw_cover_rows(canvas, chunk, index * COVER_ROWS, labels.columns)
+        table_top = max(64.0, y + 1 + height / mm + 7)
+        _draw_cover_rows(canvas, chunk, index * COVER_ROWS, labels.columns, table_top)
         canvas.showPage()
 
 
+def _draw_lines(canvas: Canvas, text: str, top_mm: float, font: str, size: float) -> float:
+    """``text`` on at most two lines left of the cover's QR, the first baseline ``top_mm`` from
+    the top; returns where the last one stands."""
+    lines = two_lines(text, COVER_TEXT_WIDTH, font, size)
+    step = size * 1.25 / mm
+    for number, line in enumerate(lines):
+        draw_string(canvas, MARGIN_X, _from_top(top_mm + number * step), line, font, size)
+    return top_mm + (len(lines) - 1) * step + step
+
+
 def _draw_cover_rows(
-    canvas: Canvas, sheets: list[Sheet], first: int, columns: tuple[str, ...]
+    canvas: Canvas, sheets: list[Sheet], first: int, columns: tuple[str, ...], top_mm: float
 ) -> None:
-    xs = (MARGIN_X, MARGIN_X + 12 * mm, MARGIN_X + 82 * mm, MARGIN_X + 126 * mm)
-    widths = (11 * mm, 69 * mm, 43 * mm, PAGE_WIDTH - MARGIN_X - xs[3])
-    y = _from_top(64)
+    xs = (MARGIN_X, MARGIN_X + 9 * mm, MARGIN_X + 63 * mm, MARGIN_X + 108 * mm)
+    widths = (8 * mm, 53 * mm, 44 * mm, PAGE_WIDTH - MARGIN_X - xs[3])
+    y = _from_top(top_mm)
     canvas.setFont(SANS_BOLD, 9)
     for x, label in zip(xs, columns, strict=True):
         canvas.drawString(x, y, label)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, y - 1.6 * mm, PAGE_WIDTH - MARGIN_X, y - 1.6 * mm)
-    canvas.setFont(SANS, 9)
     for offset, sheet in enumerate(sheets):
         y -= ROW_HEIGHT
         cells = (f"{first + offset + 1}.", sheet.name, sheet.id_line, sheet.position)
         for x, width, text in zip(xs, widths, cells, strict=True):
-            draw_string(canvas, x, y, clip_text(text, width, 9), SANS, 9)
+            draw_cell(canvas, x, y, text, width)
 
 
 def _draw_sheet(canvas: Canvas, sheet: Sheet, labels: SheetLabels) -> None:

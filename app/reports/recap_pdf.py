@@ -177,7 +177,7 @@ def _absent_parts(group: UnitGroup) -> TableParts | None:
         [
             str(i),
             wrap_lines(line.person.display_name, widths[1]),
-            wrap_lines(line.person.display_id, widths[2]),
+            wrap_lines(line.person.printed_id, widths[2]),
             wrap_lines(line.person.position, widths[3]),
             wrap_lines(line.remarks, widths[4]),
         ]

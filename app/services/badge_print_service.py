@@ -17,7 +17,6 @@ from app.store import people_repo
 
 ID_LABELS = {IdKind.NIP: "NIP", IdKind.NIK: "NIK", IdKind.INTERNAL: "ID"}
 FOOTER = "{unit}  ·  lembar {page} dari {pages}"
-MASK = "•••• •••• •••• "
 
 
 @dataclass(frozen=True)
@@ -32,17 +31,6 @@ class BadgesWritten:
     badges: int
     pages: int
     files: list[Path]
-
-
-def badge_id_text(person: Person) -> str:
-    """The number printed on a badge: a NIP grouped, a NIK only by its last four digits.
-
-    A badge is worn in public and its image is sent to phones; a NIK is personal data
-    (UU 27/2022) and the QR code already identifies the person at the gate.
-    """
-    if person.id_kind is IdKind.NIK:
-        return MASK + person.id_number[-4:]
-    return person.display_id
 
 
 def badge_file_id(person: Person) -> str:
@@ -103,7 +91,7 @@ class BadgePrintService:
                 name=b.person.display_name,
                 initials=initials(b.person.name),
                 id_label=ID_LABELS[b.person.id_kind],
-                id_text=badge_id_text(b.person),
+                id_text=b.person.printed_id,
                 position=b.person.position,
                 unit=b.person.unit,
                 status=b.person.status.value,
@@ -133,7 +121,7 @@ class BadgePrintService:
             BadgeImage(
                 file_id=badge_file_id(b.person),
                 plain_name=b.person.name,
-                caption=[b.person.display_name, badge_id_text(b.person), b.person.unit],
+                caption=[b.person.display_name, b.person.printed_id, b.person.unit],
                 token=b.token,
             )
             for b in issued[1]

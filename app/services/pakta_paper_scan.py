@@ -120,12 +120,17 @@ class PageReader:
             person.id, verdict, round(reading.ink.area_mm2, 2), claim.text_version,
             reading.image_jpeg, digest, page.label,
         )  # fmt: skip
-        outcome = self._store(new)
+        outcome, earlier = self._store(new)
         first = context.first_page.setdefault(person.id, page.number)
-        detail = f"sama dengan halaman {first}" if outcome is PageOutcome.DUPLICATE else ""
-        return result(outcome, person, verdict, detail)
+        if outcome is PageOutcome.DUPLICATE:
+            earlier = earlier or f"halaman {first}"
+            return result(outcome, person, verdict, f"sama dengan {earlier}")
+        return result(outcome, person, verdict)
 
-    def _store(self, new: repo.NewPage) -> PageOutcome:
+    def _store(self, new: repo.NewPage) -> tuple[PageOutcome, str]:
+        """The outcome, and for a second sheet stored in an earlier run, where that one came
+        from. The very same image again is no news; another image of the person is a
+        duplicate to look at, even when its verdict is the same."""
         context = self.context
         event_id = context.event.id
         assert event_id is not None
@@ -138,8 +143,10 @@ class PageReader:
             )
             if stored is not None and not upgrade:
                 if seen_in_this_run:
-                    return PageOutcome.DUPLICATE
-                return PageOutcome.ALREADY_RECORDED
+                    return PageOutcome.DUPLICATE, ""
+                if stored.image_sha256 != new.image_sha256:
+                    return PageOutcome.DUPLICATE, stored.source
+                return PageOutcome.ALREADY_RECORDED, ""
             page_id = repo.save_page(event_id, new, now, self.actor)
             action = (
                 "pakta.paper_sign" if new.verdict is BoxVerdict.SIGNED else "pakta.paper_unsigned"
@@ -150,7 +157,7 @@ class PageReader:
                  "image_sha256": new.image_sha256, "source": new.source,
                  "replaced_sha256": stored.image_sha256 if stored else None},
             )  # fmt: skip
-        return PageOutcome.REPLACED if upgrade else PageOutcome.RECORDED
+        return (PageOutcome.REPLACED if upgrade else PageOutcome.RECORDED), ""
 
 
 class _Result:

@@ -16,12 +16,10 @@ from app.core.nip import IdKind
 from app.core.pakta import PaktaFields, fill_template
 from app.core.pakta_paper import (
     SIGN_STATE_TEXT,
+    PaktaCoverage,
     SignState,
     UnitCoverage,
-    masked_id,
-    sign_state,
-    total_coverage,
-    unit_coverage,
+    coverage_of,
 )
 from app.core.pakta_sheet_token import (
     SheetClaim,
@@ -29,6 +27,7 @@ from app.core.pakta_sheet_token import (
     text_version,
 )
 from app.core.people import Person
+from app.core.report_data import NO_UNIT, AttendanceReport
 from app.exports.pakta_coverage import FOLLOW_UP_HEADERS, write_follow_up_csv
 from app.reports.pakta_paper_pdf import (
     ArchivePage,
@@ -48,11 +47,10 @@ from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
 from app.services.pakta_paper_scan import PageReader, ScanContext, ScanReport
 from app.services.pakta_service import PaktaService
-from app.store import keys_repo
+from app.store import keys_repo, pakta_repo
 from app.store import pakta_paper_repo as repo
 from app.store.store import Store
 
-NO_UNIT = "(tanpa unit kerja)"
 Progress = Callable[[int, int], None]  # pages done, pages in all
 
 
@@ -105,12 +103,24 @@ def id_line(person: Person) -> str:
     if person.id_kind is IdKind.NIP:
         return f"NIP {person.display_id}"
     if person.id_kind is IdKind.NIK:
-        return f"NIK {masked_id(person.id_number, is_nik=True)}"
+        return f"NIK {person.printed_id}"
     return f"ID {person.id_number}"
 
 
 def unit_of(person: Person) -> str:
     return person.unit or NO_UNIT
+
+
+def report_coverage(report: AttendanceReport) -> PaktaCoverage | None:
+    """The pakta coverage of the people a daftar hadir / rekap counts, in its units; None for
+    an event with no pakta (no signer named, no sheet scanned), whose report stays as it was."""
+    event_id = report.event.id
+    assert event_id is not None
+    on_screen, paper = repo.signed_on_screen(event_id), repo.verdicts(event_id)
+    if not on_screen and not paper and not pakta_repo.signers(event_id):
+        return None
+    people = [(line.person.id, group.unit) for group in report.unit_groups for line in group.lines]
+    return coverage_of(people, on_screen, paper)
 
 
 class PaktaPaperService:
@@ -216,21 +226,18 @@ class PaktaPaperService:
     def coverage(self, event: Event) -> Coverage:
         assert event.id is not None
         people = self.pakta.candidates(event)
-        screen = repo.signed_on_screen(event.id)
-        paper = repo.verdicts(event.id)
+        counted = coverage_of(
+            [(p.id, unit_of(p)) for p in people],
+            repo.signed_on_screen(event.id),
+            repo.verdicts(event.id),
+        )
         states = [
             PersonState(
-                p.id,
-                p.display_name,
-                id_line(p),
-                p.position,
-                unit_of(p),
-                sign_state(p.id in screen, paper.get(p.id)),
+                p.id, p.display_name, id_line(p), p.position, unit_of(p), counted.states[p.id]
             )
             for p in people
         ]
-        units = unit_coverage([(s.unit, s.state) for s in states])
-        return Coverage(units, total_coverage(units), states)
+        return Coverage(counted.units, counted.total, states)
 
     # -- what HR takes away ----------------------------------------------------------------
 
@@ -259,7 +266,7 @@ class PaktaPaperService:
         sections: dict[str, list[tuple[str, ...]]] = {}
         for row in rows:
             sections.setdefault(row[1], []).append((row[0], *row[2:]))
-        widths = (10.0, 62.0, 44.0, 38.0, 20.0)
+        widths = (9.0, 52.0, 44.0, 43.0, 26.0)
         columns = [
             (h, w)
             for h, w in zip([FOLLOW_UP_HEADERS[0], *FOLLOW_UP_HEADERS[2:]], widths, strict=True)

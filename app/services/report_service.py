@@ -28,6 +28,7 @@ from app.reports.attendance_pdf import render_attendance_pdf
 from app.services.anchor_service import AnchorService
 from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
+from app.services.pakta_paper_service import report_coverage
 from app.services.pdf_signing_service import PdfSigningService
 from app.store import absences_repo, attendance_repo, events_repo, people_repo
 
@@ -114,7 +115,8 @@ class ReportService:
             return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
         # Printed on the report: what the database held when it was read.
         anchor = anchor or self.anchors.make("laporan", data.event.organisation_id)
-        return replace(build_report(data, unit), anchor=anchor)
+        report = build_report(data, unit)
+        return replace(report, anchor=anchor, pakta=report_coverage(report))
 
     def render_pdf(
         self, report: AttendanceReport, request: ReportRequest, certificate: bytes = b""

@@ -1375,12 +1375,15 @@ Certificate fingerprint: {print}</translation>
         <translation>Paper</translation>
     </message>
     <message>
-        <source>Kembali kosong</source>
-        <translation>Returned empty</translation>
+        <source>Kembali
+kosong</source>
+        <translation>Returned
+empty</translation>
     </message>
     <message>
         <source>Belum</source>
-        <translation>Not signed</translation>
+        <translation>Not
+signed</translation>
     </message>
     <message>
         <source>Cakupan</source>
@@ -1667,8 +1670,16 @@ Certificate fingerprint: {print}</translation>
         <translation>{pages} pacts saved to {file}.</translation>
     </message>
     <message>
-        <source>{done} dari {total} sudah menandatangani</source>
-        <translation>{done} of {total} have signed</translation>
+        <source>Layar: {done} dari {total}</source>
+        <translation>Screen: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Kertas: {signed} dari {expected}</source>
+        <translation>Paper: {signed} of {expected}</translation>
+    </message>
+    <message>
+        <source>Pejabat yang menandatangani di layar, dan lembar kertas bertanda tangan dari semua pegawai acara ini.</source>
+        <translation>Officials who signed on screen, and the signed paper sheets of all of this event&apos;s employees.</translation>
     </message>
     <message>
         <source>Simpan PDF pakta integritas</source>

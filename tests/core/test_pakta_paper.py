@@ -3,7 +3,6 @@ from app.core.pakta_paper import (
     InkMeasure,
     SignState,
     decide_box,
-    masked_id,
     sign_state,
     total_coverage,
     unit_coverage,
@@ -22,11 +21,6 @@ def test_a_dot_or_a_tick_is_a_stray_mark_never_a_signature():
 
 def test_a_short_paraf_counts_as_signed():
     assert decide_box(InkMeasure(9.0, 14.0, 6.0)) is BoxVerdict.SIGNED
-
-
-def test_nik_shows_only_its_last_four_digits():
-    assert masked_id("3374010101900001", is_nik=True) == "••••••••••••0001"
-    assert masked_id("199001012015011001", is_nik=False) == "199001012015011001"
 
 
 def test_screen_signature_counts_before_an_empty_paper_sheet():

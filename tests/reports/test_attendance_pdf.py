@@ -33,7 +33,7 @@ def test_daftar_hadir_names_everyone_with_totals_and_page_numbers(report_demo, e
     assert "DAFTAR HADIR" in text and "PEMERINTAH KABUPATEN WANASARI" in text
     assert "Selasa, 1 Oktober 2024" in text and "Pendopo Agung Kabupaten Wanasari" in text
     for person in report_demo.people.expected(event.id)[:40]:
-        assert person.display_id in text
+        assert person.printed_id in text
     assert (
         "Jumlah seluruhnya: hadir 85 dari 121 pegawai (70,2%), terlambat 5, tidak hadir 36" in flat
     )
@@ -132,3 +132,18 @@ def test_an_event_in_wit_prints_every_time_with_its_zone(report_demo, event, tmp
     book = load_workbook(sheet)
     assert book["Hadir"]["F5"].value == "Jam Hadir (WIT)"
     assert book["Hadir"]["A2"].value.endswith("pukul 07.30 WIT")
+
+
+def test_a_nik_is_printed_only_by_its_last_four_digits(report_demo, event, tmp_path):
+    from app.core.nip import IdKind
+
+    out = tmp_path / "lengkap.pdf"
+    report_demo.reports.write_pdf(event.id, ReportRequest(), out)  # daftar hadir and rekap
+    form = tmp_path / "tanda-tangan.pdf"
+    report_demo.reports.write_pdf(event.id, ReportRequest(kind=ReportKind.SIGNING_FORM), form)
+    with_nik = [p for p in report_demo.people.expected(event.id) if p.id_kind is IdKind.NIK]
+    assert with_nik
+    for text in (pdf_text(out), pdf_text(form)):
+        for person in with_nik:
+            assert person.id_number not in text
+            assert f"•••• •••• •••• {person.id_number[-4:]}" in text

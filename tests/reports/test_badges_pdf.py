@@ -11,7 +11,7 @@ from app.core.badge_token import VerifiedBadge
 from app.core.nip import format_nip
 from app.reports.badges_pdf import TEXT_WIDTH, fit_text
 from app.reports.qr_matrix import qr_matrix, qr_version
-from app.services.badge_print_service import BadgeRequest, BadgesWritten, badge_id_text
+from app.services.badge_print_service import BadgeRequest, BadgesWritten
 from app.services.event_service import Invalid
 from app.store import people_repo
 from tests.roster_files import demo_rows, write_xlsx
@@ -66,7 +66,7 @@ def test_every_qr_on_the_rendered_pages_verifies_and_names_its_person(two_units,
             verified = services.badges.verify(event.organisation_id, barcode.text)
             assert isinstance(verified, VerifiedBadge), barcode.text
             person = people[verified.claim.person_id]
-            assert badge_id_text(person) in text and person.name.split()[0] in text
+            assert person.printed_id in text and person.name.split()[0] in text
             decoded.append(person.id_number)
     assert sorted(decoded) == sorted(people)
 

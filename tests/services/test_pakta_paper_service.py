@@ -4,7 +4,6 @@ a scanner or a phone leaves them, and read back through the real decoder."""
 import hashlib
 import io
 import json
-import random
 from dataclasses import replace
 
 import cv2
@@ -16,10 +15,9 @@ from app.core.nip import IdKind
 from app.core.pakta_paper import BoxVerdict, PageOutcome, SignState
 from app.core.pakta_sheet_token import SheetClaim, issue_sheet_token, text_version
 from app.services.event_service import Invalid, Saved
-from app.services.pakta_paper_scan import ScanReport
 from app.store.models import AuditLog, PaktaPaperPage
-from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
-from tests.pakta_samples import scribble
+from benchmarks.pakta_paper_scans import Degradation, Ink
+from tests.pakta_samples import scan_folder, scanned, scribble, sheets_pdf
 
 UPRIGHT = Degradation(dpi=200, skew_deg=1.5)
 
@@ -36,31 +34,6 @@ def unit(demo, event):
     return next(u for u in dict.fromkeys(units) if units.count(u) >= 3)
 
 
-def _sheets(demo, event, tmp_path, unit=None):
-    out = tmp_path / f"sheets_{event.id}.pdf"
-    result = demo.pakta_paper.write_sheets(event, out, unit)
-    assert not isinstance(result, Invalid), result
-    return out.read_bytes()
-
-
-def _scan_folder(tmp_path, pdf, picks, dpi=200, name="scans"):
-    """Write the chosen pages of ``pdf`` as scans: ``picks`` is [(page index, ink, how)]."""
-    folder = tmp_path / name
-    folder.mkdir(exist_ok=True)
-    pages = list(render_pages(pdf, dpi))
-    rng = random.Random(7)
-    for seq, (index, ink, how) in enumerate(picks, start=1):
-        image = draw_ink(pages[index], ink, dpi, rng)
-        (folder / f"{seq:03d}.jpg").write_bytes(degrade(image, replace(how, dpi=dpi), rng))
-    return folder
-
-
-def _scan(demo, event, folder):
-    report = demo.pakta_paper.scan(event, folder)
-    assert isinstance(report, ScanReport), report
-    return report
-
-
 def _stored_rows(event_id):
     return [
         (r.person_id, r.verdict, r.image_sha256)
@@ -71,7 +44,7 @@ def _stored_rows(event_id):
 
 
 def test_sheets_show_each_person_with_never_more_than_four_nik_digits(demo, event, tmp_path):
-    pdf = _sheets(demo, event, tmp_path)
+    pdf = sheets_pdf(demo, event, tmp_path)
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     people = demo.pakta.candidates(event)
     units = set(p.unit for p in people)
@@ -87,7 +60,7 @@ def test_sheets_show_each_person_with_never_more_than_four_nik_digits(demo, even
 
 
 def test_sheets_of_one_unit_hold_only_that_unit(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
     people = [p for p in demo.pakta.candidates(event) if p.unit == unit]
     assert len(PdfReader(io.BytesIO(pdf)).pages) == len(people) + 1  # and its cover
 
@@ -95,14 +68,14 @@ def test_sheets_of_one_unit_hold_only_that_unit(demo, event, unit, tmp_path):
 def test_signed_empty_and_dotted_boxes_are_told_apart_however_the_page_lies(
     demo, event, unit, tmp_path
 ):
-    pdf = _sheets(demo, event, tmp_path, unit)
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
     picks = [
         (1, Ink.SIGNED, Degradation(skew_deg=-4.5, upside_down=True, jpeg_quality=50)),
         (2, Ink.EMPTY, Degradation(skew_deg=4.8, noise=12)),
         (3, Ink.DOT, Degradation(phone=True)),
     ]
-    folder = _scan_folder(tmp_path, pdf, picks, dpi=150)
-    report = _scan(demo, event, folder)
+    folder = scan_folder(tmp_path, pdf, picks, dpi=150)
+    report = scanned(demo, event, folder)
     assert [p.outcome for p in report.pages] == [PageOutcome.RECORDED] * 3
     assert report.pages[0].verdict is BoxVerdict.SIGNED
     assert report.pages[1].verdict is BoxVerdict.EMPTY
@@ -116,14 +89,14 @@ def test_signed_empty_and_dotted_boxes_are_told_apart_however_the_page_lies(
 
 
 def test_page_without_a_readable_qr_is_listed_with_its_number(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
-    folder = _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT), (2, Ink.SIGNED, UPRIGHT)])
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    folder = scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT), (2, Ink.SIGNED, UPRIGHT)])
     damaged = cv2.imread(str(folder / "002.jpg"), cv2.IMREAD_GRAYSCALE)
     height, width = damaged.shape
     damaged[int(height * 0.68) : int(height * 0.88), int(width * 0.66) :] = 255  # QR torn off
     cv2.imwrite(str(folder / "002.jpg"), damaged)
     (folder / "003.png").write_bytes(b"not an image")
-    report = _scan(demo, event, folder)
+    report = scanned(demo, event, folder)
     assert [(p.number, p.outcome) for p in report.pages] == [
         (1, PageOutcome.RECORDED), (2, PageOutcome.UNREADABLE), (3, PageOutcome.UNREADABLE),
     ]  # fmt: skip
@@ -135,28 +108,28 @@ def test_sheet_of_another_event_is_refused(demo, event, unit, tmp_path):
     saved = demo.events.save(replace(event, id=None, title="Apel kedua"))
     assert isinstance(saved, Saved)
     other = demo.events.get(saved.event_id)
-    pdf = _sheets(demo, other, tmp_path, unit)
-    report = _scan(demo, event, _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
+    pdf = sheets_pdf(demo, other, tmp_path, unit)
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
     assert report.pages[0].outcome is PageOutcome.OTHER_EVENT
     assert _stored_rows(event.id) == []
 
 
 def test_sheet_printed_with_an_older_text_is_refused(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
     template = demo.pakta.template(event)
     changed = template.body.replace("dengan sadar", "dengan sadar dan sukarela")
     assert isinstance(demo.pakta.save_template(event.id, changed, template.place), object)
     assert demo.pakta_paper.text_version(event) != text_version(template.body, template.place)
-    report = _scan(demo, event, _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
     assert report.pages[0].outcome is PageOutcome.OLD_VERSION
     assert _stored_rows(event.id) == []
 
 
 def test_second_page_of_one_person_is_a_duplicate_counted_once(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
     tilted = Degradation(skew_deg=-3)
     picks = [(1, Ink.SIGNED, UPRIGHT), (2, Ink.SIGNED, UPRIGHT), (1, Ink.SIGNED, tilted)]
-    report = _scan(demo, event, _scan_folder(tmp_path, pdf, picks))
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, picks))
     assert [p.outcome for p in report.pages] == [
         PageOutcome.RECORDED, PageOutcome.RECORDED, PageOutcome.DUPLICATE,
     ]  # fmt: skip
@@ -166,22 +139,35 @@ def test_second_page_of_one_person_is_a_duplicate_counted_once(demo, event, unit
 
 
 def test_scanning_the_same_bundle_again_changes_nothing(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
     picks = [(1, Ink.SIGNED, UPRIGHT), (2, Ink.EMPTY, UPRIGHT), (3, Ink.DOT, UPRIGHT)]
-    folder = _scan_folder(tmp_path, pdf, picks)
-    _scan(demo, event, folder)
+    folder = scan_folder(tmp_path, pdf, picks)
+    scanned(demo, event, folder)
     rows, audit = _stored_rows(event.id), AuditLog.select().count()
-    again = _scan(demo, event, folder)
+    again = scanned(demo, event, folder)
     assert [p.outcome for p in again.pages] == [PageOutcome.ALREADY_RECORDED] * 3
     assert _stored_rows(event.id) == rows
     assert AuditLog.select().count() == audit
 
 
+def test_another_image_of_a_sheet_recorded_earlier_is_a_duplicate_naming_the_first(
+    demo, event, unit, tmp_path
+):
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)], name="first"))
+    copy = Degradation(skew_deg=-2.5, noise=9)  # a photocopy of it, fed in another bundle
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, copy)], name="2"))
+    assert report.pages[0].outcome is PageOutcome.DUPLICATE
+    assert report.pages[0].detail == "sama dengan 001.jpg"
+    assert report.problems == report.pages
+    assert len(_stored_rows(event.id)) == 1
+
+
 def test_sheet_signed_later_replaces_the_empty_one(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
-    _scan(demo, event, _scan_folder(tmp_path, pdf, [(1, Ink.EMPTY, UPRIGHT)], name="first"))
-    report = _scan(
-        demo, event, _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)], name="second")
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.EMPTY, UPRIGHT)], name="first"))
+    report = scanned(
+        demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)], name="second")
     )
     assert report.pages[0].outcome is PageOutcome.REPLACED
     assert [row[1] for row in _stored_rows(event.id)] == [BoxVerdict.SIGNED.value]
@@ -202,7 +188,7 @@ def _forged_sheet(demo, event, unit, tmp_path, token_for):
     pakta_sheets_pdf_render = "app.services.pakta_paper_service.render_sheets_pdf"
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pakta_sheets_pdf_render, with_forged_first)
-        return _sheets(demo, event, tmp_path, unit)
+        return sheets_pdf(demo, event, tmp_path, unit)
 
 
 def test_qr_signed_with_another_key_is_refused_as_forged(demo, event, unit, tmp_path):
@@ -214,7 +200,7 @@ def test_qr_signed_with_another_key_is_refused_as_forged(demo, event, unit, tmp_
         return issue_sheet_token(stranger_key, claim)
 
     pdf = _forged_sheet(demo, event, unit, tmp_path, forged)
-    report = _scan(demo, event, _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
     assert report.pages[0].outcome is PageOutcome.FORGED
     assert _stored_rows(event.id) == []
 
@@ -231,21 +217,21 @@ def test_qr_naming_another_person_under_the_real_signature_is_refused(demo, even
         return "NP1" + base64.b32encode(bytes(raw)).decode().rstrip("=")
 
     pdf = _forged_sheet(demo, event, unit, tmp_path, edited)
-    report = _scan(demo, event, _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
     assert report.pages[0].outcome is PageOutcome.FORGED
 
 
 def test_cover_sheets_in_the_bundle_are_skipped(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
-    report = _scan(demo, event, _scan_folder(tmp_path, pdf, [(0, Ink.EMPTY, UPRIGHT)]))
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    report = scanned(demo, event, scan_folder(tmp_path, pdf, [(0, Ink.EMPTY, UPRIGHT)]))
     assert report.pages[0].outcome is PageOutcome.COVER
     assert report.problems == []
 
 
 def test_scanned_pdf_is_read_page_by_page(demo, event, unit, tmp_path):
     pdf_path = tmp_path / "sheets.pdf"
-    pdf_path.write_bytes(_sheets(demo, event, tmp_path, unit))
-    report = _scan(demo, event, pdf_path)
+    pdf_path.write_bytes(sheets_pdf(demo, event, tmp_path, unit))
+    report = scanned(demo, event, pdf_path)
     assert report.pages[0].outcome is PageOutcome.COVER
     assert {p.outcome for p in report.pages[1:]} == {PageOutcome.RECORDED}
     assert {p.verdict for p in report.pages[1:]} == {BoxVerdict.EMPTY}
@@ -262,11 +248,11 @@ def test_missing_or_empty_source_is_refused_by_name(demo, event, tmp_path):
 
 def test_coverage_counts_screen_paper_and_empty_sheets_per_unit(demo, event, unit, tmp_path):
     people = [p for p in demo.pakta.candidates(event) if p.unit == unit]
-    pdf = _sheets(demo, event, tmp_path, unit)
-    _scan(
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    scanned(
         demo,
         event,
-        _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT), (2, Ink.EMPTY, UPRIGHT)]),
+        scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT), (2, Ink.EMPTY, UPRIGHT)]),
     )
     demo.pakta.add_signer(event.id, people[2].id)
     signer = next(s for s in demo.pakta.signers(event.id) if s.person_id == people[2].id)
@@ -284,8 +270,8 @@ def test_coverage_counts_screen_paper_and_empty_sheets_per_unit(demo, event, uni
 
 
 def test_follow_up_list_is_written_as_csv_and_as_pdf_per_unit(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
-    _scan(demo, event, _scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)]))
     people = [p for p in demo.pakta.candidates(event) if p.unit == unit]
     csv_out = demo.pakta_paper.write_follow_up(event, tmp_path / "follow.csv", unit)
     lines = (tmp_path / "follow.csv").read_text("utf-8-sig").splitlines()
@@ -298,9 +284,9 @@ def test_follow_up_list_is_written_as_csv_and_as_pdf_per_unit(demo, event, unit,
 
 
 def test_archive_holds_the_signed_pages_of_each_unit_in_roster_order(demo, event, unit, tmp_path):
-    pdf = _sheets(demo, event, tmp_path, unit)
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
     picks = [(3, Ink.SIGNED, UPRIGHT), (1, Ink.SIGNED, UPRIGHT), (2, Ink.EMPTY, UPRIGHT)]
-    _scan(demo, event, _scan_folder(tmp_path, pdf, picks))
+    scanned(demo, event, scan_folder(tmp_path, pdf, picks))
     result = demo.pakta_paper.write_archive(event, tmp_path / "arsip")
     assert not isinstance(result, Invalid)
     assert result.pages == 2 and len(result.files) == 1

@@ -2,12 +2,14 @@
 
 import random
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.views.pakta_view import PaktaView
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
+from tests.pakta_samples import sheets_pdf
 
 
 @pytest.fixture
@@ -64,6 +66,28 @@ def test_print_one_unit_then_scan_updates_the_counts_and_lists_bad_pages(
     assert panel.table.item(panel.table.rowCount() - 1, 0).text() == "Jumlah"
 
 
+def test_header_counts_paper_sheets_beside_the_officials_on_screen(
+    qtbot, panel, demo, event, tmp_path
+):
+    view = panel.window()
+    assert isinstance(view, PaktaView)
+    assert view.count_label.text() == "Layar: 0 dari 0 · Kertas: 0 dari 120"
+    page = list(render_pages(sheets_pdf(demo, event, tmp_path), 150))[1]
+    folder = tmp_path / "pindaian"
+    folder.mkdir()
+    rng = random.Random(3)
+    signed = draw_ink(page, Ink.SIGNED, 150, rng)
+    (folder / "1.jpg").write_bytes(degrade(signed, Degradation(dpi=150), rng))
+    panel.choose_source = lambda _folder: folder
+    qtbot.mouseClick(panel.scan_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: view.count_label.text() == "Layar: 0 dari 0 · Kertas: 1 dari 120", timeout=30_000
+    )
+    view.set_event(None)
+    view.set_event(event)
+    assert view.count_label.text() == "Layar: 0 dari 0"  # until this event is counted
+
+
 def test_follow_up_list_is_written_for_the_chosen_unit(qtbot, panel, tmp_path):
     panel.unit.setCurrentIndex(1)
     out = tmp_path / "belum.csv"
@@ -72,3 +96,20 @@ def test_follow_up_list_is_written_for_the_chosen_unit(qtbot, panel, tmp_path):
     qtbot.waitUntil(lambda: out.exists() and panel.follow_up_button.isEnabled(), timeout=20_000)
     lines = out.read_text("utf-8-sig").splitlines()
     assert all(panel.unit.itemText(1) in line for line in lines[1:])
+
+
+def test_a_long_file_name_in_the_page_list_wraps_whole_inside_the_list(qtbot, panel, tmp_path):
+    folder = tmp_path / "pindaian"
+    folder.mkdir()
+    name = "bundel_dinas_pemberdayaan_perempuan_dan_perlindungan_anak_halaman_007.jpg"
+    blank = np.full((1754, 1240), 250, np.uint8)
+    (folder / name).write_bytes(degrade(blank, Degradation(dpi=150), random.Random(1)))
+    panel.choose_source = lambda _folder: folder
+    qtbot.mouseClick(panel.scan_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.problems.count() == 1, timeout=30_000)
+    item = panel.problems.item(0)
+    assert item.toolTip().startswith(f"{name}: QR tidak terbaca")
+    assert item.text().replace("\u200b", "") == item.toolTip()
+    shown = panel.problems.visualItemRect(item)
+    assert shown.width() <= panel.problems.viewport().width()
+    assert shown.height() > 2 * panel.problems.fontMetrics().height()  # wrapped, not cut

@@ -152,7 +152,7 @@ def test_sign_asks_then_stores_and_moves_to_the_next_signer(qtbot, view, event):
     assert min(p.x for p in stored.signature.strokes[0]) == 6.0  # blank margin trimmed
     assert panel.message.text().startswith("Tersimpan.")
     assert panel.current_signer().person_id != first.person_id
-    assert view.count_label.text() == "1 dari 2 sudah menandatangani"
+    qtbot.waitUntil(lambda: view.count_label.text() == "Layar: 1 dari 2 · Kertas: 0 dari 120")
 
 
 def test_declining_the_confirmation_stores_nothing(qtbot, view, event):

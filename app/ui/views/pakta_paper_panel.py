@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -47,6 +49,7 @@ class _Progress(QObject):
 
 class PaktaPaperPanel(QWidget):
     scanned = Signal()
+    coverage_changed = Signal(object)  # Coverage, each time it was counted again
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +82,7 @@ class PaktaPaperPanel(QWidget):
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Unit kerja"), self.tr("Peserta"), self.tr("Di layar"), self.tr("Kertas"),
-             self.tr("Kembali kosong"), self.tr("Belum"), self.tr("Cakupan")]
+             self.tr("Kembali\nkosong"), self.tr("Belum"), self.tr("Cakupan")]
         )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,6 +95,10 @@ class PaktaPaperPanel(QWidget):
         self.problems_title.setObjectName("sectionTitle")
         self.problems_title.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a page's file name and reason, whole in a narrow list
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long file name breaks
         self.totals = QLabel()
         self.totals.setObjectName("sectionTitle")
         self.totals.setWordWrap(True)
@@ -117,8 +124,8 @@ class PaktaPaperPanel(QWidget):
         left.addWidget(self.totals)
         left.addWidget(self.table, 1)
         body = QHBoxLayout()
-        body.addLayout(left, 5)
-        body.addLayout(side, 2)
+        body.addLayout(left, 3)  # the unit names want the room more than the page list
+        body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(results)
@@ -130,6 +137,7 @@ class PaktaPaperPanel(QWidget):
 
     def set_event(self, event: Event | None) -> None:
         self.current_event = event
+        self.coverage = None  # the last event's counts are not this one's
         self.problems.clear()
         self.message.clear()
         self.unit.clear()
@@ -148,6 +156,7 @@ class PaktaPaperPanel(QWidget):
 
     def _show_coverage(self, coverage: Coverage) -> None:
         self.coverage = coverage
+        self.coverage_changed.emit(coverage)
         if self.unit.count() == 1:  # the units are known once the first count comes
             for unit in coverage.units:
                 self.unit.addItem(unit.unit, unit.unit)
@@ -225,7 +234,10 @@ class PaktaPaperPanel(QWidget):
     def _scanned(self, report: ScanReport) -> str:
         self.problems.clear()
         for page in report.problems:
-            self.problems.addItem(describe_page(page))
+            text = describe_page(page)
+            item = QListWidgetItem(_breakable(text))
+            item.setToolTip(text)
+            self.problems.addItem(item)
         self.reload()
         self.scanned.emit()
         return self.tr(
@@ -312,3 +324,9 @@ class PaktaPaperPanel(QWidget):
                 self, self.tr("Pilih PDF hasil pindaian"), "", "PDF (*.pdf)"
             )
         return Path(chosen) if chosen else None
+
+
+def _breakable(text: str) -> str:
+    """A scanner's file names run long without spaces (``bundel_dinas_..._007.jpg``): a
+    zero-width space after each underscore or slash lets the list wrap them."""
+    return text.replace("_", "_\u200b").replace("/", "/\u200b")

@@ -45,6 +45,7 @@ class PaktaView(QWidget):
         self.signers_panel.signers_changed.connect(self._show_count)
         self.paper_panel = PaktaPaperPanel(services)
         self.signing_panel.signed.connect(lambda _person: self.paper_panel.reload())
+        self.paper_panel.coverage_changed.connect(lambda _coverage: self._show_count())
         self.tabs = QTabWidget()
         self.tabs.addTab(self.signing_panel, self.tr("Penandatanganan"))
         self.tabs.addTab(self.signers_panel, self.tr("Penanda tangan"))
@@ -134,13 +135,23 @@ class PaktaView(QWidget):
         self.signing_panel.set_signing_mode(True)
 
     def _show_count(self) -> None:
+        """Officials signed on screen, and everyone's paper sheets once they are counted."""
         signers = self.signing_panel.signers
         done = sum(1 for s in signers if s.signed)
-        self.count_label.setText(
-            self.tr("{done} dari {total} sudah menandatangani").format(
-                done=number(done), total=number(len(signers))
-            )
+        text = self.tr("Layar: {done} dari {total}").format(
+            done=number(done), total=number(len(signers))
         )
+        coverage = self.paper_panel.coverage
+        if coverage is not None and coverage.total.expected:
+            text += " · " + self.tr("Kertas: {signed} dari {expected}").format(
+                signed=number(coverage.total.signed_paper),
+                expected=number(coverage.total.expected),
+            )
+        self.count_label.setText(text)
+        self.count_label.setToolTip(
+            self.tr("Pejabat yang menandatangani di layar, dan lembar kertas bertanda tangan "
+                    "dari semua pegawai acara ini.")
+        )  # fmt: skip
 
     def _ask_pdf_path(self, suggested: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
