@@ -30,7 +30,12 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".netra-installed"
 I18N = ROOT / "resources" / "i18n"
-TRANSLATED_SOURCES = [ROOT / "app" / "bootstrap.py", *sorted((ROOT / "app" / "ui").rglob("*.py"))]
+# The core's refusals are marked for translation where they are written (app/core/refusals.py).
+TRANSLATED_SOURCES = [
+    ROOT / "app" / "bootstrap.py",
+    ROOT / "app" / "core" / "refusals.py",
+    *sorted((ROOT / "app" / "ui").rglob("*.py")),
+]
 TARGET_LANGUAGES = ("en",)  # Indonesian is the source language
 
 

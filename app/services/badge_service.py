@@ -30,15 +30,13 @@ from app.core.key_file import (
     write_public_key_file,
 )
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
 from app.services.event_service import Invalid
 from app.services.pin_service import ADMIN, PinService
 from app.store import audit_repo, events_repo, keys_repo
 from app.store.store import Store
 
-PUBLIC_ONLY = (
-    "stasiun ini hanya memegang kunci publik instansi: kartu dapat diperiksa tetapi tidak "
-    "dapat dibuat di sini; cetak kartu di stasiun yang memegang kunci privat"
-)
+PUBLIC_ONLY = Refused(Refusal.PUBLIC_KEY_ONLY)
 
 
 @dataclass(frozen=True)
@@ -109,8 +107,9 @@ class BadgeService:
         uncarried = [
             FieldError(
                 "nomor",
-                f"nomor {person.id_number} milik {person.display_name} berisi karakter selain "
-                "huruf dan angka biasa; impor ulang daftar pegawai untuk memperbaikinya",
+                Refused(
+                    Refusal.NUMBER_NOT_CARRIED, number=person.id_number, person=person.display_name
+                ),
             )
             for person in people
             if not can_carry(person.id_number)
@@ -189,9 +188,7 @@ class BadgeService:
         return KeyImported(organisation_id, document.key_id, True, document.fingerprint)
 
 
-RETIRED_KEY = (
-    "kunci ini pernah dipercaya lalu diganti; kunci yang sudah diganti tidak dipasang lagi"
-)
+RETIRED_KEY = Refused(Refusal.RETIRED_KEY)
 
 
 def _own_key_message(document: PublicKeyFile, own: bytes | None) -> str:

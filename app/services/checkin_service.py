@@ -36,6 +36,7 @@ from app.core.errors import FieldError
 from app.core.events import Event
 from app.core.outcomes import Outcome
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
 from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan, entry_for
 from app.services.badge_service import BadgeService
 from app.services.event_service import Invalid
@@ -114,7 +115,7 @@ class CheckinService:
             gate = self._gate(event_id, station, method)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None or person.is_guest:
-                return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+                return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
             removed = removed_problem(person)
             if removed:
                 return Invalid([FieldError("peserta", removed)])
@@ -132,12 +133,12 @@ class CheckinService:
         """Record someone found by name or NIP (forgot the badge); the reason is kept."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
-            return Invalid([FieldError("alasan", "alasan wajib diisi")])
+            return Invalid([FieldError("alasan", Refused(Refusal.REASON_REQUIRED))])
         with self.store.write():
             gate = self._gate(event_id, station, Method.MANUAL)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None:
-                return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+                return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
             removed = removed_problem(person)
             if removed:
                 return Invalid([FieldError("peserta", removed)])
@@ -152,7 +153,7 @@ class CheckinService:
         with self.store.write():
             gate = self._gate(event_id, station, Method.WALKIN)
             if gate is None:
-                return Invalid([FieldError("acara", "acara tidak ditemukan")])
+                return Invalid([FieldError("acara", Refused(Refusal.EVENT_MISSING))])
             organisation = int(gate.event.organisation_id or 0)
             draft = guest_person(guest)
             person = people_repo.person_by_id_number(organisation, draft.id_number)
@@ -161,8 +162,7 @@ class CheckinService:
                     [
                         FieldError(
                             "nomor",
-                            f"nomor ini milik {person.display_name} di daftar pegawai; "
-                            "cari namanya di Lupa kartu",
+                            Refused(Refusal.NUMBER_OF_EMPLOYEE, person=person.display_name),
                         )
                     ]
                 )
@@ -183,7 +183,7 @@ class CheckinService:
         """Undo a wrong check-in: only with the supervisor PIN and a reason, audited."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
-            return Invalid([FieldError("alasan", "alasan pembatalan wajib diisi")])
+            return Invalid([FieldError("alasan", Refused(Refusal.CANCEL_REASON_REQUIRED))])
         with self.store.write():
             check = self.pins.check_within_transaction(pin)
             if not check.accepted:
@@ -191,7 +191,7 @@ class CheckinService:
             person = people_repo.person_by_id(person_id)
             prior = checkins_repo.prior_checkin(event_id, person_id)
             if person is None or prior is None:
-                return Invalid([FieldError("peserta", "orang ini belum tercatat hadir")])
+                return Invalid([FieldError("peserta", Refused(Refusal.NOT_CHECKED_IN))])
             checkins_repo.delete_checkin(event_id, person_id)
             audit_repo.append(
                 self.actor, "checkin.cancel", "person", person_id, self.clock.now(), event_id,

@@ -13,7 +13,7 @@ from app.core.daring import parse_participants as parse_participant_rows
 from app.core.errors import FieldError
 from app.core.station_records import RecordedCheckin, entry_for
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import RecordSealer
 from app.store import (
     absences_repo,
@@ -45,7 +45,7 @@ class DaringService:
         """Read and match the participant report; nothing is stored yet."""
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         try:
             rows = text_rows(read_sheet(path))
         except SheetUnreadable as error:
@@ -63,7 +63,7 @@ class DaringService:
         """
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         now = self.clock.now()
         with self.store.write():
             present = attendance_repo.checked_in_ids(event_id)

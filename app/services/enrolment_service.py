@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.core.admin_pin import PinCheck
 from app.core.clock import Clock
 from app.core.errors import FieldError
+from app.core.refusals import Refusal, Refused
 from app.core.station_identity import (
     Enrolment,
     SealChecker,
@@ -72,7 +73,9 @@ class EnrolmentService:
         if public_key is not None:
             problem = public_key_problem(public_key)
             if problem or fingerprint_of(public_key) != fingerprint:
-                return Invalid([FieldError("stasiun", problem or "sidik jari tidak cocok")])
+                return Invalid(
+                    [FieldError("stasiun", problem or Refused(Refusal.FINGERPRINT_MISMATCH))]
+                )
         with self.store.write():
             check = self.admin_pins.check_within_transaction(pin)
             if not check.accepted:
@@ -83,8 +86,9 @@ class EnrolmentService:
             now = self.clock.now()
             if known is None:
                 if public_key is None:
-                    return Invalid([FieldError("stasiun", f"stasiun {fingerprint} belum meminta "
-                                               "pendaftaran di basis data ini")])  # fmt: skip
+                    return Invalid([FieldError(
+                        "stasiun", Refused(Refusal.STATION_NOT_ASKED, fingerprint=fingerprint)
+                    )])  # fmt: skip
                 known = StationEntry(fingerprint, public_key, name, Enrolment.ENROLLED)
                 self._add(known, {"approved_with": "admin_pin"})
             else:

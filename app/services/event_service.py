@@ -8,6 +8,7 @@ from app.core.attendance import AttendanceCounts
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event, validate_event
+from app.core.refusals import Refusal, Refused
 from app.store import audit_repo, checkins_repo, events_repo
 from app.store.store import Store
 
@@ -20,6 +21,10 @@ class Saved:
 @dataclass(frozen=True)
 class Invalid:
     errors: list[FieldError]
+
+
+def event_not_found(event_id: int | None) -> Invalid:
+    return Invalid([FieldError("acara", Refused(Refusal.EVENT_NOT_FOUND, event=event_id))])
 
 
 class EventService:
@@ -54,7 +59,7 @@ class EventService:
                 )  # fmt: skip
                 return Saved(event_id)
             if events_repo.get_event(event.id) is None:
-                return Invalid([FieldError("acara", f"acara nomor {event.id} tidak ditemukan")])
+                return event_not_found(event.id)
             changes = events_repo.update_event(event, now)
             if changes:
                 audit_repo.append(

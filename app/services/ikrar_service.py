@@ -18,9 +18,10 @@ from app.core.pledge import (
     script_from_mapping,
     validate_script,
 )
+from app.core.refusals import Refusal, Refused
 from app.core.theme import Theme, validate_theme
 from app.paths import resource
-from app.services.event_service import Invalid, Saved
+from app.services.event_service import Invalid, Saved, event_not_found
 from app.store import audit_repo, events_repo, ikrar_repo
 from app.store.store import Store
 
@@ -86,7 +87,7 @@ class IkrarService:
     def save_script(self, script: PledgeScript) -> ScriptSaved | Invalid:
         """Save an edited own script; shipped scripts are duplicated first, never changed."""
         if script.id is None:
-            return Invalid([FieldError("naskah", "naskah bawaan harus diduplikat dulu")])
+            return Invalid([FieldError("naskah", Refused(Refusal.SHIPPED_SCRIPT))])
         edited = clean_script(script)
         errors = validate_script(edited)
         if errors:
@@ -95,7 +96,9 @@ class IkrarService:
         with self.store.write():
             found = ikrar_repo.get_script(script.id)
             if found is None:
-                return Invalid([FieldError("naskah", f"naskah nomor {script.id} tidak ditemukan")])
+                return Invalid(
+                    [FieldError("naskah", Refused(Refusal.SCRIPT_NOT_FOUND, script=script.id))]
+                )
             event_id, _ = found
             changed = ikrar_repo.update_script(edited, now)
             if changed:
@@ -110,7 +113,9 @@ class IkrarService:
         with self.store.write():
             found = ikrar_repo.get_script(script_id)
             if found is None:
-                return Invalid([FieldError("naskah", f"naskah nomor {script_id} tidak ditemukan")])
+                return Invalid(
+                    [FieldError("naskah", Refused(Refusal.SCRIPT_NOT_FOUND, script=script_id))]
+                )
             event_id, script = found
             ikrar_repo.delete_script(script_id)
             audit_repo.append(
@@ -129,7 +134,7 @@ class IkrarService:
         now = self.clock.now()
         with self.store.write():
             if events_repo.get_event(event_id) is None:
-                return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+                return event_not_found(event_id)
             ikrar_repo.save_theme(event_id, chosen, now)
             audit_repo.append(
                 self.actor, "ikrar.theme", "ikrar_theme", event_id, now, event_id,

@@ -21,6 +21,7 @@ from app.core.admin_pin import (
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.pin_recovery import recovery_request, recovery_valid, sign_recovery
+from app.core.refusals import Refusal, Refused
 from app.services.event_service import Invalid, Saved
 from app.store import audit_repo, keys_repo, pins_repo
 from app.store.store import Store
@@ -138,10 +139,5 @@ class PinService:
         )  # fmt: skip
 
 
-RECOVERY_NEEDS_PRIVATE_KEY = (
-    "kode pemulihan hanya dapat dibuat di stasiun BKD yang memegang kunci privat instansi"
-)
-RECOVERY_CODE_WRONG = (
-    "kode pemulihan tidak cocok dengan permintaan stasiun ini atau tidak ditandatangani "
-    "dengan kunci instansi"
-)
+RECOVERY_NEEDS_PRIVATE_KEY = Refused(Refusal.RECOVERY_NEEDS_PRIVATE_KEY)
+RECOVERY_CODE_WRONG = Refused(Refusal.RECOVERY_CODE_WRONG)

@@ -13,6 +13,7 @@ from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.nip import IdKind, normalise_id
 from app.core.people import Person, person_changes
+from app.core.refusals import Refusal, Refused
 from app.core.roster import (
     CellValue,
     RosterField,
@@ -190,7 +191,7 @@ class RosterService:
                 person_id = draft.person_id
                 old = people_repo.get_person(person_id)
                 if old is None:
-                    return Invalid([FieldError("nama", "orang ini tidak ditemukan lagi")])
+                    return Invalid([FieldError("nama", Refused(Refusal.PERSON_GONE))])
                 changes = person_changes(old, replace(person, id=person_id))
                 if changes:
                     edited = replace(person, id=person_id)

@@ -28,7 +28,7 @@ from app.core.station_records import (
     scan_message,
 )
 from app.services.enrolment_service import EnrolmentService
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import event_key
 from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
 from app.store.store import Store
@@ -68,7 +68,7 @@ class StationService:
         each record with its seal; the file is signed when written (``write_records``)."""
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         scans, _ = station_repo.recorded_scans(event_id)
         return StationRecords(
             event_key(event), station, self.clock.now(),
@@ -85,7 +85,7 @@ class StationService:
             parsed.append((name, records))
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         checker = self.enrolment.checker()
         for name, records in parsed:
             if records.event.day != event.day:
@@ -105,7 +105,7 @@ class StationService:
         """A gate's outbox: every record must carry a valid seal of an enrolled station."""
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         problem = self._seal_problem(records, event_key(event), self.enrolment.checker())
         if problem:
             return Invalid([FieldError(records.station, problem)])

@@ -26,6 +26,7 @@ from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.ui.field_errors import as_sentence
 from app.ui.i18n import clock_time
+from app.ui.refusals import refusal_text
 
 translate = QCoreApplication.translate  # the name Qt's lupdate looks for
 
@@ -114,7 +115,7 @@ class PinFields:
             return None
         created = self.pins.set_pin(self.new_pin.text(), self.current)
         if isinstance(created, Invalid):
-            message.setText(as_sentence(created.errors[0].message))
+            message.setText(as_sentence(refusal_text(created.errors[0].message)))
             return None
         if isinstance(created, PinCheck):
             message.setText(pin_message(created))

@@ -25,6 +25,7 @@ from app.services.event_service import Invalid
 from app.ui.dialogs.admin_pin_dialog import PinFields, lay_out_pin_dialog, pin_message
 from app.ui.field_errors import as_sentence
 from app.ui.i18n import clock_time
+from app.ui.refusals import refusal_text
 
 
 class CancelDialog(QDialog):
@@ -78,7 +79,7 @@ class CancelDialog(QDialog):
         if isinstance(outcome, Cancelled):
             self.accept()
         elif isinstance(outcome, Invalid):
-            self.message.setText(as_sentence(outcome.errors[0].message))
+            self.message.setText(as_sentence(refusal_text(outcome.errors[0].message)))
         else:
             self.message.setText(pin_message(outcome))
             self.pin.clear()

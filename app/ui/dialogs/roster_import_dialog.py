@@ -33,6 +33,7 @@ from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, RosterPreview
 from app.ui.i18n import number
 from app.ui.labels import roster_field_label
+from app.ui.refusals import error_line
 from app.ui.workers.task_runner import TaskRunner
 
 PREVIEW_ROWS = 30
@@ -198,7 +199,7 @@ class RosterImportDialog(QDialog):
 
     def show_problems(self, errors: list) -> None:
         self.problems.clear()
-        self.problems.addItems([str(error) for error in errors])
+        self.problems.addItems([error_line(error) for error in errors])
         self.import_button.setEnabled(not errors)
         if errors:
             self.problems_title.setText(

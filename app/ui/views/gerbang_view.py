@@ -38,6 +38,7 @@ from app.services.station_link import GateSnapshot, LinkStatus
 from app.settings import GATE_SOUNDS, STATION_NAME, Settings
 from app.ui.dialogs.cancel_dialog import CancelDialog
 from app.ui.keyboard_wedge import KeyboardWedge
+from app.ui.refusals import refusal_text
 from app.ui.sound import Cue, GateSounds
 from app.ui.widgets.camera_panel import CameraAccess, CameraPanel
 from app.ui.widgets.gate_counters import GateCounters, RecentList
@@ -299,11 +300,11 @@ class GerbangView(QWidget):
                 self.cancel_dialog.show_outcome(outcome)
         elif isinstance(outcome, Invalid):
             if isinstance(request, ManualEntry):
-                self.manual.message.setText(outcome.errors[0].message)
+                self.manual.message.setText(refusal_text(outcome.errors[0].message))
             elif isinstance(request, WalkIn):
                 self.walkin.show_errors(outcome.errors)
             else:
-                self.message.setText(outcome.errors[0].message)
+                self.message.setText(refusal_text(outcome.errors[0].message))
 
     # -- what the gate shows -------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.report_service import Written
 from app.ui.i18n import number, percent
+from app.ui.refusals import error_line
 from app.ui.widgets.absence_panel import AbsencePanel
 from app.ui.widgets.daring_panel import DaringPanel
 from app.ui.widgets.empty_state import EmptyState
@@ -176,7 +177,7 @@ class LaporanView(QWidget):
             return
         self._show_units(units)
         if isinstance(report, Invalid):
-            self.message.setText("\n".join(str(e) for e in report.errors))
+            self.message.setText("\n".join(error_line(e) for e in report.errors))
             return
         self.report = report
         self.absences.show_report(report)
@@ -311,7 +312,7 @@ class LaporanView(QWidget):
             self.message.setText(self.tr("Tersimpan: {path} ({people} orang)").format(
                 path=result.path, people=number(result.people)))  # fmt: skip
         elif isinstance(result, Invalid):
-            self.message.setText("\n".join(str(e) for e in result.errors))
+            self.message.setText("\n".join(error_line(e) for e in result.errors))
         self._refresh_buttons()
 
     def _task_failed(self, name: str, message: str) -> None:

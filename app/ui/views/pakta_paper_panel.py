@@ -33,6 +33,7 @@ from app.services.event_service import Invalid
 from app.services.pakta_paper_scan import ScanReport, describe_page
 from app.services.pakta_paper_service import Coverage
 from app.ui.i18n import number, percent
+from app.ui.refusals import refusal_text
 from app.ui.workers.task_runner import TaskRunner
 
 ChooseSave = Callable[[str, str], Path | None]  # suggested name, filter
@@ -274,7 +275,7 @@ class PaktaPaperPanel(QWidget):
         def done(result: object) -> None:
             self._idle()
             if isinstance(result, Invalid):
-                self.message.setText("; ".join(e.message for e in result.errors))
+                self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
             else:
                 self.message.setText(describe(result))
 

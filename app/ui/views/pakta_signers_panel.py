@@ -23,6 +23,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.labels import role_label
 from app.ui.models.people_table_model import PeopleTableModel
+from app.ui.refusals import refusal_text
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.filtered_table import row_table, search_field
 
@@ -199,7 +200,7 @@ class PaktaSignersPanel(QWidget):
     def _report(self, result: object) -> bool:
         """Show a refusal, or announce the change; True when it was stored."""
         if isinstance(result, Invalid):
-            self.message.setText("; ".join(e.message for e in result.errors))
+            self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
             return False
         self.message.clear()
         self.signers_changed.emit()

@@ -27,6 +27,7 @@ from app.services.event_service import Invalid
 from app.services.pakta_service import NeedsConfirmation, Signed
 from app.ui.field_errors import as_sentence
 from app.ui.labels import role_label
+from app.ui.refusals import refusal_text
 from app.ui.widgets.signature_pad import SignaturePad
 from app.ui.widgets.signing_mirror_window import SigningMirrorWindow
 from app.ui.widgets.sizes import QWIDGETSIZE_MAX
@@ -201,7 +202,9 @@ class PaktaSigningPanel(QWidget):
         ):
             result = self.services.pakta.sign(self.current_event, signer, strokes, replace=True)
         if isinstance(result, Invalid):
-            self._say(as_sentence("; ".join(e.message for e in result.errors)), error=True)
+            self._say(
+                as_sentence("; ".join(refusal_text(e.message) for e in result.errors)), error=True
+            )
         elif isinstance(result, Signed):
             following = next(
                 (s for s in self.signers[self.signer_box.currentIndex() + 1 :] if not s.signed),

@@ -21,6 +21,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.i18n import number
+from app.ui.refusals import refusal_text
 from app.ui.views.pakta_paper_panel import PaktaPaperPanel
 from app.ui.views.pakta_signers_panel import PaktaSignersPanel
 from app.ui.views.pakta_signing_panel import PaktaSigningPanel
@@ -112,7 +113,7 @@ class PaktaView(QWidget):
             return
         result = self.services.pakta.export_pdf(self.current_event, path)
         if isinstance(result, Invalid):
-            self.message.setText("; ".join(e.message for e in result.errors))
+            self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
         else:
             self.message.setText(
                 self.tr("{pages} pakta disimpan ke {file}.").format(

@@ -28,6 +28,7 @@ from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.i18n import number
 from app.ui.labels import status_label
 from app.ui.models.people_table_model import INACTIVE, PeopleFilter, PeopleTableModel
+from app.ui.refusals import refusal_text
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.workers.task_runner import TaskRunner
@@ -198,7 +199,7 @@ class PesertaView(QWidget):
 
     def _preview_ready(self, result: RosterPreview | Invalid, then: Callable | None) -> None:
         if isinstance(result, Invalid):
-            self.message.setText(str(result.errors[0].message))
+            self.message.setText(refusal_text(result.errors[0].message))
             return
         self.message.clear()
         self.preview_dialog = RosterImportDialog(self.services, result, self._target(), self)

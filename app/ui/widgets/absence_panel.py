@@ -23,6 +23,7 @@ from app.services.event_service import Invalid
 from app.ui.i18n import number
 from app.ui.labels import absence_reason_label
 from app.ui.models.absent_table_model import AbsentTableModel
+from app.ui.refusals import error_line
 from app.ui.widgets.filtered_table import row_table, search_field
 
 
@@ -95,7 +96,7 @@ class AbsencePanel(QWidget):
             self.event_id, person.id_number, self.reason.currentData(), self.note.text()
         )
         if isinstance(result, Invalid):
-            self.message.setText("\n".join(str(e) for e in result.errors))
+            self.message.setText("\n".join(error_line(e) for e in result.errors))
             return
         self.message.setText(self.tr("Alasan {name} tersimpan.").format(name=person.display_name))
         self.absences_changed.emit()
@@ -114,7 +115,9 @@ class AbsencePanel(QWidget):
         result = self.services.absences.import_sheet(self.event_id, path)
         if isinstance(result, Invalid):
             self.message.setText(
-                "\n".join([self.tr("Tidak ada yang disimpan:"), *(str(e) for e in result.errors)])
+                "\n".join(
+                    [self.tr("Tidak ada yang disimpan:"), *(error_line(e) for e in result.errors)]
+                )
             )
             return
         self.message.setText(self.tr("{count} alasan tercatat.").format(count=number(result.count)))

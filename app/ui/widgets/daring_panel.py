@@ -25,6 +25,7 @@ from app.core.people import Person
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.i18n import clock_time, number
+from app.ui.refusals import error_line
 
 
 class DaringPanel(QWidget):
@@ -95,7 +96,9 @@ class DaringPanel(QWidget):
             self.matches = None
             self.table.setRowCount(0)
             self.message.setText(
-                "\n".join([self.tr("Berkas tidak dapat dipakai:"), *(str(e) for e in found.errors)])
+                "\n".join(
+                    [self.tr("Berkas tidak dapat dipakai:"), *(error_line(e) for e in found.errors)]
+                )
             )
             self._refresh_buttons()
             return
@@ -135,7 +138,7 @@ class DaringPanel(QWidget):
             return
         result = self.services.daring.record(self.event_id, self.chosen_matches())
         if isinstance(result, Invalid):
-            self.message.setText("\n".join(str(e) for e in result.errors))
+            self.message.setText("\n".join(error_line(e) for e in result.errors))
             return
         self.message.setText(
             self.tr(
