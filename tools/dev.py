@@ -1,7 +1,7 @@
 """Set up and run Netra from a checkout with nothing but Python 3.11.
 
     python3 tools/dev.py run     create .venv, install Netra, prepare the demo event, open the app
-    python3 tools/dev.py test    the whole test suite (ruff, import contracts, pytest); extra
+    python3 tools/dev.py test    the whole test suite (ruff, mypy, import contracts, pytest); extra
                                  arguments go to pytest
     python3 tools/dev.py build   the one-folder installer build in dist/, then its --self-check
     python3 tools/dev.py translations

@@ -183,8 +183,8 @@ def match_participants(participants: list[Participant], people: list[Person]) ->
     """Match each participant once, keeping each person's first join."""
     by_number = {person.id_number: person for person in people}
     by_name: dict[str, list[Person]] = {}
-    for person in people:
-        by_name.setdefault(fold_name(person.name), []).append(person)
+    for known in people:
+        by_name.setdefault(fold_name(known.name), []).append(known)
     first: dict[int, DaringMatch] = {}
     unmatched: dict[str, Participant] = {}
     for participant in sorted(participants, key=lambda p: p.joined_at):

@@ -149,7 +149,7 @@ def recognise_headers(headers: list[CellValue]) -> dict[int, RosterField]:
 
 def detect_layout(table: RosterTable) -> RosterLayout:
     """The first of the top rows that names at least two known columns is the header."""
-    best = (0, 0, {})
+    best: tuple[int, int, dict[int, RosterField]] = (0, 0, {})
     for index, (_, cells) in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         mapping = recognise_headers(cells)
         if len(mapping) > best[1]:

@@ -7,7 +7,7 @@ import csv
 from pathlib import Path
 
 from app.core.pakta_paper import UnitCoverage
-from app.exports.attendance_tables import Column, Kind, SheetTable, neutralised
+from app.exports.attendance_tables import Cell, Column, Kind, SheetTable, neutralised
 
 FOLLOW_UP_HEADERS = ["No", "Unit Kerja", "Nama", "NIP / ID", "Jabatan", "Status"]
 
@@ -20,7 +20,7 @@ def coverage_table(units: list[UnitCoverage], total: UnitCoverage) -> SheetTable
         Column("Lembar kembali kosong", Kind.NUMBER), Column("Belum", Kind.NUMBER),
         Column("Cakupan", Kind.SHARE),
     ]  # fmt: skip
-    rows: list[list[str | int | float | None]] = [
+    rows: list[list[Cell]] = [
         [neutralised(u.unit), u.expected, u.signed_screen, u.signed_paper, u.returned_empty,
          u.not_signed, u.percent / 100]
         for u in [*units, total]

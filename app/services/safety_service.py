@@ -126,15 +126,13 @@ class SafetyService:
             )
         self.anchors.make("cadangan")  # the backup holds this anchor as its last entry
         try:
-            integrity.quick_check(self.store.db)  # a damaged file is not copied as if sound
-            backup.backup_to(self.store.db, target)
+            integrity.quick_check(self.store.sqlite)  # a damaged file is not copied as if sound
+            backup.backup_to(self.store.sqlite, target)
         except integrity.StoreTrouble as trouble:
             return Refused(str(trouble))
         except (OSError, backup.BackupRefused) as error:
-            trouble = integrity.classify(error, target)
-            return Refused(
-                str(trouble) if trouble else f"cadangan gagal ditulis ke {target}: {error}"
-            )
+            known = integrity.classify(error, target)
+            return Refused(str(known) if known else f"cadangan gagal ditulis ke {target}: {error}")
         with self.store.write():
             audit_repo.append(
                 self.actor, "backup.create", "database", target.name, self.clock.now()
@@ -151,8 +149,8 @@ class SafetyService:
             return Refused(str(error))
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         previous = Path(self.store.db.database).with_name(f"sebelum-pulih-{stamp}.sqlite3")
-        backup.backup_to(self.store.db, previous)
-        backup.restore_from(self.store.db, source)
+        backup.backup_to(self.store.sqlite, previous)
+        backup.restore_from(self.store.sqlite, source)
         self.store.restored()  # any station still holding the file stops and says so
         with self.store.write():
             audit_repo.append(

@@ -548,10 +548,6 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>OFFLINE, {n} waiting — the server is not connected. Scans are still recorded on this laptop and sent automatically when the server is back.</translation>
     </message>
     <message>
-        <source>Menuju meja penandatanganan pakta integritas</source>
-        <translation>Please go to the integrity pact signing table</translation>
-    </message>
-    <message>
         <source>Layar penuh</source>
         <translation>Full screen</translation>
     </message>

@@ -55,7 +55,7 @@ class RosterImportDialog(QDialog):
         self.preview = preview
         self.organisation_id, self.event_id = target
         self.runner = TaskRunner(services.store, self)
-        self.result: ImportDone | None = None
+        self.import_done: ImportDone | None = None
         self.setWindowTitle(self.tr("Pratinjau impor: {name}").format(name=preview.table.source))
         self.resize(1100, 640)
         headers = preview.layout.headers
@@ -112,10 +112,10 @@ class RosterImportDialog(QDialog):
             (self.problems_title, self.problems),
             (self.changes_title, self.changes),
         ):
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(listing, 1)
-            findings.addLayout(column, 1)
+            findings_column = QVBoxLayout()
+            findings_column.addWidget(title)
+            findings_column.addWidget(listing, 1)
+            findings.addLayout(findings_column, 1)
         layout.addLayout(findings, 2)
         layout.addLayout(buttons)
         self.check()
@@ -227,7 +227,7 @@ class RosterImportDialog(QDialog):
         if isinstance(result, Invalid):
             self.show_problems(result.errors)
             return
-        self.result = result
+        self.import_done = result
         self.imported.emit(result)
         self.accept()
 

@@ -20,10 +20,11 @@ from app.core.events import Event, EventKind
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.i18n import day_and_date
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.event_form import EventForm, system_time_zone
 
 
-class AcaraView(QWidget):
+class AcaraView(PlaceDefaults, QWidget):
     event_activated = Signal(int)
     event_saved = Signal(int)
 
@@ -90,7 +91,7 @@ class AcaraView(QWidget):
 
     def start_new(self) -> None:
         self.event_list.clearSelection()
-        self.event_list.setCurrentItem(None)
+        self.event_list.setCurrentRow(-1)
         today = self.services.clock.now().date()
         current = self.services.events.get(self.active_event_id) if self.active_event_id else None
         self.form.load(

@@ -31,6 +31,7 @@ from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.i18n import clock_time
 from app.ui.ikrar_stage import IkrarStage
 from app.ui.stage_windows import ScreenPlacement, StageWindow, screen_label, screen_named
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.slide_canvas import Picture, SlideCanvas
 
 DEFAULT_SCREEN = (1920, 1080)
@@ -51,7 +52,7 @@ def _combo() -> QComboBox:
     return combo
 
 
-class IkrarView(QWidget):
+class IkrarView(PlaceDefaults, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -128,6 +129,7 @@ class IkrarView(QWidget):
         self._tick()
 
     def _build_layout(self) -> None:
+        widget: QWidget
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Naskah")), self.script_choice):
             top.addWidget(widget)
@@ -329,42 +331,3 @@ class IkrarView(QWidget):
         return self.tr("Butir {number}: {text}").format(
             number=slide.point + 1, text=state.script.points[slide.point]
         )
-
-    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        """Every slide kind and cover, for tools/screenshots.py (console and audience)."""
-        shipped = {s.source: s for s in self.stage.scripts() if s.id is None}
-
-        def prepare(source: str, mode: ReadingMode, index: int, **extra: object) -> Callable:
-            def apply() -> None:
-                if self.stage.state is None or source not in shipped:
-                    return
-                self.stage.set_script(shipped[source])
-                self.stage.set_mode(mode)
-                self.stage.go_to(index if index >= 0 else len(self.stage.state.deck) + index)
-                self.stage.set_notice(str(extra.get("notice", self.stage.state.notice)))
-                if bool(extra.get("notice_shown")) != self.stage.state.notice_shown:
-                    self.stage.toggle_notice()
-                cover = extra.get("screen")
-                if isinstance(cover, Screen):
-                    self.stage.toggle_screen(cover)
-
-            return apply
-
-        ikrar, larangan, one, whole = (
-            "netralitas-asn",
-            "tujuh-larangan",
-            ReadingMode.ONE_BY_ONE,
-            ReadingMode.WHOLE,
-        )
-        return [
-            ("welcome", prepare(ikrar, one, 0)),
-            ("opening", prepare(ikrar, one, 1)),
-            ("point", prepare(ikrar, one, 2)),
-            ("point-longest", prepare(larangan, one, 6)),
-            ("whole", prepare(ikrar, whole, 3)),
-            ("whole-seven", prepare(larangan, whole, 6)),
-            ("closing", prepare(ikrar, one, -1)),
-            ("notice", prepare(ikrar, one, 4, notice_shown=True)),
-            ("black", prepare(ikrar, one, 2, screen=Screen.BLACK)),
-            ("logo", prepare(ikrar, one, 2, screen=Screen.LOGO)),
-        ]

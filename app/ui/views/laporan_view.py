@@ -26,6 +26,7 @@ from app.services.event_service import Invalid
 from app.services.report_service import Written
 from app.ui.i18n import number, percent
 from app.ui.refusals import error_line
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.absence_panel import AbsencePanel
 from app.ui.widgets.daring_panel import DaringPanel
 from app.ui.widgets.empty_state import EmptyState
@@ -35,7 +36,7 @@ from app.ui.workers.task_runner import TaskRunner
 REFRESH_DELAY_MS = 250
 
 
-class LaporanView(QWidget):
+class LaporanView(PlaceDefaults, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -266,19 +267,6 @@ class LaporanView(QWidget):
         event_id, unit = self.current_event.id, self.request().unit
         self.message.setText(self.tr("Mengekspor…"))
         self.runner.run("export", lambda: self.services.reports.export(event_id, path, unit))
-
-    def screenshot_states(self) -> list[tuple[str, object]]:
-        def wait_for_preview() -> None:
-            self.runner.wait()
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.processEvents()
-
-        return [
-            ("pratinjau", wait_for_preview),
-            ("ketidakhadiran", lambda: self.tabs.setCurrentIndex(1)),
-            ("daring", lambda: self.tabs.setCurrentIndex(2)),
-        ]
 
     def _ask_path(self, title: str, suffix: str, kinds: str) -> Path | None:
         assert self.current_event is not None

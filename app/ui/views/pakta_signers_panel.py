@@ -129,7 +129,9 @@ class PaktaSignersPanel(QWidget):
 
     def reload(self, select_person: int | None = None) -> None:
         self.signers = (
-            self.services.pakta.signers(self.current_event.id) if self.current_event else []
+            self.services.pakta.signers(self.current_event.id)
+            if self.current_event and self.current_event.id is not None
+            else []
         )
         self.table.setRowCount(len(self.signers))
         for row, signer in enumerate(self.signers):

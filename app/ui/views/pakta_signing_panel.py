@@ -155,7 +155,9 @@ class PaktaSigningPanel(QWidget):
         current = self.current_signer()
         wanted = select_person or (current.person_id if current else None)
         self.signers = (
-            self.services.pakta.signers(self.current_event.id) if self.current_event else []
+            self.services.pakta.signers(self.current_event.id)
+            if self.current_event and self.current_event.id is not None
+            else []
         )
         self.signer_box.blockSignals(True)
         self.signer_box.clear()
@@ -272,6 +274,7 @@ class PaktaSigningPanel(QWidget):
             return
         width = self.document.viewport().width() or self.width() - 40
         layout = self.layout()
+        assert layout is not None
         margins = layout.contentsMargins()
         taken = (
             self.pad.minimumHeight() + self.sign_button.sizeHint().height()

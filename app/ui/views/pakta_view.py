@@ -25,12 +25,13 @@ from app.ui.refusals import refusal_text
 from app.ui.views.pakta_paper_panel import PaktaPaperPanel
 from app.ui.views.pakta_signers_panel import PaktaSignersPanel
 from app.ui.views.pakta_signing_panel import PaktaSigningPanel
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.empty_state import EmptyState
 
 ChooseFile = Callable[[str], Path | None]
 
 
-class PaktaView(QWidget):
+class PaktaView(PlaceDefaults, QWidget):
     full_screen_changed = Signal(bool)  # the signing mode, shown on the whole screen
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -120,19 +121,6 @@ class PaktaView(QWidget):
                     pages=number(result.pages), file=result.path.name
                 )
             )
-
-    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        return [
-            ("penandatanganan", lambda: self.tabs.setCurrentWidget(self.signing_panel)),
-            ("penanda-tangan", lambda: self.tabs.setCurrentWidget(self.signers_panel)),
-            ("full-screen-penandatanganan", self._sample_signing_mode),
-            ("biasa", lambda: self.signing_panel.set_signing_mode(False)),
-            ("lembar-kertas", lambda: self.tabs.setCurrentWidget(self.paper_panel)),
-        ]
-
-    def _sample_signing_mode(self) -> None:
-        self.tabs.setCurrentWidget(self.signing_panel)
-        self.signing_panel.set_signing_mode(True)
 
     def _show_count(self) -> None:
         signers = self.signing_panel.signers

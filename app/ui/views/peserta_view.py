@@ -29,12 +29,13 @@ from app.ui.i18n import number
 from app.ui.labels import status_label
 from app.ui.models.people_table_model import INACTIVE, PeopleFilter, PeopleTableModel
 from app.ui.refusals import refusal_text
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.workers.task_runner import TaskRunner
 
 
-class PesertaView(QWidget):
+class PesertaView(PlaceDefaults, QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -273,9 +274,3 @@ class PesertaView(QWidget):
                 count=number(len(result.unreadable)), names=", ".join(result.unreadable[:5])
             )
         self.message.setText(text)
-
-    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        def searching() -> None:
-            self.search.setText("dinas kes")
-
-        return [("", lambda: None), ("cari", searching)]

@@ -167,6 +167,7 @@ class DaringPanel(QWidget):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setModel(choices)
             completer = combo.completer()
+            assert completer is not None  # an editable combo box has one
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.table.setCellWidget(row, 2, combo)
