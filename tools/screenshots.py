@@ -103,7 +103,7 @@ def gate_states(view: GerbangView) -> States:
 def ikrar_states(view: IkrarView) -> States:
     """Every slide kind and cover (console and audience)."""
     stage = view.stage
-    shipped = {s.source: s for s in stage.scripts() if s.id is None}
+    shipped = {s.source: s for s in stage.known_scripts if s.id is None}
 
     def prepare(source: str, mode: ReadingMode, index: int, **extra: object) -> Callable[[], None]:
         def apply() -> None:

@@ -16,6 +16,7 @@ from app.ui.views.laporan_view import LaporanView
 from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.views.place_view import PlaceView
+from app.ui.workers.task_runner import Pool
 
 translate = QCoreApplication.translate  # the name Qt's lupdate looks for
 
@@ -38,12 +39,15 @@ def _place(key: str, title: str, view: AnyView) -> Place:
     return Place(key, title, key, view, view)
 
 
-def build_places(services: Services, settings: Settings) -> list[Place]:
+def build_places(services: Services, settings: Settings, pool: Pool | None = None) -> list[Place]:
+    """``pool``: where the places read off the UI thread (Qt's pool unless given)."""
     return [
-        _place("acara", translate("Places", "Acara"), AcaraView(services)),
-        _place("peserta", translate("Places", "Peserta"), PesertaView(services)),
-        _place("gerbang", translate("Places", "Gerbang"), GerbangView(services, settings)),
-        _place("ikrar", translate("Places", "Ikrar"), IkrarView(services)),
-        _place("pakta", translate("Places", "Pakta Integritas"), PaktaView(services)),
-        _place("laporan", translate("Places", "Laporan"), LaporanView(services)),
+        _place("acara", translate("Places", "Acara"), AcaraView(services, pool=pool)),
+        _place("peserta", translate("Places", "Peserta"), PesertaView(services, pool=pool)),
+        _place(
+            "gerbang", translate("Places", "Gerbang"), GerbangView(services, settings, pool=pool)
+        ),
+        _place("ikrar", translate("Places", "Ikrar"), IkrarView(services, pool=pool)),
+        _place("pakta", translate("Places", "Pakta Integritas"), PaktaView(services, pool=pool)),
+        _place("laporan", translate("Places", "Laporan"), LaporanView(services, pool=pool)),
     ]

@@ -40,6 +40,10 @@
         <translation>An .xlsx/.csv file with the columns NIP, Alasan, Catatan:</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Alasan {name} tersimpan.</source>
         <translation>Reason for {name} saved.</translation>
     </message>
@@ -52,12 +56,20 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
         <source>Tidak ada yang disimpan:</source>
         <translation>Nothing was saved:</translation>
     </message>
     <message>
         <source>{count} alasan tercatat.</source>
         <translation>{count} reasons recorded.</translation>
+    </message>
+    <message>
+        <source>Gagal: {message}</source>
+        <translation>Failed: {message}</translation>
     </message>
 </context>
 <context>
@@ -324,6 +336,10 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Participant reports (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
         <source>Berkas tidak dapat dipakai:</source>
         <translation>The file cannot be used:</translation>
     </message>
@@ -332,8 +348,16 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>{file}: {matched} participants matched automatically, {left} not matched yet.</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>{recorded} orang dicatat hadir daring; {already} sudah tercatat hadir.</source>
         <translation>{recorded} people recorded as attending online; {already} were already recorded as present.</translation>
+    </message>
+    <message>
+        <source>Gagal: {message}</source>
+        <translation>Failed: {message}</translation>
     </message>
     <message>
         <source>— belum dipilih —</source>

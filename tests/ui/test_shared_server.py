@@ -67,7 +67,7 @@ def test_count_recorded_by_another_station_shows_within_two_seconds(qtbot, stati
     event, (token,) = absent_tokens(station.services, 1)
     stage = station.place("ikrar").view.stage
     qtbot.waitUntil(lambda: station.count_label.text() == "Hadir 42 / 60")
-    qtbot.waitUntil(lambda: stage.state.present == 42)
+    qtbot.waitUntil(lambda: stage.state is not None and stage.state.present == 42)
     other = subprocess.Popen(
         [sys.executable, "-c", OTHER_STATION, pg_url, str(event.id), token],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.checkin import CheckinResult, Method
+from app.core.checkin import CheckinResult, Method, RecentCheckin
 from app.core.events import Event
 from app.paths import data_dir
 from app.scanning.repeat_filter import SCANNER_HOLD_SECONDS, RepeatFilter
@@ -53,7 +53,7 @@ from app.ui.workers.checkin_worker import (
     Scan,
     WalkIn,
 )
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 HOLD_MS = {PanelState.GREEN: 4_000, PanelState.AMBER: 6_000, PanelState.RED: 6_000,
            PanelState.ASK: 12_000}  # fmt: skip
@@ -86,9 +86,11 @@ class GerbangView(QWidget):
     def __init__(
         self, services: Services, settings: Settings, cameras: CameraAccess | None = None,
         sounds: GateSounds | None = None, parent: QWidget | None = None,
+        pool: Pool | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.services = services
+        self.pool = pool
         self.settings = settings
         self.current_event: Event | None = None
         self.sounds = sounds or GateSounds(data_dir() / "sounds")
@@ -96,7 +98,7 @@ class GerbangView(QWidget):
         self.scanner_repeats = RepeatFilter(SCANNER_HOLD_SECONDS)
         self.cancel_dialog: CancelDialog | None = None
         self._refreshing = False
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.setStyleSheet(GATE_STYLE)
 
         self.checkin_worker = CheckinWorker(services.link, services.store)
@@ -343,7 +345,15 @@ class GerbangView(QWidget):
         if self.current_event is None or entry is None:
             self.message.setText(self.tr("Pilih dulu baris yang akan dibatalkan."))
             return
-        self.cancel_dialog = CancelDialog(self.services, entry, self)
+        # Whether the supervisor PIN exists is read off the UI thread, then the dialog opens.
+        self.runner.run(
+            "cancel-pin",
+            self.services.pins.is_set,
+            lambda pin_set: self._open_cancel(entry, pin_set),
+        )
+
+    def _open_cancel(self, entry: RecentCheckin, pin_set: bool) -> None:
+        self.cancel_dialog = CancelDialog(self.services, entry, pin_set, self, self.pool)
         self.cancel_dialog.confirmed.connect(
             lambda reason, pin: self._ask(Cancel(entry.person_id, reason, pin))
         )

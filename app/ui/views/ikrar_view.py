@@ -33,6 +33,7 @@ from app.ui.ikrar_stage import IkrarStage
 from app.ui.stage_windows import ScreenPlacement, StageWindow, screen_label, screen_named
 from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.slide_canvas import Picture, SlideCanvas
+from app.ui.workers.task_runner import Pool
 
 DEFAULT_SCREEN = (1920, 1080)
 
@@ -53,11 +54,13 @@ def _combo() -> QComboBox:
 
 
 class IkrarView(PlaceDefaults, QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stage = IkrarStage(services, self)
+        self.stage = IkrarStage(services, self, pool)
         self.audience_window = StageWindow(
             self.stage, Picture.AUDIENCE, self.tr("Layar peserta"), self
         )
@@ -117,6 +120,7 @@ class IkrarView(PlaceDefaults, QWidget):
         )
         self._build_layout()
         self.stage.changed.connect(self._show_state)
+        self.stage.event_read.connect(self._event_read)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1_000)
         self.clock_timer.timeout.connect(self._tick)
@@ -181,14 +185,16 @@ class IkrarView(PlaceDefaults, QWidget):
         layout.addWidget(keys)
 
     def set_event(self, event: Event | None) -> None:
-        self.stage.set_event(event)
+        self.stage.set_event(event)  # read off the UI thread; then ``_event_read``
+
+    def _event_read(self) -> None:
         self.fill_scripts()
         if self.stage.state:
             self.notice_text.setText(self.stage.state.notice)
 
     def fill_scripts(self, select: str | None = None) -> None:
         self.script_choice.clear()
-        for script in self.stage.scripts():
+        for script in self.stage.known_scripts:
             suffix = self.tr(" (disunting)") if script.id is not None else self.tr(" (bawaan)")
             self.script_choice.addItem(script.title + suffix, script.ref)
         wanted = select or (self.stage.state.script.ref if self.stage.state else None)
@@ -198,7 +204,7 @@ class IkrarView(PlaceDefaults, QWidget):
 
     def _script_chosen(self, index: int) -> None:
         ref = self.script_choice.itemData(index)
-        chosen = next((s for s in self.stage.scripts() if s.ref == ref), None)
+        chosen = next((s for s in self.stage.known_scripts if s.ref == ref), None)
         if chosen:
             self.stage.set_script(chosen)
         self.edit_button.setEnabled(bool(chosen and chosen.id is not None))
@@ -220,7 +226,7 @@ class IkrarView(PlaceDefaults, QWidget):
         self.setFocus()
 
     def _reload_script(self, ref: str) -> None:
-        chosen = next((s for s in self.stage.scripts() if s.ref == ref), None)
+        chosen = next((s for s in self.stage.reread_scripts() if s.ref == ref), None)
         if chosen:
             self.stage.set_script(chosen)
         self.fill_scripts(ref)

@@ -31,13 +31,15 @@ from app.ui.widgets.absence_panel import AbsencePanel
 from app.ui.widgets.daring_panel import DaringPanel
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.pdf_preview import PdfPreview, print_pdf
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 REFRESH_DELAY_MS = 250
 
 
 class LaporanView(PlaceDefaults, QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
@@ -45,7 +47,7 @@ class LaporanView(PlaceDefaults, QWidget):
         self.stale = True
         self.pdf: bytes | None = None
         self.drawn: tuple[AttendanceReport, ReportRequest] | None = None  # what ``pdf`` shows
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.runner.finished.connect(self._task_finished)
         self.runner.failed.connect(self._task_failed)
         self.refresh_timer = QTimer(self)
@@ -88,9 +90,9 @@ class LaporanView(PlaceDefaults, QWidget):
         self.message.setWordWrap(True)
 
         self.preview = PdfPreview()
-        self.absences = AbsencePanel(services)
+        self.absences = AbsencePanel(services, pool=pool)
         self.absences.absences_changed.connect(self.refresh)
-        self.daring = DaringPanel(services)
+        self.daring = DaringPanel(services, pool=pool)
         self.daring.attendance_changed.connect(self.refresh)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview, self.tr("Pratinjau"))

@@ -34,7 +34,7 @@ from app.services.pakta_paper_scan import ScanReport, describe_page
 from app.services.pakta_paper_service import Coverage
 from app.ui.i18n import number, percent
 from app.ui.refusals import refusal_text
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 ChooseSave = Callable[[str, str], Path | None]  # suggested name, filter
 ChooseSource = Callable[[bool], Path | None]  # True for a folder
@@ -49,14 +49,16 @@ class _Progress(QObject):
 class PaktaPaperPanel(QWidget):
     scanned = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
         self.coverage: Coverage | None = None
         self.choose_save: ChooseSave = self._ask_save
         self.choose_source: ChooseSource = self._ask_source
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.progress_relay = _Progress()
         self.unit = QComboBox()
         self.unit.setMinimumWidth(260)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event
 from app.core.nip import EmploymentStatus
+from app.core.people import Person
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft, PhotoImport, RosterPreview
@@ -32,15 +33,17 @@ from app.ui.refusals import refusal_text
 from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.empty_state import EmptyState
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class PesertaView(PlaceDefaults, QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.model = PeopleTableModel()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
@@ -120,9 +123,17 @@ class PesertaView(PlaceDefaults, QWidget):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        event = self.current_event
-        people = self.services.people.expected(event.id) if event and event.id else []
-        with_photo = self.services.people.with_photo([p.id for p in people])
+        """Read the event's people off the UI thread; the table follows when they come."""
+        event, people_service = self.current_event, self.services.people
+
+        def read() -> tuple[list[Person], set[int]]:
+            people = people_service.expected(event.id) if event and event.id else []
+            return people, people_service.with_photo([p.id for p in people])
+
+        self.runner.run("load", read, lambda answer: self._loaded(answer, select))
+
+    def _loaded(self, answer: tuple[list[Person], set[int]], select: int | None) -> None:
+        event, (people, with_photo) = self.current_event, answer
         self.model.set_people(people, with_photo)
         self._fill_unit_filter()
         for button in (self.import_button, self.add_button, self.photos_button):
