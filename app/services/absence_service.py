@@ -13,8 +13,9 @@ from app.core.people import Person, clean_text
 from app.core.refusals import Refusal, Refused
 from app.core.report_data import Absence, parse_reason
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid, event_not_found
-from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
+from app.store import absences_repo, attendance_repo, events_repo, people_repo
 from app.store.store import Store
 
 
@@ -32,6 +33,7 @@ class AbsenceService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def record(
         self, event_id: int, id_number: str, reason_text: str, note: str = ""
@@ -69,9 +71,7 @@ class AbsenceService:
                 )
             removed = absences_repo.delete(event_id, {person.id})
             if removed:
-                audit_repo.append(
-                    self.actor, "absence.clear", "person", person.id, self.clock.now(), event_id
-                )
+                self.audit.record("absence.clear", "person", person.id, event_id)
         return AbsencesSaved(removed)
 
     def import_sheet(self, event_id: int, path: Path) -> AbsencesSaved | Invalid:
@@ -97,10 +97,17 @@ class AbsenceService:
         now = self.clock.now()
         for absence in absences:
             absences_repo.save(event_id, absence, now, self.actor)
-        audit_repo.append(
-            self.actor, action, "event", event_id, now, event_id,
-            {**(details or {}), "people": [
-                {"person": a.person_id, "reason": a.reason.value, "note": a.note}
-                for a in absences
-            ]},
-        )  # fmt: skip
+        self.audit.record(
+            action,
+            "event",
+            event_id,
+            event_id,
+            {
+                **(details or {}),
+                "people": [
+                    {"person": a.person_id, "reason": a.reason.value, "note": a.note}
+                    for a in absences
+                ],
+            },
+            at=now,
+        )

@@ -31,9 +31,10 @@ from app.core.key_file import (
 )
 from app.core.people import Person
 from app.core.refusals import Refusal, Refused
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid
 from app.services.pin_service import ADMIN, PinService
-from app.store import audit_repo, events_repo, keys_repo
+from app.store import events_repo, keys_repo
 from app.store.store import Store
 
 PUBLIC_ONLY = Refused(Refusal.PUBLIC_KEY_ONLY)
@@ -68,6 +69,7 @@ class BadgeService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def ensure_signing_key(self, organisation_id: int) -> bytes | None:
         """The organisation's key id, creating the key pair on first use.
@@ -85,10 +87,13 @@ class BadgeService:
                 keys_repo.insert_key(
                     organisation_id, key_id_of(public), public, private, self.clock.now()
                 )
-                audit_repo.append(
-                    self.actor, "key.create", "organisation", organisation_id, self.clock.now(),
-                    None, {"key_id": key_id_of(public).hex()},
-                )  # fmt: skip
+                self.audit.record(
+                    "key.create",
+                    "organisation",
+                    organisation_id,
+                    None,
+                    {"key_id": key_id_of(public).hex()},
+                )
         return key_id_of(public_key_of(private))
 
     def token_for(self, organisation_id: int, person: Person) -> str:
@@ -182,9 +187,7 @@ class BadgeService:
                 action = "key.replace"
                 details["replaced_fingerprint"] = replacement.trusted_fingerprint
             keys_repo.insert_key(organisation_id, document.key_id, document.public_key, None, now)
-            audit_repo.append(
-                self.actor, action, "organisation", organisation_id, now, None, details
-            )
+            self.audit.record(action, "organisation", organisation_id, None, details, at=now)
         return KeyImported(organisation_id, document.key_id, True, document.fingerprint)
 
 

@@ -38,11 +38,12 @@ from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.refusals import Refusal, Refused
 from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan, entry_for
+from app.services.auditor import Auditor
 from app.services.badge_service import BadgeService
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.services.record_sealer import RecordSealer
-from app.store import audit_repo, checkins_repo, events_repo, people_repo
+from app.store import checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
 MAX_NOTE = 200
@@ -76,6 +77,7 @@ class CheckinService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.badges = badges
         self.pins = pins
         self.sealer = sealer
@@ -120,10 +122,14 @@ class CheckinService:
             if removed:
                 return Invalid([FieldError("peserta", removed)])
             if people_repo.add_attendees(gate.event_id, [person_id]):
-                audit_repo.append(
-                    self.actor, "event.admit", "person", person_id, gate.at, gate.event_id,
+                self.audit.record(
+                    "event.admit",
+                    "person",
+                    person_id,
+                    gate.event_id,
                     {"station": station},
-                )  # fmt: skip
+                    at=gate.at,
+                )
             result = self._record(gate, person, person.id_number, "diizinkan masuk di gerbang")
         return self._with_photo(result)
 
@@ -168,10 +174,14 @@ class CheckinService:
                 )
             if person is None:
                 (new_id,) = people_repo.insert_people(organisation, [draft], gate.at)
-                audit_repo.append(
-                    self.actor, "person.guest", "person", new_id, gate.at, gate.event_id,
+                self.audit.record(
+                    "person.guest",
+                    "person",
+                    new_id,
+                    gate.event_id,
                     {"name": draft.name, "id_number": draft.id_number, "unit": draft.unit},
-                )  # fmt: skip
+                    at=gate.at,
+                )
                 person = people_repo.person_by_id(new_id)
                 assert person is not None
             result = self._record(gate, person, draft.id_number, clean_raw(guest.reason))
@@ -193,11 +203,18 @@ class CheckinService:
             if person is None or prior is None:
                 return Invalid([FieldError("peserta", Refused(Refusal.NOT_CHECKED_IN))])
             checkins_repo.delete_checkin(event_id, person_id)
-            audit_repo.append(
-                self.actor, "checkin.cancel", "person", person_id, self.clock.now(), event_id,
-                {"reason": reason, "at": prior.at, "station": prior.station,
-                 "method": prior.method},
-            )  # fmt: skip
+            self.audit.record(
+                "checkin.cancel",
+                "person",
+                person_id,
+                event_id,
+                {
+                    "reason": reason,
+                    "at": prior.at,
+                    "station": prior.station,
+                    "method": prior.method,
+                },
+            )
         return Cancelled(person, prior)
 
     def recent(self, event_id: int, limit: int = 20) -> list[RecentCheckin]:
@@ -229,10 +246,14 @@ class CheckinService:
             )  # fmt: skip
             record = self.sealer.sealed(gate.event, record)
             if checkins_repo.insert_checkin(entry_for(gate.event_id, person.id, record)):
-                audit_repo.append(
-                    self.actor, "checkin.record", "person", person.id, gate.at, gate.event_id,
+                self.audit.record(
+                    "checkin.record",
+                    "person",
+                    person.id,
+                    gate.event_id,
                     record_details(record),
-                )  # fmt: skip
+                    at=gate.at,
+                )
             else:  # another station recorded them between our read and our insert
                 outcome = Outcome.DUPLICATE
                 prior = checkins_repo.prior_checkin(gate.event_id, person.id)

@@ -83,13 +83,14 @@ class Services:
         key = station_key or station_key_file.load_or_create(data_dir())
         enrolment = EnrolmentService(store, clock, actor, key, admin_pins)
         sealer = RecordSealer(enrolment, station)
-        pakta = PaktaService(store, clock, actor, station)
+        # Read when a pakta is signed: the gate renames its station in ``services.station``.
+        pakta = PaktaService(store, clock, actor, lambda: services.station)
         checkins = CheckinService(store, clock, actor, badges, pins, sealer)
         stations = StationService(store, clock, actor, enrolment)
         exports = ExportLog(store, clock, actor)
         anchors = AnchorService(store, clock, actor)
         reports = ReportService(exports, pakta.signing, anchors)
-        return cls(
+        services = cls(
             store=store,
             clock=clock,
             actor=actor,
@@ -119,3 +120,4 @@ class Services:
             pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
             station_lock=StationLockService(store, clock, actor, admin_pins),
         )
+        return services

@@ -21,8 +21,9 @@ from app.core.pledge import (
 from app.core.refusals import Refusal, Refused
 from app.core.theme import Theme, validate_theme
 from app.paths import resource
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid, Saved, event_not_found
-from app.store import audit_repo, events_repo, ikrar_repo
+from app.store import events_repo, ikrar_repo
 from app.store.store import Store
 
 
@@ -46,6 +47,7 @@ class IkrarService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def organisation_name(self, event: Event) -> str:
         assert event.id is not None
@@ -78,10 +80,14 @@ class IkrarService:
         now = self.clock.now()
         with self.store.write():
             script_id = ikrar_repo.insert_script(event.id, copy, now)
-            audit_repo.append(
-                self.actor, "ikrar.duplicate", "ikrar_script", script_id, now, event.id,
+            self.audit.record(
+                "ikrar.duplicate",
+                "ikrar_script",
+                script_id,
+                event.id,
                 {"from": script.ref, "title": copy.title},
-            )  # fmt: skip
+                at=now,
+            )
         return ScriptSaved(script_id)
 
     def save_script(self, script: PledgeScript) -> ScriptSaved | Invalid:
@@ -102,10 +108,9 @@ class IkrarService:
             event_id, _ = found
             changed = ikrar_repo.update_script(edited, now)
             if changed:
-                audit_repo.append(
-                    self.actor, "ikrar.update", "ikrar_script", script.id, now, event_id,
-                    {"fields": changed},
-                )  # fmt: skip
+                self.audit.record(
+                    "ikrar.update", "ikrar_script", script.id, event_id, {"fields": changed}, at=now
+                )
         return ScriptSaved(script.id)
 
     def delete_script(self, script_id: int) -> ScriptSaved | Invalid:
@@ -118,10 +123,9 @@ class IkrarService:
                 )
             event_id, script = found
             ikrar_repo.delete_script(script_id)
-            audit_repo.append(
-                self.actor, "ikrar.delete", "ikrar_script", script_id, now, event_id,
-                {"title": script.title},
-            )  # fmt: skip
+            self.audit.record(
+                "ikrar.delete", "ikrar_script", script_id, event_id, {"title": script.title}, at=now
+            )
         return ScriptSaved(script_id)
 
     def theme(self, event_id: int) -> Theme:
@@ -136,9 +140,17 @@ class IkrarService:
             if events_repo.get_event(event_id) is None:
                 return event_not_found(event_id)
             ikrar_repo.save_theme(event_id, chosen, now)
-            audit_repo.append(
-                self.actor, "ikrar.theme", "ikrar_theme", event_id, now, event_id,
-                {"background": chosen.background, "text": chosen.text, "font": chosen.font,
-                 "image": chosen.background_image is not None},
-            )  # fmt: skip
+            self.audit.record(
+                "ikrar.theme",
+                "ikrar_theme",
+                event_id,
+                event_id,
+                {
+                    "background": chosen.background,
+                    "text": chosen.text,
+                    "font": chosen.font,
+                    "image": chosen.background_image is not None,
+                },
+                at=now,
+            )
         return Saved(event_id)

@@ -27,10 +27,11 @@ from app.core.station_records import (
     read_records,
     scan_message,
 )
+from app.services.auditor import Auditor
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import event_key
-from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
+from app.store import checkins_repo, events_repo, people_repo, station_repo
 from app.store.store import Store
 
 
@@ -61,6 +62,7 @@ class StationService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.enrolment = enrolment
 
     def export(self, event_id: int, station: str) -> StationRecords | Invalid:
@@ -162,24 +164,27 @@ class StationService:
         if action is MergeAction.ADD and checkins_repo.insert_checkin(entry):
             # Admitted at that gate though not on the list: on the list here too.
             if not person.is_guest and people_repo.add_attendees(event_id, [person.id]):
-                audit_repo.append(
-                    self.actor, "event.admit", "person", person.id, self.clock.now(), event_id,
+                self.audit.record(
+                    "event.admit",
+                    "person",
+                    person.id,
+                    event_id,
                     {"station": checkin.station, "merged": True},
-                )  # fmt: skip
-            audit_repo.append(
-                self.actor, "checkin.merge", "person", person.id, self.clock.now(), event_id,
-                details,
-            )  # fmt: skip
+                )
+            self.audit.record("checkin.merge", "person", person.id, event_id, details)
             report.added += 1
             return
         prior = prior or checkins_repo.prior_checkin(event_id, person.id)
         assert prior is not None
         if action is MergeAction.MOVE_EARLIER:
             station_repo.move_checkin(entry)
-            audit_repo.append(
-                self.actor, "checkin.earlier", "person", person.id, self.clock.now(), event_id,
+            self.audit.record(
+                "checkin.earlier",
+                "person",
+                person.id,
+                event_id,
                 details | {"was_at": prior.at, "was_station": prior.station},
-            )  # fmt: skip
+            )
             report.moved_earlier += 1
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, checkin.at, checkin.station,
@@ -208,10 +213,13 @@ class StationService:
             draft = guest_person(Guest(checkin.guest.name, checkin.id_number,
                                        checkin.guest.unit, checkin.note))  # fmt: skip
             (new_id,) = people_repo.insert_people(organisation, [draft], self.clock.now())
-            audit_repo.append(
-                self.actor, "person.guest", "person", new_id, self.clock.now(), event.id,
+            self.audit.record(
+                "person.guest",
+                "person",
+                new_id,
+                event.id,
                 {"name": draft.name, "id_number": draft.id_number, "merged": True},
-            )  # fmt: skip
+            )
             person = people[checkin.id_number] = people_repo.person_by_id(new_id)
         return person
 
