@@ -100,7 +100,6 @@ def run() -> int:
     with tempfile.TemporaryDirectory(prefix="netra-self-check-") as folder:
         work = Path(folder)
         os.environ["NETRA_DATA_DIR"] = str(work)
-        services: Services | None = None
         failures = 0
 
         def step(name: str, action: Callable[[], object]) -> object:

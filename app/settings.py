@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
@@ -17,7 +17,7 @@ T = TypeVar("T", str, int, bool)
 @dataclass(frozen=True)
 class Setting(Generic[T]):
     key: str
-    kind: type[T]
+    kind: Callable[[Any], T]  # a type: str, int, bool
     default: T
 
 
@@ -47,7 +47,7 @@ class Settings:
     def get(self, setting: Setting[T]) -> T:
         value = self.backend.value(setting.key, setting.default)
         if setting.kind is bool and isinstance(value, str):
-            return value.lower() == "true"  # type: ignore[return-value]
+            return setting.kind(value.lower() == "true")
         try:
             return setting.kind(value)
         except (TypeError, ValueError):
@@ -62,7 +62,7 @@ class Settings:
                 listener(setting.key, value)
 
     def _upgrade(self) -> None:
-        stored = int(self.backend.value("settings/version", 0) or 0)
+        stored = int(str(self.backend.value("settings/version", 0) or 0))
         for version in range(stored + 1, VERSION + 1):
             step = UPGRADES.get(version)
             if step:

@@ -1,4 +1,4 @@
-"""The code stays ruff-clean, formatted, and layered as the architecture says."""
+"""The code stays ruff-clean, formatted, type-correct, and layered as the architecture says."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ def test_ruff_finds_no_problems():
 def test_code_is_formatted():
     result = _run(_tool("ruff"), "format", "--check", ".")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_type_checker_finds_no_error_in_app():
+    # The strictness is stated in pyproject.toml ([tool.mypy]); the cache keeps reruns quick.
+    result = _run(sys.executable, "-m", "mypy", "--cache-dir", str(ROOT / ".mypy_cache"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout
 
 
 def test_import_contracts_keep_the_layers_apart():

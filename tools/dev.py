@@ -1,7 +1,7 @@
 """Set up and run Netra from a checkout with nothing but Python 3.11.
 
     python3 tools/dev.py run     create .venv, install Netra, prepare the demo event, open the app
-    python3 tools/dev.py test    the whole test suite (ruff, import contracts, pytest); extra
+    python3 tools/dev.py test    the whole test suite (ruff, mypy, import contracts, pytest); extra
                                  arguments go to pytest
     python3 tools/dev.py build   the one-folder installer build in dist/, then its --self-check
     python3 tools/dev.py translations
@@ -30,7 +30,12 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".netra-installed"
 I18N = ROOT / "resources" / "i18n"
-TRANSLATED_SOURCES = [ROOT / "app" / "bootstrap.py", *sorted((ROOT / "app" / "ui").rglob("*.py"))]
+# The core's refusals are marked for translation where they are written (app/core/refusals.py).
+TRANSLATED_SOURCES = [
+    ROOT / "app" / "bootstrap.py",
+    ROOT / "app" / "core" / "refusals.py",
+    *sorted((ROOT / "app" / "ui").rglob("*.py")),
+]
 TARGET_LANGUAGES = ("en",)  # Indonesian is the source language
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.core.errors import FieldError
 from app.core.nip import normalise_id
 from app.core.people import Person, clean_text
+from app.core.refusals import Refusal, Refused
 from app.core.report_data import REASON_CHOICES, Absence, parse_reason
 from app.core.sheet_columns import SheetColumns, find_columns
 
@@ -19,9 +20,9 @@ MAX_NOTE = 300
 def absence_problem(person: Person, reason_text: str, present: bool) -> str | None:
     """Why this absence cannot be recorded, or None (shared by the sheet and one-by-one entry)."""
     if present:
-        return f"{person.display_name} sudah tercatat hadir"
+        return Refused(Refusal.ALREADY_PRESENT, person=person.display_name)
     if parse_reason(reason_text) is None:
-        return f"alasan '{reason_text}' tidak dikenal; pilih salah satu: {REASON_CHOICES}"
+        return Refused(Refusal.REASON_UNKNOWN, reason=reason_text, choices=REASON_CHOICES)
     return None
 
 
@@ -33,11 +34,9 @@ def _row_absence(
     if person is None:
         if "e+" in number.casefold() or "," in number or "." in number:
             return FieldError(
-                columns.names["id"],
-                f"'{number}' ditulis sebagai angka dan "
-                "kehilangan digit; format kolom ini sebagai teks",
+                columns.names["id"], Refused(Refusal.NUMBER_LOST_DIGITS, number=number)
             )
-        return FieldError(columns.names["id"], f"'{number}' tidak ada di daftar peserta acara ini")
+        return FieldError(columns.names["id"], Refused(Refusal.NOT_ON_ROSTER, number=number))
     reason_text = columns.cell(row, "reason")
     problem = absence_problem(person, reason_text, person.id in present)
     if problem:
@@ -45,7 +44,7 @@ def _row_absence(
         return FieldError(columns.names[field], problem)
     note = clean_text(columns.cell(row, "note"))
     if len(note) > MAX_NOTE:
-        return FieldError(columns.names["note"], f"catatan paling panjang {MAX_NOTE} karakter")
+        return FieldError(columns.names["note"], Refused(Refusal.NOTE_TOO_LONG, max=MAX_NOTE))
     reason = parse_reason(reason_text)
     assert reason is not None
     return Absence(person.id, reason, note)
@@ -72,7 +71,7 @@ def parse_absence_rows(
             errors.append(
                 FieldError(
                     columns.names["id"],
-                    f"orang yang sama sudah ada di baris {seen[found.person_id]}",
+                    Refused(Refusal.SAME_PERSON_TWICE, first=seen[found.person_id]),
                     sheet_row,
                 )
             )
@@ -80,5 +79,5 @@ def parse_absence_rows(
             seen[found.person_id] = sheet_row
             absences.append(found)
     if not absences and not errors:
-        errors.append(FieldError("isi", "berkas tidak berisi satu baris pun"))
+        errors.append(FieldError("isi", Refused(Refusal.NO_ROWS)))
     return absences, errors

@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from app.core.refusals import Refusal, Refused
+
 MIN_LENGTH = 6
 MAX_LENGTH = 12
 MAX_FAILURES = 5
@@ -69,9 +71,9 @@ class PinCheck:
 def pin_problem(pin: str) -> str | None:
     """An Indonesian message saying why ``pin`` cannot be used, or None."""
     if not pin.isascii() or not pin.isdigit():
-        return "PIN hanya boleh berisi angka"
+        return Refused(Refusal.PIN_DIGITS)
     if not MIN_LENGTH <= len(pin) <= MAX_LENGTH:
-        return f"PIN harus {MIN_LENGTH} sampai {MAX_LENGTH} angka"
+        return Refused(Refusal.PIN_LENGTH, min=MIN_LENGTH, max=MAX_LENGTH)
     return None
 
 

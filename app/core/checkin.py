@@ -17,6 +17,7 @@ from app.core.errors import FieldError
 from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, normalise_id
 from app.core.outcomes import Outcome
 from app.core.people import Person, clean_text
+from app.core.refusals import Refusal, Refused
 from app.core.station_identity import Seal
 from app.core.station_time import Stamp
 
@@ -83,9 +84,8 @@ def removed_problem(person: Person) -> str | None:
     """Why a person cannot be recorded by any way in: removed from the roster (inactive)."""
     if person.active:
         return None
-    return (
-        f"{person.display_name} ({person.display_id}) sudah dikeluarkan dari daftar pegawai "
-        "(nonaktif), jadi tidak dapat dicatat hadir"
+    return Refused(
+        Refusal.REMOVED_FROM_ROSTER, person=person.display_name, number=person.display_id
     )
 
 
@@ -198,19 +198,19 @@ def guest_problems(guest: Guest) -> list[FieldError]:
     errors = []
     guest = clean_guest(guest)
     if not guest.name:
-        errors.append(FieldError("nama", "nama tamu wajib diisi"))
+        errors.append(FieldError("nama", Refused(Refusal.GUEST_NAME_REQUIRED)))
     id_number = guest.id_number
     if not id_number:
-        errors.append(FieldError("nomor", "nomor identitas (NIP, NIK atau lainnya) wajib diisi"))
+        errors.append(FieldError("nomor", Refused(Refusal.GUEST_ID_REQUIRED)))
     elif len(id_number) > MAX_PERSON_ID or not (id_number.isascii() and id_number.isalnum()):
-        errors.append(
-            FieldError("nomor", f"nomor identitas: huruf/angka, paling panjang {MAX_PERSON_ID}")
-        )
+        errors.append(FieldError("nomor", Refused(Refusal.GUEST_ID_FORM, max=MAX_PERSON_ID)))
     if not guest.reason.strip():
-        errors.append(FieldError("alasan", "alasan wajib diisi"))
+        errors.append(FieldError("alasan", Refused(Refusal.REASON_REQUIRED)))
     for field_name, value in (("nama", guest.name), ("unit", guest.unit), ("alasan", guest.reason)):
         if len(value.strip()) > MAX_GUEST_TEXT:
-            errors.append(FieldError(field_name, f"paling panjang {MAX_GUEST_TEXT} karakter"))
+            errors.append(
+                FieldError(field_name, Refused(Refusal.TEXT_TOO_LONG, max=MAX_GUEST_TEXT))
+            )
     return errors
 
 

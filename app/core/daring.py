@@ -17,6 +17,7 @@ from app.core.errors import FieldError
 from app.core.locale_format import long_date
 from app.core.nip import normalise_id
 from app.core.people import Person, clean_text
+from app.core.refusals import Refusal, Refused
 from app.core.sheet_columns import SheetColumns, find_columns
 
 PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -132,9 +133,7 @@ def parse_participants(
         return [], [
             FieldError(
                 "kepala tabel",
-                "bukan laporan peserta Zoom atau Google Meet: kolom "
-                "'Name (Original Name)' / 'First name' dan 'Join Time' / 'Time joined' "
-                "tidak ditemukan",
+                Refused(Refusal.NOT_A_MEETING_REPORT),
             )
         ]
     participants: list[Participant] = []
@@ -147,25 +146,31 @@ def parse_participants(
         joined_text = columns.cell(row, "joined")
         joined = _parse_join(joined_text, day)
         if not name:
-            errors.append(FieldError(columns.names.get("name", "nama"), "nama kosong", sheet_row))
+            errors.append(
+                FieldError(
+                    columns.names.get("name", "nama"), Refused(Refusal.NAME_EMPTY), sheet_row
+                )
+            )
         elif joined is None:
             errors.append(
                 FieldError(
-                    columns.names["joined"], f"'{joined_text}' bukan waktu yang dikenali", sheet_row
+                    columns.names["joined"],
+                    Refused(Refusal.TIME_UNKNOWN, text=joined_text),
+                    sheet_row,
                 )
             )
         elif joined.date() != day:
             errors.append(
                 FieldError(
                     columns.names["joined"],
-                    f"tanggal {joined:%d/%m/%Y} bukan hari acara ({long_date(day)})",
+                    Refused(Refusal.NOT_EVENT_DAY, date=f"{joined:%d/%m/%Y}", day=long_date(day)),
                     sheet_row,
                 )
             )
         else:
             participants.append(Participant(sheet_row, name, joined))
     if not participants and not errors:
-        errors.append(FieldError("isi", "berkas tidak berisi satu peserta pun"))
+        errors.append(FieldError("isi", Refused(Refusal.NO_PARTICIPANTS)))
     return participants, errors
 
 
@@ -178,8 +183,8 @@ def match_participants(participants: list[Participant], people: list[Person]) ->
     """Match each participant once, keeping each person's first join."""
     by_number = {person.id_number: person for person in people}
     by_name: dict[str, list[Person]] = {}
-    for person in people:
-        by_name.setdefault(fold_name(person.name), []).append(person)
+    for known in people:
+        by_name.setdefault(fold_name(known.name), []).append(known)
     first: dict[int, DaringMatch] = {}
     unmatched: dict[str, Participant] = {}
     for participant in sorted(participants, key=lambda p: p.joined_at):

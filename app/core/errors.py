@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from app.core.refusals import Refusal
 
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one field; ``message`` is Indonesian and shown to the user as is."""
+    """One problem with one field; ``message`` is Indonesian, a ``Refused`` where the
+    refusal has a code, which the UI says in its own language."""
 
     field: str
     message: str
@@ -16,3 +21,11 @@ class FieldError:
     def __str__(self) -> str:
         where = f"baris {self.row}, kolom {self.field}" if self.row is not None else self.field
         return f"{where}: {self.message}"
+
+    @property
+    def code(self) -> Refusal | None:
+        return getattr(self.message, "code", None)
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return getattr(self.message, "params", {})

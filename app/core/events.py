@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from app.core.errors import FieldError
 from app.core.nip import nip_problem
+from app.core.refusals import Refusal, Refused
 
 
 class EventKind(StrEnum):
@@ -75,26 +76,24 @@ def validate_event(draft: Event) -> list[FieldError]:
     errors: list[FieldError] = []
     title = draft.title.strip()
     if not title:
-        errors.append(FieldError("judul", "judul acara wajib diisi"))
+        errors.append(FieldError("judul", Refused(Refusal.EVENT_TITLE_REQUIRED)))
     elif len(title) > MAX_TITLE:
-        errors.append(FieldError("judul", f"judul acara paling panjang {MAX_TITLE} karakter"))
+        errors.append(FieldError("judul", Refused(Refusal.EVENT_TITLE_TOO_LONG, max=MAX_TITLE)))
     if draft.late_after < draft.start_time:
-        errors.append(
-            FieldError("batas_terlambat", "batas terlambat tidak boleh sebelum jam mulai")
-        )
+        errors.append(FieldError("batas_terlambat", Refused(Refusal.LATE_BEFORE_START)))
     if not draft.venue.strip():
-        errors.append(FieldError("tempat", "tempat acara wajib diisi"))
+        errors.append(FieldError("tempat", Refused(Refusal.VENUE_REQUIRED)))
     if not draft.organiser.strip():
-        errors.append(FieldError("penyelenggara", "nama instansi penyelenggara wajib diisi"))
+        errors.append(FieldError("penyelenggara", Refused(Refusal.ORGANISER_REQUIRED)))
     if len([line for line in draft.kop_lines if line.strip()]) > MAX_KOP_LINES:
-        errors.append(FieldError("kop", f"kop surat paling banyak {MAX_KOP_LINES} baris"))
+        errors.append(FieldError("kop", Refused(Refusal.KOP_TOO_LONG, max=MAX_KOP_LINES)))
     if draft.logo is not None and not draft.logo.startswith((PNG_MAGIC, JPEG_MAGIC)):
-        errors.append(FieldError("logo", "logo harus berkas gambar PNG atau JPEG"))
+        errors.append(FieldError("logo", Refused(Refusal.LOGO_NOT_IMAGE)))
     nip = draft.presiding_nip.strip()
     if nip:
         problem = nip_problem(nip)
         if problem:
             errors.append(FieldError("nip_pimpinan", problem))
     if draft.presiding_nip.strip() and not draft.presiding_name.strip():
-        errors.append(FieldError("nama_pimpinan", "nama pimpinan wajib diisi bila NIP diisi"))
+        errors.append(FieldError("nama_pimpinan", Refused(Refusal.PRESIDING_NAME_REQUIRED)))
     return errors

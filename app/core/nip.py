@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.core.refusals import Refusal, Refused
+
 
 class EmploymentStatus(StrEnum):
     PNS = "PNS"
@@ -71,24 +73,24 @@ def nip_problem(nip: str, status: EmploymentStatus = EmploymentStatus.PNS) -> st
     """Return an Indonesian message saying what is wrong with ``nip``, or None when it is valid."""
     if len(nip) != 18 or not _ascii_digits(nip):
         return (
-            f"NIP harus 18 angka, tertulis {len(nip)} karakter"
+            Refused(Refusal.NIP_LENGTH, length=len(nip))
             if _ascii_digits(nip)
-            else ("NIP hanya boleh berisi angka")
+            else Refused(Refusal.NIP_DIGITS)
         )
     birth = _birth_date(nip)
     if birth is None or not 1940 <= birth.year <= date.today().year:
-        return f"tanggal lahir pada NIP ({nip[0:8]}) bukan tanggal yang ada"
+        return Refused(Refusal.NIP_BIRTH_DATE, birth=nip[0:8])
     if nip[14] not in "12":
-        return f"digit jenis kelamin pada NIP harus 1 atau 2, tertulis {nip[14]}"
+        return Refused(Refusal.NIP_GENDER_DIGIT, digit=nip[14])
     if status is EmploymentStatus.PPPK:
         return None
     tmt_year, tmt_month = int(nip[8:12]), int(nip[12:14])
     if not 1 <= tmt_month <= 12:
-        return f"bulan TMT pada NIP ({nip[12:14]}) harus 01 sampai 12"
+        return Refused(Refusal.NIP_TMT_MONTH, month=nip[12:14])
     if (tmt_year, tmt_month) < (birth.year + ADULT_AGE, birth.month):
-        return "TMT pada NIP lebih awal dari usia 18 tahun"
+        return Refused(Refusal.NIP_TMT_TOO_EARLY)
     if tmt_year > date.today().year + 1:
-        return f"tahun TMT pada NIP ({tmt_year}) belum tiba"
+        return Refused(Refusal.NIP_TMT_FUTURE, year=tmt_year)
     return None
 
 
@@ -109,7 +111,7 @@ def parse_nip(nip: str) -> NipParts | None:
 
 def nik_problem(nik: str) -> str | None:
     if len(nik) != 16 or not _ascii_digits(nik):
-        return "NIK harus 16 angka"
+        return Refused(Refusal.NIK_LENGTH)
     return None
 
 

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from app.core.errors import FieldError
 from app.core.ink import Signature
+from app.core.refusals import Refusal, Refused
 
 SIGNER_NOTICE = "Menuju meja penandatanganan pakta integritas"
 
@@ -98,22 +99,25 @@ def template_problems(body: str, place: str) -> list[FieldError]:
     errors: list[FieldError] = []
     lines = template_lines(body)
     if not any(line.strip() for line in lines):
-        errors.append(FieldError("templat", "teks pakta tidak boleh kosong"))
+        errors.append(FieldError("templat", Refused(Refusal.PAKTA_EMPTY)))
     for number, line in enumerate(body.splitlines(), start=1):
         for name in PLACEHOLDER.findall(line):
             if name not in PLACEHOLDERS:
                 errors.append(
                     FieldError(
                         "templat",
-                        f"isian {{{name}}} tidak dikenal; yang dikenal: "
-                        + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS),
+                        Refused(
+                            Refusal.PLACEHOLDER_UNKNOWN,
+                            name=name,
+                            known=", ".join(f"{{{p}}}" for p in PLACEHOLDERS),
+                        ),
                         row=number,
                     )
                 )
     if "{nama}" not in body:
-        errors.append(FieldError("templat", "templat harus memuat {nama}"))
+        errors.append(FieldError("templat", Refused(Refusal.PAKTA_NEEDS_NAME)))
     if not place.strip():
-        errors.append(FieldError("tempat", "tempat penandatanganan wajib diisi"))
+        errors.append(FieldError("tempat", Refused(Refusal.SIGNING_PLACE_REQUIRED)))
     return errors
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.errors import FieldError
 from app.core.events import Event
+from app.core.refusals import Refusal, Refused
 
 MAX_TITLE = 120
 MAX_LINE = 300
@@ -99,23 +100,23 @@ def validate_script(script: PledgeScript) -> list[FieldError]:
     """Every problem with the script, in editor order; empty when it can be saved."""
     errors: list[FieldError] = []
     if not script.title.strip():
-        errors.append(FieldError("judul", "judul naskah wajib diisi"))
+        errors.append(FieldError("judul", Refused(Refusal.SCRIPT_TITLE_REQUIRED)))
     elif len(script.title) > MAX_TITLE:
-        errors.append(FieldError("judul", f"judul naskah paling panjang {MAX_TITLE} karakter"))
+        errors.append(FieldError("judul", Refused(Refusal.SCRIPT_TITLE_TOO_LONG, max=MAX_TITLE)))
     if len(script.opening) > MAX_LINE:
-        errors.append(FieldError("pembuka", f"kalimat pembuka paling panjang {MAX_LINE} karakter"))
+        errors.append(FieldError("pembuka", Refused(Refusal.OPENING_TOO_LONG, max=MAX_LINE)))
     points = [p for p in script.points if p.strip()]
     if not points:
-        errors.append(FieldError("butir", "naskah harus berisi paling sedikit satu butir"))
+        errors.append(FieldError("butir", Refused(Refusal.POINTS_REQUIRED)))
     elif len(points) > MAX_POINTS:
-        errors.append(FieldError("butir", f"naskah paling banyak {MAX_POINTS} butir"))
+        errors.append(FieldError("butir", Refused(Refusal.TOO_MANY_POINTS, max=MAX_POINTS)))
     for number, point in enumerate(points, start=1):
         if len(point) > MAX_POINT:
             errors.append(
-                FieldError("butir", f"butir {number} paling panjang {MAX_POINT} karakter")
+                FieldError("butir", Refused(Refusal.POINT_TOO_LONG, number=number, max=MAX_POINT))
             )
     if len(script.closing) > MAX_LINE:
-        errors.append(FieldError("penutup", f"kalimat penutup paling panjang {MAX_LINE} karakter"))
+        errors.append(FieldError("penutup", Refused(Refusal.CLOSING_TOO_LONG, max=MAX_LINE)))
     return errors
 
 

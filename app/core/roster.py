@@ -15,6 +15,7 @@ from enum import StrEnum
 from app.core.errors import FieldError
 from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, normalise_id
 from app.core.people import Person, clean_text, person_changes
+from app.core.refusals import Refusal, Refused
 
 CellValue = str | int | float | None
 MAX_TEXT = 200
@@ -148,7 +149,7 @@ def recognise_headers(headers: list[CellValue]) -> dict[int, RosterField]:
 
 def detect_layout(table: RosterTable) -> RosterLayout:
     """The first of the top rows that names at least two known columns is the header."""
-    best = (0, 0, {})
+    best: tuple[int, int, dict[int, RosterField]] = (0, 0, {})
     for index, (_, cells) in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         mapping = recognise_headers(cells)
         if len(mapping) > best[1]:
@@ -165,9 +166,9 @@ def layout_problems(layout: RosterLayout, source: str) -> list[FieldError]:
     fields = set(layout.mapping.values())
     problems = []
     if RosterField.NAME not in fields:
-        problems.append(FieldError(source, "kolom NAMA tidak ditemukan; tentukan kolom nama"))
+        problems.append(FieldError(source, Refused(Refusal.NAME_COLUMN_MISSING)))
     if not fields & {RosterField.NIP, RosterField.NIK}:
-        problems.append(FieldError(source, "kolom NIP atau NIK tidak ditemukan"))
+        problems.append(FieldError(source, Refused(Refusal.ID_COLUMN_MISSING)))
     return problems
 
 
@@ -183,21 +184,12 @@ def _id_text(value: CellValue) -> tuple[str, str | None]:
     """The digits of an id cell, or a message when Excel has rounded them away."""
     if isinstance(value, float) and abs(value) >= 10**EXCEL_DIGITS:
         shown = f"{value:.14E}".replace(".", ",")
-        return "", (
-            f"angka {shown} telah dibulatkan Excel (digit terakhir hilang); format kolom "
-            "sebagai Teks, ketik ulang nomornya, lalu impor lagi"
-        )
+        return "", Refused(Refusal.EXCEL_ROUNDED, shown=shown)
     text = normalise_id(value) if isinstance(value, str) else re.sub(r"[\s.'-]", "", _plain(value))
     if _SCIENTIFIC.match(text):
-        return "", (
-            f"{text} adalah angka yang dibulatkan Excel; format kolom sebagai Teks, "
-            "ketik ulang nomornya, lalu impor lagi"
-        )
+        return "", Refused(Refusal.EXCEL_SCIENTIFIC, text=text)
     if len(text) == 18 and text.isdigit() and text.endswith("000"):
-        return text, (
-            f"{text} berakhiran 000: kemungkinan dibulatkan Excel; format kolom sebagai Teks, "
-            "ketik ulang nomornya, lalu impor lagi"
-        )
+        return text, Refused(Refusal.EXCEL_TRAILING_ZEROS, text=text)
     return text, None
 
 
@@ -218,7 +210,7 @@ def person_from_values(
     def text(roster_field: RosterField) -> str:
         value = clean_text(_plain(values.get(roster_field)))
         if len(value) > MAX_TEXT:
-            problem(roster_field, f"paling panjang {MAX_TEXT} karakter")
+            problem(roster_field, Refused(Refusal.TEXT_TOO_LONG, max=MAX_TEXT))
         return value
 
     nip, nip_rounded = _id_text(values.get(RosterField.NIP))
@@ -232,7 +224,7 @@ def person_from_values(
     if status_text and status is None:
         problem(
             RosterField.STATUS,
-            f"status '{status_text}' tidak dikenal; gunakan PNS, PPPK atau NON ASN",
+            Refused(Refusal.STATUS_UNKNOWN, status=status_text),
         )
     if status is None:
         status = EmploymentStatus.NON_ASN if nik and not nip else EmploymentStatus.PNS
@@ -246,19 +238,23 @@ def person_from_values(
         if nik:
             id_kind = IdKind.NIK
         if not id_number and not rounded:
-            problem(RosterField.NIK, "pegawai NON ASN memerlukan NIK (16 angka) atau nomor pegawai")
+            problem(RosterField.NIK, Refused(Refusal.NON_ASN_NEEDS_ID))
         elif id_kind is IdKind.NIK and not rounded:
             message = nik_problem(id_number)
             if message:
                 problem(id_field, message)
         elif id_number and not (id_number.isascii() and id_number.isalnum()):
-            problem(id_field, "nomor pegawai hanya boleh berisi huruf dan angka")
+            problem(id_field, Refused(Refusal.EMPLOYEE_NUMBER_CHARACTERS))
         elif len(id_number) > MAX_ID:
-            problem(id_field, f"nomor pegawai paling panjang {MAX_ID} karakter")
+            problem(id_field, Refused(Refusal.EMPLOYEE_NUMBER_TOO_LONG, max=MAX_ID))
     else:
         id_kind, id_number = IdKind.NIP, nip
         if not nip_rounded:
-            message = nip_problem(nip, status) if nip else f"NIP wajib diisi untuk {status.value}"
+            message = (
+                nip_problem(nip, status)
+                if nip
+                else Refused(Refusal.NIP_REQUIRED, status=status.value)
+            )
             if message:
                 problem(RosterField.NIP, message)
         if nik and not nik_rounded:
@@ -267,11 +263,11 @@ def person_from_values(
                 problem(RosterField.NIK, message)
     name = text(RosterField.NAME)
     if not name:
-        problem(RosterField.NAME, "nama wajib diisi")
+        problem(RosterField.NAME, Refused(Refusal.NAME_REQUIRED))
     gender_text = text(RosterField.GENDER)
     gender = _GENDER_WORDS.get(re.sub(r"[^a-z0-9]", "", gender_text.casefold()), "")
     if gender_text and not gender:
-        problem(RosterField.GENDER, f"jenis kelamin '{gender_text}' tidak dikenal; isi L atau P")
+        problem(RosterField.GENDER, Refused(Refusal.GENDER_UNKNOWN, gender=gender_text))
     if not gender and id_kind is IdKind.NIP and len(id_number) == 18:
         gender = {"1": "L", "2": "P"}.get(id_number[14], "")
     unit = text(RosterField.OPD) or text(RosterField.UNIT)
@@ -317,7 +313,7 @@ def parse_roster(table: RosterTable, layout: RosterLayout) -> RosterParse:
             errors.append(
                 FieldError(
                     columns.get(id_field, FIELD_LABELS[id_field]),
-                    f"{person.id_number} sudah tertulis di baris {first}",
+                    Refused(Refusal.ID_TWICE, number=person.id_number, first=first),
                     row_number,
                 )
             )
@@ -325,7 +321,7 @@ def parse_roster(table: RosterTable, layout: RosterLayout) -> RosterParse:
         seen[person.id_number] = row_number
         people.append(person)
     if not rows and not errors:
-        errors.append(FieldError(table.source, "tidak ada baris data di bawah judul kolom"))
+        errors.append(FieldError(table.source, Refused(Refusal.NO_DATA_ROWS)))
     return RosterParse([] if errors else people, errors, rows)
 
 

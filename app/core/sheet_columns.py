@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.errors import FieldError
+from app.core.refusals import Refusal, Refused
 
 HEADER_SEARCH_ROWS = 20
 
@@ -49,5 +50,5 @@ def find_columns(
             return SheetColumns(number, index, names)
     wanted = " dan ".join(f"'{aliases[key][0]}'" for key in required)
     return FieldError(
-        "kepala tabel", f"kolom {wanted} tidak ditemukan di {HEADER_SEARCH_ROWS} baris pertama"
+        "kepala tabel", Refused(Refusal.COLUMNS_NOT_FOUND, wanted=wanted, rows=HEADER_SEARCH_ROWS)
     )

@@ -134,7 +134,11 @@ def _place(
         text_width = box.width - indent
         if text_width <= 0:
             return None
-        lines = wrap(block.text, text_width, lambda t, s=size, b=block: measure.width(t, s, b.bold))
+
+        def width(text: str, size: float = size, bold: bool = block.bold) -> float:
+            return measure.width(text, size, bold)
+
+        lines = wrap(block.text, text_width, width)
         if lines is None:
             return None
         if placed:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.core.errors import FieldError
 from app.core.events import JPEG_MAGIC, PNG_MAGIC
+from app.core.refusals import Refusal, Refused
 
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 FONTS = ("Noto Sans", "Noto Serif")
@@ -57,7 +58,7 @@ def validate_theme(theme: Theme) -> list[FieldError]:
     }
     for name, colour in colours.items():
         if not HEX_COLOUR.match(colour):
-            errors.append(FieldError(name, f"warna {name} harus ditulis #RRGGBB"))
+            errors.append(FieldError(name, Refused(Refusal.COLOUR_FORM, name=name)))
     if errors:
         return errors
     for name in ("teks", "sorotan"):
@@ -66,13 +67,17 @@ def validate_theme(theme: Theme) -> list[FieldError]:
             errors.append(
                 FieldError(
                     name,
-                    f"warna {name} kurang kontras dengan latar ({ratio:.1f}:1, "
-                    f"minimal {MIN_CONTRAST:.0f}:1)".replace(".", ","),
+                    Refused(
+                        Refusal.LOW_CONTRAST,
+                        name=name,
+                        ratio=f"{ratio:.1f}".replace(".", ","),
+                        minimum=f"{MIN_CONTRAST:.0f}",
+                    ),
                 )
             )
     if theme.font not in FONTS:
-        errors.append(FieldError("huruf", f"huruf harus salah satu dari: {', '.join(FONTS)}"))
+        errors.append(FieldError("huruf", Refused(Refusal.FONT_UNKNOWN, fonts=", ".join(FONTS))))
     image = theme.background_image
     if image is not None and not image.startswith((PNG_MAGIC, JPEG_MAGIC)):
-        errors.append(FieldError("gambar_latar", "gambar latar harus berkas PNG atau JPEG"))
+        errors.append(FieldError("gambar_latar", Refused(Refusal.BACKGROUND_NOT_IMAGE)))
     return errors

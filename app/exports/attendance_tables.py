@@ -23,7 +23,7 @@ from app.core.report_data import (
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-METHOD_LABELS = {
+METHOD_LABELS: dict[str, str] = {  # keyed by Method, looked up by the stored text
     Method.CAMERA: "kamera",
     Method.SCANNER: "pemindai",
     Method.MANUAL: MARK_LABELS[Mark.MANUAL],
@@ -218,7 +218,7 @@ def scan_table(scans: list[ScanRecord], zone: str) -> SheetTable:
         Column("NIP / ID"),
         Column("Data Terbaca"),
     ]
-    rows = [
+    rows: list[list[Cell]] = [
         [
             i,
             scan.at,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.core.pakta_paper import SIGN_STATE_TEXT, SignState, UnitCoverage
 from app.core.report_data import AttendanceReport
-from app.exports.attendance_tables import Column, Kind, SheetTable, neutralised
+from app.exports.attendance_tables import Cell, Column, Kind, SheetTable, neutralised
 
 FOLLOW_UP_HEADERS = ["No", "Unit Kerja", "Nama", "NIP / ID", "Jabatan", "Status"]
 PAKTA_COLUMN = "Pakta Integritas"
@@ -24,7 +24,7 @@ def coverage_table(units: list[UnitCoverage], total: UnitCoverage) -> SheetTable
         Column("Lembar kembali kosong", Kind.NUMBER), Column("Belum", Kind.NUMBER),
         Column("Cakupan", Kind.SHARE),
     ]  # fmt: skip
-    rows: list[list[str | int | float | None]] = [
+    rows: list[list[Cell]] = [
         [neutralised(u.unit), u.expected, u.signed_screen, u.signed_paper, u.returned_empty,
          u.not_signed, u.percent / 100]
         for u in [*units, total]

@@ -177,7 +177,7 @@ def _kept_cells(cells: list[str], row: int, limits: SheetLimits) -> list[CellVal
     if len(kept) > limits.columns:
         raise SheetTooLarge(f"baris {number(row)} berisi data di lebih dari {limits.columns} kolom")
     for cell in kept:
-        if cell is not None and len(cell) > limits.cell_chars:
+        if isinstance(cell, str) and len(cell) > limits.cell_chars:
             raise SheetTooLarge(
                 f"baris {number(row)} berisi sel lebih dari {number(limits.cell_chars)} karakter"
             )

@@ -56,7 +56,7 @@ def register_fonts() -> None:
 @lru_cache(maxsize=16)
 def _glyphs(font: str) -> frozenset[int]:
     register_fonts()
-    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    face = pdfmetrics.getFont(font).face
     if hasattr(face, "charToGlyph"):
         return frozenset(face.charToGlyph)
     # One of PDF's standard fonts (Helvetica): the characters of its WinAnsi encoding.

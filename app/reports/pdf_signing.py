@@ -165,6 +165,7 @@ def read_signature(pdf: bytes, trusted: list[bytes]) -> SignatureCheck:
         trusted=bool(status.trusted),
         whole_file=(
             len(signatures) == 1
+            and status.coverage is not None
             and status.coverage.name == "ENTIRE_FILE"
             and status.modification_level is not None
             and status.modification_level.name == "NONE"

@@ -15,12 +15,15 @@ read at once pay for nothing more.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import cv2
 import numpy as np
 import zxingcpp
 
-QR = zxingcpp.BarcodeFormat.QRCode
+# One format, which read_barcodes takes as the set of it: its stub lists only the set, and a
+# module-level set would outlive the interpreter's clean-up and be reported as leaked.
+QR: Any = zxingcpp.BarcodeFormat.QRCode
 # The second pass enlarges the frame so a QR module spans a few more pixels; small
 # frames more, large ones less, so it stays within a few milliseconds.
 SMALL_FRAME_WIDTH = 960

@@ -166,7 +166,9 @@ def _frame_line(dark: np.ndarray, expected_mm: float, axis: int) -> float | None
 def _ink(dark: np.ndarray, inside: np.ndarray) -> InkMeasure:
     """Ink inside the frame, scanner specks and slivers of the frame line itself left out."""
     _, labels, stats, _ = cv2.connectedComponentsWithStats(dark & inside, connectivity=8)
-    edge = inside & ~cv2.erode(inside, np.ones((EDGE_BAND_PX, EDGE_BAND_PX), np.uint8))
+    edge = inside & cv2.bitwise_not(
+        cv2.erode(inside, np.ones((EDGE_BAND_PX, EDGE_BAND_PX), np.uint8))
+    )
     kept = [
         row
         for label, row in enumerate(stats[1:], start=1)

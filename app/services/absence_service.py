@@ -10,10 +10,12 @@ from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.nip import normalise_id
 from app.core.people import Person, clean_text
+from app.core.refusals import Refusal, Refused
 from app.core.report_data import Absence, parse_reason
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
-from app.services.event_service import Invalid
-from app.store import absences_repo, attendance_repo, audit_repo, events_repo, people_repo
+from app.services.auditor import Auditor
+from app.services.event_service import Invalid, event_not_found
+from app.store import absences_repo, attendance_repo, events_repo, people_repo
 from app.store.store import Store
 
 
@@ -31,6 +33,7 @@ class AbsenceService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def record(
         self, event_id: int, id_number: str, reason_text: str, note: str = ""
@@ -38,12 +41,12 @@ class AbsenceService:
         """Record (or change) one person's reason; refused when the person is present."""
         with self.store.write():
             if events_repo.get_event(event_id) is None:
-                return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+                return event_not_found(event_id)
             people = _by_number(people_repo.expected_people(event_id))
             person = people.get(normalise_id(id_number))
             if person is None:
                 return Invalid(
-                    [FieldError("nip", f"'{id_number}' tidak ada di daftar peserta acara ini")]
+                    [FieldError("nip", Refused(Refusal.NOT_ON_ROSTER, number=id_number))]
                 )
             present = person.id in attendance_repo.checked_in_ids(event_id)
             problem = absence_problem(person, reason_text, present)
@@ -52,7 +55,7 @@ class AbsenceService:
             note = clean_text(note)
             if len(note) > MAX_NOTE:
                 return Invalid(
-                    [FieldError("catatan", f"catatan paling panjang {MAX_NOTE} karakter")]
+                    [FieldError("catatan", Refused(Refusal.NOTE_TOO_LONG, max=MAX_NOTE))]
                 )
             reason = parse_reason(reason_text)
             assert reason is not None
@@ -64,13 +67,11 @@ class AbsenceService:
             person = _by_number(people_repo.expected_people(event_id)).get(normalise_id(id_number))
             if person is None:
                 return Invalid(
-                    [FieldError("nip", f"'{id_number}' tidak ada di daftar peserta acara ini")]
+                    [FieldError("nip", Refused(Refusal.NOT_ON_ROSTER, number=id_number))]
                 )
             removed = absences_repo.delete(event_id, {person.id})
             if removed:
-                audit_repo.append(
-                    self.actor, "absence.clear", "person", person.id, self.clock.now(), event_id
-                )
+                self.audit.record("absence.clear", "person", person.id, event_id)
         return AbsencesSaved(removed)
 
     def import_sheet(self, event_id: int, path: Path) -> AbsencesSaved | Invalid:
@@ -81,7 +82,7 @@ class AbsenceService:
             return Invalid([FieldError("berkas", str(error))])
         with self.store.write():
             if events_repo.get_event(event_id) is None:
-                return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+                return event_not_found(event_id)
             people = _by_number(people_repo.expected_people(event_id))
             present = attendance_repo.checked_in_ids(event_id)
             absences, errors = parse_absence_rows(rows, people, present)
@@ -96,10 +97,17 @@ class AbsenceService:
         now = self.clock.now()
         for absence in absences:
             absences_repo.save(event_id, absence, now, self.actor)
-        audit_repo.append(
-            self.actor, action, "event", event_id, now, event_id,
-            {**(details or {}), "people": [
-                {"person": a.person_id, "reason": a.reason.value, "note": a.note}
-                for a in absences
-            ]},
-        )  # fmt: skip
+        self.audit.record(
+            action,
+            "event",
+            event_id,
+            event_id,
+            {
+                **(details or {}),
+                "people": [
+                    {"person": a.person_id, "reason": a.reason.value, "note": a.note}
+                    for a in absences
+                ],
+            },
+            at=now,
+        )

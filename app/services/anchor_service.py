@@ -17,6 +17,7 @@ from app.core.anchor import (
 )
 from app.core.clock import Clock
 from app.reports.anchor_stamp import anchor_text_of_pdf
+from app.services.auditor import Auditor
 from app.store import audit_repo, events_repo, keys_repo
 from app.store.store import Store
 
@@ -40,6 +41,7 @@ class AnchorService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def make(self, reason: str, organisation_id: int | None = None) -> Anchor:
         """Anchor the chain's head now; nothing new since the last anchor reuses it."""
@@ -53,10 +55,7 @@ class AnchorService:
             anchor = make_anchor(
                 last, count, audit_repo.record_counts(), self.clock.now(), reason, private
             )
-            audit_repo.append(
-                self.actor, ANCHOR_ACTION, "audit_log", count, self.clock.now(), None,
-                asdict(anchor),
-            )  # fmt: skip
+            self.audit.record(ANCHOR_ACTION, "audit_log", count, None, asdict(anchor))
         return anchor
 
     def verify(self, given: str) -> AnchorCheck:

@@ -8,10 +8,11 @@ from pathlib import Path
 from app.core.errors import FieldError
 from app.core.nip import IdKind
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
 from app.reports.badge_images import BadgeImage, write_badge_images
 from app.reports.badges_pdf import BadgeCard, BadgeSheet, write_badges_pdf
 from app.services.badge_service import BadgeService, IssuedBadge
-from app.services.event_service import EventService, Invalid
+from app.services.event_service import EventService, Invalid, event_not_found
 from app.services.export_log import ExportLog
 from app.store import people_repo
 
@@ -58,7 +59,7 @@ class BadgePrintService:
     def _issue(self, request: BadgeRequest) -> tuple[int, list[IssuedBadge]] | Invalid:
         event = self.events.get(request.event_id)
         if event is None or event.organisation_id is None:
-            return Invalid([FieldError("acara", f"acara nomor {request.event_id} tidak ditemukan")])
+            return event_not_found(request.event_id)
         people = [
             p for p in people_repo.expected_people(request.event_id) if p.active and not p.is_guest
         ]
@@ -68,11 +69,11 @@ class BadgePrintService:
             people = [p for p in people if p.unit.casefold() == wanted]
             if not people:
                 return Invalid(
-                    [FieldError("unit", f"unit '{request.unit}' tidak ada pada acara ini; "
-                                f"unit yang ada: {', '.join(units[:8])}")]
+                    [FieldError("unit", Refused(Refusal.UNIT_NOT_ON_BADGE_EVENT,
+                                                unit=request.unit, units=", ".join(units[:8])))]
                 )  # fmt: skip
         if not people:
-            return Invalid([FieldError("acara", "acara ini belum memiliki peserta aktif")])
+            return Invalid([FieldError("acara", Refused(Refusal.NO_ACTIVE_PEOPLE))])
         issued = self.badges.issue(event.organisation_id, sorted(people, key=sort_key))
         if isinstance(issued, Invalid):
             return issued
@@ -109,7 +110,13 @@ class BadgePrintService:
         try:
             pages = write_badges_pdf(sheet, request.out)
         except OSError as error:
-            return Invalid([FieldError("berkas", f"{request.out} tidak dapat ditulis: {error}")])
+            return Invalid(
+                [
+                    FieldError(
+                        "berkas", Refused(Refusal.CANNOT_WRITE, path=request.out, reason=error)
+                    )
+                ]
+            )
         self.exports.record("kartu-pdf", request.out, request.event_id, len(cards))
         return BadgesWritten(len(cards), pages, [request.out])
 
@@ -129,6 +136,12 @@ class BadgePrintService:
         try:
             files = write_badge_images(images, request.out)
         except OSError as error:
-            return Invalid([FieldError("folder", f"{request.out} tidak dapat ditulis: {error}")])
+            return Invalid(
+                [
+                    FieldError(
+                        "folder", Refused(Refusal.CANNOT_WRITE, path=request.out, reason=error)
+                    )
+                ]
+            )
         self.exports.record("kartu-gambar", request.out, request.event_id, len(images))
         return BadgesWritten(len(images), 0, files)

@@ -30,15 +30,14 @@ from app.core.key_file import (
     write_public_key_file,
 )
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid
 from app.services.pin_service import ADMIN, PinService
-from app.store import audit_repo, events_repo, keys_repo
+from app.store import events_repo, keys_repo
 from app.store.store import Store
 
-PUBLIC_ONLY = (
-    "stasiun ini hanya memegang kunci publik instansi: kartu dapat diperiksa tetapi tidak "
-    "dapat dibuat di sini; cetak kartu di stasiun yang memegang kunci privat"
-)
+PUBLIC_ONLY = Refused(Refusal.PUBLIC_KEY_ONLY)
 
 
 @dataclass(frozen=True)
@@ -70,6 +69,7 @@ class BadgeService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def ensure_signing_key(self, organisation_id: int) -> bytes | None:
         """The organisation's key id, creating the key pair on first use.
@@ -87,10 +87,13 @@ class BadgeService:
                 keys_repo.insert_key(
                     organisation_id, key_id_of(public), public, private, self.clock.now()
                 )
-                audit_repo.append(
-                    self.actor, "key.create", "organisation", organisation_id, self.clock.now(),
-                    None, {"key_id": key_id_of(public).hex()},
-                )  # fmt: skip
+                self.audit.record(
+                    "key.create",
+                    "organisation",
+                    organisation_id,
+                    None,
+                    {"key_id": key_id_of(public).hex()},
+                )
         return key_id_of(public_key_of(private))
 
     def token_for(self, organisation_id: int, person: Person) -> str:
@@ -109,8 +112,9 @@ class BadgeService:
         uncarried = [
             FieldError(
                 "nomor",
-                f"nomor {person.id_number} milik {person.display_name} berisi karakter selain "
-                "huruf dan angka biasa; impor ulang daftar pegawai untuk memperbaikinya",
+                Refused(
+                    Refusal.NUMBER_NOT_CARRIED, number=person.id_number, person=person.display_name
+                ),
             )
             for person in people
             if not can_carry(person.id_number)
@@ -183,15 +187,11 @@ class BadgeService:
                 action = "key.replace"
                 details["replaced_fingerprint"] = replacement.trusted_fingerprint
             keys_repo.insert_key(organisation_id, document.key_id, document.public_key, None, now)
-            audit_repo.append(
-                self.actor, action, "organisation", organisation_id, now, None, details
-            )
+            self.audit.record(action, "organisation", organisation_id, None, details, at=now)
         return KeyImported(organisation_id, document.key_id, True, document.fingerprint)
 
 
-RETIRED_KEY = (
-    "kunci ini pernah dipercaya lalu diganti; kunci yang sudah diganti tidak dipasang lagi"
-)
+RETIRED_KEY = Refused(Refusal.RETIRED_KEY)
 
 
 def _own_key_message(document: PublicKeyFile, own: bytes | None) -> str:

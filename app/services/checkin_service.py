@@ -35,14 +35,16 @@ from app.core.errors import FieldError
 from app.core.events import Event
 from app.core.outcomes import Outcome
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
 from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan, entry_for
 from app.core.station_time import Stamp
+from app.services.auditor import Auditor
 from app.services.badge_service import BadgeService
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.services.record_sealer import RecordSealer
 from app.services.station_clock import StationClock
-from app.store import audit_repo, checkins_repo, events_repo, people_repo
+from app.store import checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
 MAX_NOTE = 200
@@ -81,6 +83,7 @@ class CheckinService:
         self.station_clock = clock
         self.clock = clock.clock
         self.actor = actor
+        self.audit = Auditor(actor, clock.clock)
         self.badges = badges
         self.pins = pins
         self.sealer = sealer
@@ -120,15 +123,19 @@ class CheckinService:
             gate = self._gate(event_id, station, method)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None or person.is_guest:
-                return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+                return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
             removed = removed_problem(person)
             if removed:
                 return Invalid([FieldError("peserta", removed)])
             if people_repo.add_attendees(gate.event_id, [person_id]):
-                audit_repo.append(
-                    self.actor, "event.admit", "person", person_id, gate.at, gate.event_id,
+                self.audit.record(
+                    "event.admit",
+                    "person",
+                    person_id,
+                    gate.event_id,
                     {"station": station},
-                )  # fmt: skip
+                    at=gate.at,
+                )
             result = self._record(gate, person, person.id_number, "diizinkan masuk di gerbang")
         return self._with_photo(result)
 
@@ -138,12 +145,12 @@ class CheckinService:
         """Record someone found by name or NIP (forgot the badge); the reason is kept."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
-            return Invalid([FieldError("alasan", "alasan wajib diisi")])
+            return Invalid([FieldError("alasan", Refused(Refusal.REASON_REQUIRED))])
         with self.store.write():
             gate = self._gate(event_id, station, Method.MANUAL)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None:
-                return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
+                return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
             removed = removed_problem(person)
             if removed:
                 return Invalid([FieldError("peserta", removed)])
@@ -158,7 +165,7 @@ class CheckinService:
         with self.store.write():
             gate = self._gate(event_id, station, Method.WALKIN)
             if gate is None:
-                return Invalid([FieldError("acara", "acara tidak ditemukan")])
+                return Invalid([FieldError("acara", Refused(Refusal.EVENT_MISSING))])
             organisation = int(gate.event.organisation_id or 0)
             draft = guest_person(guest)
             person = people_repo.person_by_id_number(organisation, draft.id_number)
@@ -167,17 +174,20 @@ class CheckinService:
                     [
                         FieldError(
                             "nomor",
-                            f"nomor ini milik {person.display_name} di daftar pegawai; "
-                            "cari namanya di Lupa kartu",
+                            Refused(Refusal.NUMBER_OF_EMPLOYEE, person=person.display_name),
                         )
                     ]
                 )
             if person is None:
                 (new_id,) = people_repo.insert_people(organisation, [draft], gate.at)
-                audit_repo.append(
-                    self.actor, "person.guest", "person", new_id, gate.at, gate.event_id,
+                self.audit.record(
+                    "person.guest",
+                    "person",
+                    new_id,
+                    gate.event_id,
                     {"name": draft.name, "id_number": draft.id_number, "unit": draft.unit},
-                )  # fmt: skip
+                    at=gate.at,
+                )
                 person = people_repo.person_by_id(new_id)
                 assert person is not None
             result = self._record(gate, person, draft.id_number, clean_raw(guest.reason))
@@ -189,7 +199,7 @@ class CheckinService:
         """Undo a wrong check-in: only with the supervisor PIN and a reason, audited."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
-            return Invalid([FieldError("alasan", "alasan pembatalan wajib diisi")])
+            return Invalid([FieldError("alasan", Refused(Refusal.CANCEL_REASON_REQUIRED))])
         with self.store.write():
             check = self.pins.check_within_transaction(pin)
             if not check.accepted:
@@ -197,13 +207,20 @@ class CheckinService:
             person = people_repo.person_by_id(person_id)
             prior = checkins_repo.prior_checkin(event_id, person_id)
             if person is None or prior is None:
-                return Invalid([FieldError("peserta", "orang ini belum tercatat hadir")])
+                return Invalid([FieldError("peserta", Refused(Refusal.NOT_CHECKED_IN))])
             checkins_repo.delete_checkin(event_id, person_id)
-            audit_repo.append(
-                self.actor, "checkin.cancel", "person", person_id, self.clock.now(), event_id,
-                {"reason": reason, "at": prior.at, "station": prior.station,
-                 "method": prior.method},
-            )  # fmt: skip
+            self.audit.record(
+                "checkin.cancel",
+                "person",
+                person_id,
+                event_id,
+                {
+                    "reason": reason,
+                    "at": prior.at,
+                    "station": prior.station,
+                    "method": prior.method,
+                },
+            )
         return Cancelled(person, prior)
 
     def recent(self, event_id: int, limit: int = 20) -> list[RecentCheckin]:
@@ -236,10 +253,14 @@ class CheckinService:
             )  # fmt: skip
             record = self.sealer.sealed(gate.event, record)
             if checkins_repo.insert_checkin(entry_for(gate.event_id, person.id, record)):
-                audit_repo.append(
-                    self.actor, "checkin.record", "person", person.id, gate.at, gate.event_id,
+                self.audit.record(
+                    "checkin.record",
+                    "person",
+                    person.id,
+                    gate.event_id,
                     record_details(record),
-                )  # fmt: skip
+                    at=gate.at,
+                )
             else:  # another station recorded them between our read and our insert
                 outcome = Outcome.DUPLICATE
                 prior = checkins_repo.prior_checkin(gate.event_id, person.id)

@@ -90,7 +90,8 @@ class Services:
         key = station_key or station_key_file.load_or_create(data_dir())
         enrolment = EnrolmentService(store, clock, actor, key, admin_pins)
         sealer = RecordSealer(enrolment, station)
-        pakta = PaktaService(store, clock, actor, station)
+        # Read when a pakta is signed: the gate renames its station in ``services.station``.
+        pakta = PaktaService(store, clock, actor, lambda: services.station)
         station_clock = StationClock(store, clock)
         checkins = CheckinService(store, station_clock, actor, badges, pins, sealer)
         stations = StationService(store, clock, actor, enrolment, sealer)
@@ -103,7 +104,7 @@ class Services:
             store, clock, actor, LaporanSources(reports, ikrar, pakta), photo_root(store)
         )
         bundle_tools = BundleTools(laporan, pakta_paper, pakta.signing, anchors, exports)
-        return cls(
+        services = cls(
             store=store,
             clock=clock,
             actor=actor,
@@ -136,3 +137,4 @@ class Services:
             laporan_bundle=LaporanBundleService(bundle_tools, clock),
             laporan_verify=LaporanVerifyService(laporan, pakta.signing, anchors),
         )
+        return services

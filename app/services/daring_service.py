@@ -13,12 +13,12 @@ from app.core.daring import parse_participants as parse_participant_rows
 from app.core.errors import FieldError
 from app.core.station_records import RecordedCheckin, entry_for
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
-from app.services.event_service import Invalid
+from app.services.auditor import Auditor
+from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import RecordSealer
 from app.store import (
     absences_repo,
     attendance_repo,
-    audit_repo,
     checkins_repo,
     events_repo,
     people_repo,
@@ -39,13 +39,14 @@ class DaringService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.sealer = sealer
 
     def read(self, event_id: int, path: Path) -> DaringMatches | Invalid:
         """Read and match the participant report; nothing is stored yet."""
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         try:
             rows = text_rows(read_sheet(path))
         except SheetUnreadable as error:
@@ -63,7 +64,7 @@ class DaringService:
         """
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         now = self.clock.now()
         with self.store.write():
             present = attendance_repo.checked_in_ids(event_id)
@@ -81,11 +82,19 @@ class DaringService:
                 [entry_for(event_id, person_id, record) for person_id, record in fresh.items()]
             )
             absences_repo.delete(event_id, set(fresh))
-            audit_repo.append(
-                self.actor, "daring.import", "event", event_id, now, event_id,
-                {"recorded": list(fresh), "matched_by": {
-                    m.person.id: m.by for m in matches if m.person.id in fresh},
-                 "checkins": [{"person": person_id, **record_details(record)}
-                              for person_id, record in fresh.items()]},
-            )  # fmt: skip
+            self.audit.record(
+                "daring.import",
+                "event",
+                event_id,
+                event_id,
+                {
+                    "recorded": list(fresh),
+                    "matched_by": {m.person.id: m.by for m in matches if m.person.id in fresh},
+                    "checkins": [
+                        {"person": person_id, **record_details(record)}
+                        for person_id, record in fresh.items()
+                    ],
+                },
+                at=now,
+            )
         return DaringRecorded(len(fresh), len({m.person.id for m in matches}) - len(fresh))

@@ -20,11 +20,12 @@ from app.core.nip import EmploymentStatus, IdKind
 from app.core.people import Person
 from app.core.station_records import RecordedCheckin, entry_for
 from app.paths import install_root, resource
+from app.services.auditor import Auditor
 from app.services.badge_service import BadgeService
 from app.services.event_service import EventService, Saved
 from app.services.pakta_service import PaktaService
 from app.services.record_sealer import RecordSealer
-from app.store import audit_repo, checkins_repo, events_repo, people_repo
+from app.store import checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
 SEED = 20240913
@@ -165,6 +166,7 @@ class DemoService:
     ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
+        self.audit = Auditor("demo", clock)
         self.events = events
         self.badges = badges
         self.pakta = pakta
@@ -181,10 +183,14 @@ class DemoService:
             new = [p for p in demo_people(people, seed) if p.id_number not in known]
             new_ids = people_repo.insert_people(organisation_id, new, now)
             if new:
-                audit_repo.append(
-                    "demo", "roster.import", "organisation", organisation_id, now, None,
+                self.audit.record(
+                    "roster.import",
+                    "organisation",
+                    organisation_id,
+                    None,
                     {"added": len(new)},
-                )  # fmt: skip
+                    at=now,
+                )
         self.badges.ensure_signing_key(organisation_id)
         event_id = self._ensure_event(seed, organisation_id, now)
         with self.store.write():
@@ -259,8 +265,6 @@ class DemoService:
             for person_id, at, late in arrivals
         ]  # fmt: skip
         checkins_repo.insert_checkins([entry_for(event_id, *pair) for pair in records])
-        audit_repo.append(
-            "demo", "demo.arrivals", "event", event_id, now, event_id,
-            {"checkins": [{"person": person_id, **record_details(record)}
-                          for person_id, record in records]},
-        )  # fmt: skip
+        details = {"checkins": [{"person": person_id, **record_details(record)}
+                                for person_id, record in records]}  # fmt: skip
+        self.audit.record("demo.arrivals", "event", event_id, event_id, details, at=now)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from app.core.admin_pin import PinCheck
 from app.core.clock import Clock
 from app.core.errors import FieldError
+from app.core.refusals import Refusal, Refused
 from app.core.station_identity import (
     Enrolment,
     SealChecker,
@@ -23,9 +24,10 @@ from app.core.station_identity import (
     fingerprint_of,
     public_key_problem,
 )
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
-from app.store import audit_repo, enrolment_repo
+from app.store import enrolment_repo
 from app.store.store import Store
 
 
@@ -42,6 +44,7 @@ class EnrolmentService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.key = key
         self.admin_pins = admin_pins
         self._known = False
@@ -72,7 +75,9 @@ class EnrolmentService:
         if public_key is not None:
             problem = public_key_problem(public_key)
             if problem or fingerprint_of(public_key) != fingerprint:
-                return Invalid([FieldError("stasiun", problem or "sidik jari tidak cocok")])
+                return Invalid(
+                    [FieldError("stasiun", problem or Refused(Refusal.FINGERPRINT_MISMATCH))]
+                )
         with self.store.write():
             check = self.admin_pins.check_within_transaction(pin)
             if not check.accepted:
@@ -83,16 +88,21 @@ class EnrolmentService:
             now = self.clock.now()
             if known is None:
                 if public_key is None:
-                    return Invalid([FieldError("stasiun", f"stasiun {fingerprint} belum meminta "
-                                               "pendaftaran di basis data ini")])  # fmt: skip
+                    return Invalid([FieldError(
+                        "stasiun", Refused(Refusal.STATION_NOT_ASKED, fingerprint=fingerprint)
+                    )])  # fmt: skip
                 known = StationEntry(fingerprint, public_key, name, Enrolment.ENROLLED)
                 self._add(known, {"approved_with": "admin_pin"})
             else:
                 enrolment_repo.approve(fingerprint, now, self.actor)
-                audit_repo.append(
-                    self.actor, "station.enrol", "station", fingerprint, now, None,
+                self.audit.record(
+                    "station.enrol",
+                    "station",
+                    fingerprint,
+                    None,
                     {"name": known.name, "approved_with": "admin_pin"},
-                )  # fmt: skip
+                    at=now,
+                )
             entry = enrolment_repo.station(fingerprint)
         assert entry is not None
         return Approved(entry, added=True)
@@ -107,9 +117,15 @@ class EnrolmentService:
         now = self.clock.now()
         enrolled = entry.status is Enrolment.ENROLLED
         enrolment_repo.add(entry, now, self.actor)
-        audit_repo.append(
-            self.actor, "station.enrol" if enrolled else "station.request", "station",
-            entry.fingerprint, now, None,
-            {"name": entry.name, "public_key": base64.b64encode(entry.public_key).decode(),
-             **details},
-        )  # fmt: skip
+        self.audit.record(
+            "station.enrol" if enrolled else "station.request",
+            "station",
+            entry.fingerprint,
+            None,
+            {
+                "name": entry.name,
+                "public_key": base64.b64encode(entry.public_key).decode(),
+                **details,
+            },
+            at=now,
+        )

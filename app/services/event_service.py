@@ -8,7 +8,9 @@ from app.core.attendance import AttendanceCounts
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event, validate_event
-from app.store import audit_repo, checkins_repo, events_repo
+from app.core.refusals import Refusal, Refused
+from app.services.auditor import Auditor
+from app.store import checkins_repo, events_repo
 from app.store.store import Store
 
 
@@ -22,11 +24,16 @@ class Invalid:
     errors: list[FieldError]
 
 
+def event_not_found(event_id: int | None) -> Invalid:
+    return Invalid([FieldError("acara", Refused(Refusal.EVENT_NOT_FOUND, event=event_id))])
+
+
 class EventService:
     def __init__(self, store: Store, clock: Clock, actor: str) -> None:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def list_events(self) -> list[Event]:
         return events_repo.list_events()
@@ -48,18 +55,15 @@ class EventService:
                 event_id = events_repo.insert_event(
                     replace(event, organisation_id=organisation_id), now
                 )
-                audit_repo.append(
-                    self.actor, "event.create", "event", event_id, now, event_id,
-                    {"title": event.title},
-                )  # fmt: skip
+                self.audit.record(
+                    "event.create", "event", event_id, event_id, {"title": event.title}, at=now
+                )
                 return Saved(event_id)
             if events_repo.get_event(event.id) is None:
-                return Invalid([FieldError("acara", f"acara nomor {event.id} tidak ditemukan")])
+                return event_not_found(event.id)
             changes = events_repo.update_event(event, now)
             if changes:
-                audit_repo.append(
-                    self.actor, "event.update", "event", event.id, now, event.id, changes
-                )
+                self.audit.record("event.update", "event", event.id, event.id, changes, at=now)
             return Saved(event.id)
 
     def organisation_name(self, organisation_id: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core.clock import Clock
-from app.store import audit_repo
+from app.services.auditor import Auditor
 from app.store.store import Store
 
 
@@ -15,11 +15,15 @@ class ExportLog:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def record(self, kind: str, path: Path, event_id: int | None, count: int) -> None:
         """Call after the file was written; ``kind`` names what it holds (``daftar-hadir``)."""
         with self.store.write():
-            audit_repo.append(
-                self.actor, "export.write", "file", path.name, self.clock.now(), event_id,
+            self.audit.record(
+                "export.write",
+                "file",
+                path.name,
+                event_id,
                 {"kind": kind, "path": str(path), "count": count},
-            )  # fmt: skip
+            )

@@ -18,10 +18,12 @@ from app.core.pledge import (
     script_from_mapping,
     validate_script,
 )
+from app.core.refusals import Refusal, Refused
 from app.core.theme import Theme, validate_theme
 from app.paths import resource
-from app.services.event_service import Invalid, Saved
-from app.store import audit_repo, events_repo, ikrar_repo
+from app.services.auditor import Auditor
+from app.services.event_service import Invalid, Saved, event_not_found
+from app.store import events_repo, ikrar_repo
 from app.store.store import Store
 
 
@@ -45,6 +47,7 @@ class IkrarService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def organisation_name(self, event: Event) -> str:
         assert event.id is not None
@@ -77,16 +80,20 @@ class IkrarService:
         now = self.clock.now()
         with self.store.write():
             script_id = ikrar_repo.insert_script(event.id, copy, now)
-            audit_repo.append(
-                self.actor, "ikrar.duplicate", "ikrar_script", script_id, now, event.id,
+            self.audit.record(
+                "ikrar.duplicate",
+                "ikrar_script",
+                script_id,
+                event.id,
                 {"from": script.ref, "title": copy.title},
-            )  # fmt: skip
+                at=now,
+            )
         return ScriptSaved(script_id)
 
     def save_script(self, script: PledgeScript) -> ScriptSaved | Invalid:
         """Save an edited own script; shipped scripts are duplicated first, never changed."""
         if script.id is None:
-            return Invalid([FieldError("naskah", "naskah bawaan harus diduplikat dulu")])
+            return Invalid([FieldError("naskah", Refused(Refusal.SHIPPED_SCRIPT))])
         edited = clean_script(script)
         errors = validate_script(edited)
         if errors:
@@ -95,14 +102,15 @@ class IkrarService:
         with self.store.write():
             found = ikrar_repo.get_script(script.id)
             if found is None:
-                return Invalid([FieldError("naskah", f"naskah nomor {script.id} tidak ditemukan")])
+                return Invalid(
+                    [FieldError("naskah", Refused(Refusal.SCRIPT_NOT_FOUND, script=script.id))]
+                )
             event_id, _ = found
             changed = ikrar_repo.update_script(edited, now)
             if changed:
-                audit_repo.append(
-                    self.actor, "ikrar.update", "ikrar_script", script.id, now, event_id,
-                    {"fields": changed},
-                )  # fmt: skip
+                self.audit.record(
+                    "ikrar.update", "ikrar_script", script.id, event_id, {"fields": changed}, at=now
+                )
         return ScriptSaved(script.id)
 
     def delete_script(self, script_id: int) -> ScriptSaved | Invalid:
@@ -110,13 +118,14 @@ class IkrarService:
         with self.store.write():
             found = ikrar_repo.get_script(script_id)
             if found is None:
-                return Invalid([FieldError("naskah", f"naskah nomor {script_id} tidak ditemukan")])
+                return Invalid(
+                    [FieldError("naskah", Refused(Refusal.SCRIPT_NOT_FOUND, script=script_id))]
+                )
             event_id, script = found
             ikrar_repo.delete_script(script_id)
-            audit_repo.append(
-                self.actor, "ikrar.delete", "ikrar_script", script_id, now, event_id,
-                {"title": script.title},
-            )  # fmt: skip
+            self.audit.record(
+                "ikrar.delete", "ikrar_script", script_id, event_id, {"title": script.title}, at=now
+            )
         return ScriptSaved(script_id)
 
     def theme(self, event_id: int) -> Theme:
@@ -129,11 +138,19 @@ class IkrarService:
         now = self.clock.now()
         with self.store.write():
             if events_repo.get_event(event_id) is None:
-                return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+                return event_not_found(event_id)
             ikrar_repo.save_theme(event_id, chosen, now)
-            audit_repo.append(
-                self.actor, "ikrar.theme", "ikrar_theme", event_id, now, event_id,
-                {"background": chosen.background, "text": chosen.text, "font": chosen.font,
-                 "image": chosen.background_image is not None},
-            )  # fmt: skip
+            self.audit.record(
+                "ikrar.theme",
+                "ikrar_theme",
+                event_id,
+                event_id,
+                {
+                    "background": chosen.background,
+                    "text": chosen.text,
+                    "font": chosen.font,
+                    "image": chosen.background_image is not None,
+                },
+                at=now,
+            )
         return Saved(event_id)

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from app.core.checkin import CheckinResult, Guest, Method
-from app.core.clock import FixedClock
+from app.core.clock import FixedClock, SystemClock
 from app.core.journal_seal import journal_message, seal_of
 from app.core.locale_format import number
+from app.services.auditor import Auditor
 from app.services.checkin_service import CheckinService
 from app.services.container import Services
 from app.services.event_service import Invalid
-from app.store import audit_repo, journal
+from app.store import journal
 from app.store.store import Store
 
 OUTCOME_WORDS = {"recorded": "tercatat", "late": "tercatat terlambat",
@@ -47,6 +48,8 @@ class JournalService:
     def __init__(self, store: Store, actor: str) -> None:
         self.store = store
         self.actor = actor
+        # The merge is stamped with the wall time it ran at, as every journal line is.
+        self.audit = Auditor(actor, SystemClock())
 
     def merge(self, path: Path) -> JournalReport | str:
         """Replay every line of the journal at ``path`` that an enrolled station signed;
@@ -76,11 +79,19 @@ class JournalService:
                 continue
             report.outcomes[result.outcome.value] += 1
         with self.store.write():
-            audit_repo.append(
-                self.actor, "journal.merge", "file", path.name, datetime.now(), None,
-                {"sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "lines": len(entries),
-                 "outcomes": dict(report.outcomes), "refused": len(report.problems)},
-            )  # fmt: skip
+            self.audit.record(
+                "journal.merge",
+                "file",
+                path.name,
+                None,
+                {
+                    "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                    "lines": len(entries),
+                    "outcomes": dict(report.outcomes),
+                    "refused": len(report.problems),
+                },
+                at=datetime.now(),
+            )
         return report
 
 

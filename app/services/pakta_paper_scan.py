@@ -26,7 +26,8 @@ from app.core.people import Person
 from app.reports.pakta_sheets_pdf import COVER_PREFIX
 from app.scanning.pakta_page import read_sheet
 from app.scanning.scan_pages import ScanPage
-from app.store import audit_repo, keys_repo
+from app.services.auditor import Auditor
+from app.store import keys_repo
 from app.store import pakta_paper_repo as repo
 from app.store.store import Store
 
@@ -87,6 +88,7 @@ class PageReader:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.context = context
 
     def read(self, page: ScanPage) -> PageResult:
@@ -151,12 +153,20 @@ class PageReader:
             action = (
                 "pakta.paper_sign" if new.verdict is BoxVerdict.SIGNED else "pakta.paper_unsigned"
             )
-            audit_repo.append(
-                self.actor, action, "pakta_paper_page", page_id, now, event_id,
-                {"person_id": new.person_id, "verdict": new.verdict.value,
-                 "image_sha256": new.image_sha256, "source": new.source,
-                 "replaced_sha256": stored.image_sha256 if stored else None},
-            )  # fmt: skip
+            self.audit.record(
+                action,
+                "pakta_paper_page",
+                page_id,
+                event_id,
+                {
+                    "person_id": new.person_id,
+                    "verdict": new.verdict.value,
+                    "image_sha256": new.image_sha256,
+                    "source": new.source,
+                    "replaced_sha256": stored.image_sha256 if stored else None,
+                },
+                at=now,
+            )
         return (PageOutcome.REPLACED if upgrade else PageOutcome.RECORDED), ""
 
 

@@ -247,7 +247,7 @@ class PaktaPaperService:
         """Who still has to sign, per unit: a PDF to hand to each unit, or a CSV."""
         assert event.id is not None
         pending = self.coverage(event).still_to_sign(unit)
-        rows = [
+        rows: list[tuple[str, ...]] = [
             (str(n), p.unit, p.name, p.id_line, p.position, SIGN_STATE_TEXT[p.state])
             for n, p in enumerate(pending, start=1)
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,10 +29,11 @@ from app.core.pakta import (
 from app.core.people import Person
 from app.paths import resource
 from app.reports.pakta_pdf import read_pages, render_pakta_pdf
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
 from app.services.pdf_signing_service import PdfSigningService
-from app.store import audit_repo, events_repo, pakta_repo, people_repo
+from app.store import events_repo, pakta_repo, people_repo
 from app.store.store import Store
 
 DEFAULT_TEMPLATE = ("templates", "pakta_integritas.txt")
@@ -91,10 +93,12 @@ def default_template_body() -> str:
 
 
 class PaktaService:
-    def __init__(self, store: Store, clock: Clock, actor: str, station: str) -> None:
+    def __init__(self, store: Store, clock: Clock, actor: str, station: Callable[[], str]) -> None:
+        """``station``: this station's name as it is when asked (the gate may rename it)."""
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.station = station
         self.exports = ExportLog(store, clock, actor)
         self.signing = PdfSigningService(store, clock, actor)
@@ -132,10 +136,9 @@ class PaktaService:
             after = [s.person_id for s in current if s.role.rank > chosen.rank]
             pakta_repo.set_order(event_id, [*before, person_id, *after])
             pakta_repo.set_notice(event_id, person_id, SIGNER_NOTICE)
-            audit_repo.append(
-                self.actor, "pakta.signer_add", "person", person_id, now, event_id,
-                {"role": chosen.value},
-            )  # fmt: skip
+            self.audit.record(
+                "pakta.signer_add", "person", person_id, event_id, {"role": chosen.value}, at=now
+            )
         return Done()
 
     def remove_signer(self, event_id: int, person_id: int) -> Done | Invalid:
@@ -147,17 +150,16 @@ class PaktaService:
                 return _invalid("penandatangan", "pegawai ini bukan penandatangan")
             pakta_repo.set_notice(event_id, person_id, "", only_if=SIGNER_NOTICE)
             pakta_repo.set_order(event_id, [s.person_id for s in pakta_repo.signers(event_id)])
-            audit_repo.append(self.actor, "pakta.signer_remove", "person", person_id, now, event_id)
+            self.audit.record("pakta.signer_remove", "person", person_id, event_id, at=now)
         return Done()
 
     def set_role(self, event_id: int, person_id: int, role: SignerRole) -> Done:
         now = self.clock.now()
         with self.store.write():
             pakta_repo.set_role(event_id, person_id, role)
-            audit_repo.append(
-                self.actor, "pakta.signer_role", "person", person_id, now, event_id,
-                {"role": role.value},
-            )  # fmt: skip
+            self.audit.record(
+                "pakta.signer_role", "person", person_id, event_id, {"role": role.value}, at=now
+            )
         return Done()
 
     def move(self, event_id: int, person_id: int, offset: int) -> Done:
@@ -179,10 +181,7 @@ class PaktaService:
 
     def _store_order(self, event_id: int, order: list[int]) -> None:
         pakta_repo.set_order(event_id, order)
-        audit_repo.append(
-            self.actor, "pakta.order", "event", event_id, self.clock.now(), event_id,
-            {"order": order},
-        )  # fmt: skip
+        self.audit.record("pakta.order", "event", event_id, event_id, {"order": order})
 
     # -- the text --------------------------------------------------------------------------
 
@@ -200,10 +199,14 @@ class PaktaService:
         now = self.clock.now()
         with self.store.write():
             pakta_repo.save_template(event_id, body, place.strip(), now)
-            audit_repo.append(
-                self.actor, "pakta.template", "event", event_id, now, event_id,
+            self.audit.record(
+                "pakta.template",
+                "event",
+                event_id,
+                event_id,
                 {"place": place.strip(), "body": body},
-            )  # fmt: skip
+                at=now,
+            )
         return Done()
 
     def _organisation(self, event: Event) -> str:
@@ -258,11 +261,15 @@ class PaktaService:
                     "fingerprint": previous.fingerprint,
                     "strokes": previous.signature.to_json(),
                 }
-            signature_id = pakta_repo.insert_signature(event.id, pact, now, self.station)
-            audit_repo.append(
-                self.actor, "pakta.resign" if previous else "pakta.sign", "pakta_signature",
-                signature_id, now, event.id, details,
-            )  # fmt: skip
+            signature_id = pakta_repo.insert_signature(event.id, pact, now, self.station())
+            self.audit.record(
+                "pakta.resign" if previous else "pakta.sign",
+                "pakta_signature",
+                signature_id,
+                event.id,
+                details,
+                at=now,
+            )
         return Signed(signature_id, digest, previous.fingerprint if previous else None)
 
     def signed_pacts(self, event_id: int) -> list[SignedPakta]:

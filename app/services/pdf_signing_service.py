@@ -9,8 +9,9 @@ from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.pdf_certificate import CertificatePair, new_self_signed, read_pkcs12
 from app.reports.pdf_signing import SignatureCheck, read_signature, sign_pdf, stamped_unsigned
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid
-from app.store import audit_repo, certificates_repo, events_repo
+from app.store import certificates_repo, events_repo
 from app.store.store import Store
 
 
@@ -19,6 +20,7 @@ class PdfSigningService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def certificate(self, organisation_id: int) -> CertificatePair:
         """The certificate that signs, Netra's own made (and audited) on first use."""
@@ -45,10 +47,13 @@ class PdfSigningService:
 
     def _keep(self, organisation_id: int, pair: CertificatePair, action: str) -> None:
         certificates_repo.save(organisation_id, pair, self.clock.now())
-        audit_repo.append(
-            self.actor, action, "organisation", organisation_id, self.clock.now(), None,
+        self.audit.record(
+            action,
+            "organisation",
+            organisation_id,
+            None,
             {"fingerprint": pair.fingerprint, "subject": pair.subject, "source": pair.source},
-        )  # fmt: skip
+        )
 
     def sign(self, organisation_id: int, pdf: bytes, source: dict[str, Any]) -> bytes:
         return sign_pdf(pdf, self.certificate(organisation_id), source)

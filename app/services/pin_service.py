@@ -21,8 +21,10 @@ from app.core.admin_pin import (
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.pin_recovery import recovery_request, recovery_valid, sign_recovery
+from app.core.refusals import Refusal, Refused
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid, Saved
-from app.store import audit_repo, keys_repo, pins_repo
+from app.store import keys_repo, pins_repo
 from app.store.store import Store
 
 SUPERVISOR = "supervisor"
@@ -35,6 +37,7 @@ class PinService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.name = name
 
     def is_set(self) -> bool:
@@ -103,10 +106,7 @@ class PinService:
             request = self.recovery_request()
             keys = keys_repo.active_public_keys()
             if not any(recovery_valid(key, request, code) for key in keys):
-                audit_repo.append(
-                    self.actor, "pin.recover_refused", pins_repo.PIN_ENTITY, self.name,
-                    self.clock.now(),
-                )  # fmt: skip
+                self.audit.record("pin.recover_refused", pins_repo.PIN_ENTITY, self.name)
                 return Invalid([FieldError("kode", RECOVERY_CODE_WRONG)])
             self._keep(new_record(new_pin), "pin.recover")
         return Saved(0)
@@ -126,22 +126,20 @@ class PinService:
     def _keep(self, record: PinRecord, action: str, details: dict[str, str] | None = None) -> None:
         now = self.clock.now()
         pins_repo.save(self.name, record, now)
-        audit_repo.append(
-            self.actor, action, pins_repo.PIN_ENTITY, self.name, now, None,
+        self.audit.record(
+            action,
+            pins_repo.PIN_ENTITY,
+            self.name,
+            None,
             {"seal": record_seal(record), **(details or {})},
-        )  # fmt: skip
+            at=now,
+        )
 
     def _refused(self, result: PinCheck) -> None:
-        audit_repo.append(
-            self.actor, "pin.refused", pins_repo.PIN_ENTITY, self.name, self.clock.now(), None,
-            {"verdict": result.verdict.value},
-        )  # fmt: skip
+        self.audit.record(
+            "pin.refused", pins_repo.PIN_ENTITY, self.name, None, {"verdict": result.verdict.value}
+        )
 
 
-RECOVERY_NEEDS_PRIVATE_KEY = (
-    "kode pemulihan hanya dapat dibuat di stasiun BKD yang memegang kunci privat instansi"
-)
-RECOVERY_CODE_WRONG = (
-    "kode pemulihan tidak cocok dengan permintaan stasiun ini atau tidak ditandatangani "
-    "dengan kunci instansi"
-)
+RECOVERY_NEEDS_PRIVATE_KEY = Refused(Refusal.RECOVERY_NEEDS_PRIVATE_KEY)
+RECOVERY_CODE_WRONG = Refused(Refusal.RECOVERY_CODE_WRONG)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.core.anchor import Anchor, anchor_from_details
 from app.core.errors import FieldError
+from app.core.refusals import Refusal, Refused
 from app.core.report_data import (
     NO_UNIT,
     AttendanceReport,
@@ -26,7 +27,7 @@ from app.exports.attendance_csv import write_attendance_csv
 from app.exports.attendance_xlsx import write_attendance_xlsx
 from app.reports.attendance_pdf import render_attendance_pdf
 from app.services.anchor_service import AnchorService
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, event_not_found
 from app.services.export_log import ExportLog
 from app.services.pakta_paper_service import report_coverage
 from app.services.pdf_signing_service import PdfSigningService
@@ -110,9 +111,9 @@ class ReportService:
         copy again), else the chain is anchored now."""
         data = self.report_input(event_id)
         if data is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         if unit is not None and unit.casefold() not in {u.casefold() for u in units_of(data)}:
-            return Invalid([FieldError("unit", f"unit kerja '{unit}' tidak ada di acara ini")])
+            return Invalid([FieldError("unit", Refused(Refusal.UNIT_NOT_IN_EVENT, unit=unit))])
         # Printed on the report: what the database held when it was read.
         anchor = anchor or self.anchors.make("laporan", data.event.organisation_id)
         report = build_report(data, unit)
@@ -158,7 +159,7 @@ class ReportService:
         """``path`` ending in .xlsx gets every sheet, .csv the status of everyone."""
         suffix = path.suffix.casefold()
         if suffix not in EXPORT_SUFFIXES:
-            return Invalid([FieldError("berkas", f"{path.name}: akhiran harus .xlsx atau .csv")])
+            return Invalid([FieldError("berkas", Refused(Refusal.EXPORT_SUFFIX, file=path.name))])
         report = self.attendance(event_id, unit)
         if isinstance(report, Invalid):
             return report
@@ -181,5 +182,7 @@ def _write(path: Path, writer: Callable[[], object], people: int) -> Written | I
     try:
         writer()
     except OSError as error:
-        return Invalid([FieldError("berkas", f"{path} tidak dapat ditulis: {error.strerror}")])
+        return Invalid(
+            [FieldError("berkas", Refused(Refusal.CANNOT_WRITE, path=path, reason=error.strerror))]
+        )
     return Written(path, people)

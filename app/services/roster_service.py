@@ -13,6 +13,7 @@ from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.nip import IdKind, normalise_id
 from app.core.people import Person, person_changes
+from app.core.refusals import Refusal, Refused
 from app.core.roster import (
     CellValue,
     RosterField,
@@ -26,8 +27,9 @@ from app.core.roster import (
 )
 from app.imports.photos import PHOTO_SUFFIXES, PhotoError, prepare_photo
 from app.imports.sheet_file import Sheet, SheetUnreadable, read_sheet
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid
-from app.store import audit_repo, people_repo
+from app.store import people_repo
 from app.store.store import Store
 
 FORM_COLUMNS = {roster_field: roster_field.value for roster_field in RosterField}
@@ -105,6 +107,7 @@ class RosterService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
 
     def preview(self, path: Path) -> RosterPreview | Invalid:
         try:
@@ -145,10 +148,9 @@ class RosterService:
             plan = _plan(parsed.people, organisation_id, preview.layout)
             for change in plan.changed:
                 people_repo.update_person(organisation_id, change.person, now)
-                audit_repo.append(
-                    self.actor, "person.update", "person", change.person.id, now, event_id,
-                    change.changes,
-                )  # fmt: skip
+                self.audit.record(
+                    "person.update", "person", change.person.id, event_id, change.changes, at=now
+                )
             people_repo.insert_people(organisation_id, plan.new, now)
             added = 0
             if event_id is not None:
@@ -157,12 +159,20 @@ class RosterService:
                     event_id, [ids[p.id_number] for p in parsed.people]
                 )
             if plan.new or plan.changed or added:
-                audit_repo.append(
-                    self.actor, "roster.import", "organisation", organisation_id, now, event_id,
-                    {"file": preview.table.source, "rows": parsed.rows,
-                     "created": len(plan.new), "updated": len(plan.changed),
-                     "added_to_event": added},
-                )  # fmt: skip
+                self.audit.record(
+                    "roster.import",
+                    "organisation",
+                    organisation_id,
+                    event_id,
+                    {
+                        "file": preview.table.source,
+                        "rows": parsed.rows,
+                        "created": len(plan.new),
+                        "updated": len(plan.changed),
+                        "added_to_event": added,
+                    },
+                    at=now,
+                )
         return ImportDone(rows=parsed.rows, plan=plan, added_to_event=added)
 
     def save_person(self, draft: PersonDraft) -> PersonSaved | Invalid:
@@ -182,23 +192,26 @@ class RosterService:
                 return Invalid([FieldError(id_field.value, message)])
             if draft.person_id is None:
                 (person_id,) = people_repo.insert_people(draft.organisation_id, [person], now)
-                audit_repo.append(
-                    self.actor, "person.create", "person", person_id, now, draft.event_id,
+                self.audit.record(
+                    "person.create",
+                    "person",
+                    person_id,
+                    draft.event_id,
                     {"id_number": person.id_number, "name": person.name},
-                )  # fmt: skip
+                    at=now,
+                )
             else:
                 person_id = draft.person_id
                 old = people_repo.get_person(person_id)
                 if old is None:
-                    return Invalid([FieldError("nama", "orang ini tidak ditemukan lagi")])
+                    return Invalid([FieldError("nama", Refused(Refusal.PERSON_GONE))])
                 changes = person_changes(old, replace(person, id=person_id))
                 if changes:
                     edited = replace(person, id=person_id)
                     people_repo.update_person(draft.organisation_id, edited, now)
-                    audit_repo.append(
-                        self.actor, "person.update", "person", person_id, now, draft.event_id,
-                        changes,
-                    )  # fmt: skip
+                    self.audit.record(
+                        "person.update", "person", person_id, draft.event_id, changes, at=now
+                    )
             if draft.event_id is not None:
                 people_repo.add_attendees(draft.event_id, [person_id])
         return PersonSaved(person_id)
@@ -212,7 +225,7 @@ class RosterService:
                 return
             people_repo.set_active(person_id, active, now)
             action = "person.activate" if active else "person.deactivate"
-            audit_repo.append(self.actor, action, "person", person_id, now)
+            self.audit.record(action, "person", person_id, at=now)
 
     def set_photo(self, person_id: int, data: bytes) -> PersonSaved | Invalid:
         try:
@@ -222,7 +235,7 @@ class RosterService:
         now = self.clock.now()
         with self.store.write():
             people_repo.set_photo(person_id, image)
-            audit_repo.append(self.actor, "person.photo", "person", person_id, now)
+            self.audit.record("person.photo", "person", person_id, at=now)
         return PersonSaved(person_id)
 
     def import_photos(self, organisation_id: int, folder: Path) -> PhotoImport:
@@ -247,10 +260,14 @@ class RosterService:
             with self.store.write():
                 for person_id, image in ready:
                     people_repo.set_photo(person_id, image)
-                audit_repo.append(
-                    self.actor, "roster.photos", "organisation", organisation_id, now, None,
+                self.audit.record(
+                    "roster.photos",
+                    "organisation",
+                    organisation_id,
+                    None,
                     {"folder": folder.name, "stored": len(ready)},
-                )  # fmt: skip
+                    at=now,
+                )
         return PhotoImport(len(ready), unknown, unreadable)
 
     def photo(self, person_id: int) -> bytes | None:

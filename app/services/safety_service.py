@@ -13,6 +13,7 @@ from app.core.clock import Clock
 from app.core.row_audit import RowFinding, row_findings
 from app.core.seal_audit import EventRows, SealFinding, check_seals
 from app.services.anchor_service import AnchorService
+from app.services.auditor import Auditor
 from app.services.enrolment_service import EnrolmentService
 from app.services.record_sealer import event_key
 from app.store import (
@@ -75,6 +76,7 @@ class SafetyService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.enrolment = enrolment
         self.anchors = anchors
 
@@ -110,10 +112,7 @@ class SafetyService:
     def record_setting(self, key: str, value: object) -> None:
         """Settings live outside the database (per station); their changes are audited here."""
         with self.store.write():
-            audit_repo.append(
-                self.actor, "settings.change", "setting", key, self.clock.now(), None,
-                {"value": value},
-            )  # fmt: skip
+            self.audit.record("settings.change", "setting", key, None, {"value": value})
 
     def changes_since_last_backup(self) -> int:
         """How many recorded changes no backup holds yet (0 right after a backup)."""
@@ -126,19 +125,15 @@ class SafetyService:
             )
         self.anchors.make("cadangan")  # the backup holds this anchor as its last entry
         try:
-            integrity.quick_check(self.store.db)  # a damaged file is not copied as if sound
-            backup.backup_to(self.store.db, target)
+            integrity.quick_check(self.store.sqlite)  # a damaged file is not copied as if sound
+            backup.backup_to(self.store.sqlite, target)
         except integrity.StoreTrouble as trouble:
             return Refused(str(trouble))
         except (OSError, backup.BackupRefused) as error:
-            trouble = integrity.classify(error, target)
-            return Refused(
-                str(trouble) if trouble else f"cadangan gagal ditulis ke {target}: {error}"
-            )
+            known = integrity.classify(error, target)
+            return Refused(str(known) if known else f"cadangan gagal ditulis ke {target}: {error}")
         with self.store.write():
-            audit_repo.append(
-                self.actor, "backup.create", "database", target.name, self.clock.now()
-            )
+            self.audit.record("backup.create", "database", target.name)
         return Done(target)
 
     def restore(self, source: Path) -> Done | Refused:
@@ -151,12 +146,14 @@ class SafetyService:
             return Refused(str(error))
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         previous = Path(self.store.db.database).with_name(f"sebelum-pulih-{stamp}.sqlite3")
-        backup.backup_to(self.store.db, previous)
-        backup.restore_from(self.store.db, source)
+        backup.backup_to(self.store.sqlite, previous)
+        backup.restore_from(self.store.sqlite, source)
         self.store.restored()  # any station still holding the file stops and says so
         with self.store.write():
-            audit_repo.append(
-                self.actor, "backup.restore", "database", source.name, self.clock.now(),
+            self.audit.record(
+                "backup.restore",
+                "database",
+                source.name,
                 details={"previous_saved_as": previous.name},
-            )  # fmt: skip
+            )
         return Done(previous)

@@ -27,6 +27,7 @@ from app.core.errors import FieldError
 from app.core.journal_seal import SEAL_FIELD, journal_message
 from app.core.outcomes import Outcome
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
 from app.core.station_records import StationRecords
 from app.core.station_time import is_skewed
 from app.services.checkin_service import Cancelled, CheckinService
@@ -41,9 +42,9 @@ from app.store.store import ServerLost, Store
 T = TypeVar("T")
 log = logging.getLogger("netra.station_link")
 
-ONLINE_ONLY = "tidak dapat dicatat saat server terputus; pakai kartu atau Lupa kartu"
-CANCEL_ONLINE_ONLY = "Pembatalan perlu server; tunggu sampai terhubung lagi."
-NOT_RECORDED = "server tidak menjawab; belum dicatat, coba lagi"
+ONLINE_ONLY = Refused(Refusal.ONLINE_ONLY)
+CANCEL_ONLINE_ONLY = Refused(Refusal.CANCEL_ONLINE_ONLY)
+NOT_RECORDED = Refused(Refusal.SERVER_NOT_ANSWERING)
 
 
 @dataclass(frozen=True)

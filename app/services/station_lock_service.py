@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from app.core.admin_pin import PinCheck
 from app.core.clock import Clock
+from app.services.auditor import Auditor
 from app.services.pin_service import PinService
-from app.store import audit_repo, station_lock_repo
+from app.store import station_lock_repo
 from app.store.database import is_postgresql
 from app.store.store import Store
 
@@ -23,6 +24,7 @@ class StationLockService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.admin_pins = admin_pins
 
     def is_locked(self, station: str) -> bool:
@@ -62,4 +64,4 @@ class StationLockService:
             self.lock(station)
 
     def _append(self, action: str, station: str) -> None:
-        audit_repo.append(self.actor, action, station_lock_repo.ENTITY, station, self.clock.now())
+        self.audit.record(action, station_lock_repo.ENTITY, station)

@@ -37,10 +37,11 @@ from app.core.station_records import (
     read_records,
     scan_message,
 )
+from app.services.auditor import Auditor
 from app.services.enrolment_service import EnrolmentService
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import RecordSealer, event_key
-from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
+from app.store import checkins_repo, events_repo, people_repo, station_repo
 from app.store.store import Store
 
 MAX_STATION_FILE_BYTES = 64 * 1024 * 1024
@@ -101,6 +102,7 @@ class StationService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.enrolment = enrolment
         self.sealer = sealer
 
@@ -109,7 +111,7 @@ class StationService:
         each record with its seal; the file is signed when written (``write_records``)."""
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         scans, _ = station_repo.recorded_scans(event_id)
         return StationRecords(
             event_key(event), station, self.clock.now(),
@@ -131,7 +133,7 @@ class StationService:
             parsed.append((name, records))
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         checker = self.enrolment.checker()
         for name, records in parsed:
             if records.event.day != event.day:
@@ -153,12 +155,18 @@ class StationService:
         with self.store.write():
             for (name, records), timing, clock in zip(parsed, timings, report.clocks, strict=True):
                 if clock.skewed:  # whichever way HR chose, the choice is on the record
-                    audit_repo.append(
-                        self.actor, "merge.clock", "station", records.station,
-                        self.clock.now(), event_id,
-                        {"file": name, "offset_s": clock.offset_s, "choice": choice.value,
-                         "verdict": clock.verdict},
-                    )  # fmt: skip
+                    self.audit.record(
+                        "merge.clock",
+                        "station",
+                        records.station,
+                        event_id,
+                        {
+                            "file": name,
+                            "offset_s": clock.offset_s,
+                            "choice": choice.value,
+                            "verdict": clock.verdict,
+                        },
+                    )
                 self._merge(event, records, report, timing)
         return report
 
@@ -194,7 +202,7 @@ class StationService:
         stamped by its own clock before it had ever reached the server."""
         event = events_repo.get_event(event_id)
         if event is None:
-            return Invalid([FieldError("acara", f"acara nomor {event_id} tidak ditemukan")])
+            return event_not_found(event_id)
         problem = self._seal_problem(records, event_key(event), self.enrolment.checker())
         if problem:
             return Invalid([FieldError(records.station, problem)])
@@ -266,24 +274,27 @@ class StationService:
         if action is MergeAction.ADD and checkins_repo.insert_checkin(entry):
             # Admitted at that gate though not on the list: on the list here too.
             if not person.is_guest and people_repo.add_attendees(event_id, [person.id]):
-                audit_repo.append(
-                    self.actor, "event.admit", "person", person.id, self.clock.now(), event_id,
+                self.audit.record(
+                    "event.admit",
+                    "person",
+                    person.id,
+                    event_id,
                     {"station": checkin.station, "merged": True},
-                )  # fmt: skip
-            audit_repo.append(
-                self.actor, "checkin.merge", "person", person.id, self.clock.now(), event_id,
-                details,
-            )  # fmt: skip
+                )
+            self.audit.record("checkin.merge", "person", person.id, event_id, details)
             report.added += 1
             return
         prior = prior or checkins_repo.prior_checkin(event_id, person.id)
         assert prior is not None
         if action is MergeAction.MOVE_EARLIER:
             station_repo.move_checkin(entry)
-            audit_repo.append(
-                self.actor, "checkin.earlier", "person", person.id, self.clock.now(), event_id,
+            self.audit.record(
+                "checkin.earlier",
+                "person",
+                person.id,
+                event_id,
                 details | {"was_at": prior.at, "was_station": prior.station},
-            )  # fmt: skip
+            )
             report.moved_earlier += 1
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, checkin.at, checkin.station,
@@ -313,10 +324,13 @@ class StationService:
             draft = guest_person(Guest(checkin.guest.name, checkin.id_number,
                                        checkin.guest.unit, checkin.note))  # fmt: skip
             (new_id,) = people_repo.insert_people(organisation, [draft], self.clock.now())
-            audit_repo.append(
-                self.actor, "person.guest", "person", new_id, self.clock.now(), event.id,
+            self.audit.record(
+                "person.guest",
+                "person",
+                new_id,
+                event.id,
                 {"name": draft.name, "id_number": draft.id_number, "merged": True},
-            )  # fmt: skip
+            )
             person = people[checkin.id_number] = people_repo.person_by_id(new_id)
         return person
 

@@ -134,7 +134,7 @@ class RoutedDatabase(DatabaseProxy):
         object.__setattr__(self, "_routes", threading.local())
 
     @property
-    def obj(self) -> Database:  # type: ignore[override]
+    def obj(self) -> Database:
         return getattr(self._routes, "database", None) or self._default
 
     @contextmanager

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from peewee import (
     BigIntegerField,
     BlobField,
@@ -19,6 +21,8 @@ from peewee import (
 
 
 class BaseModel(Model):
+    id: Any  # peewee adds the primary key at run time; declared for the type checker
+
     class Meta:
         legacy_table_names = False
 
@@ -112,7 +116,7 @@ class ScanLog(BaseModel):
     at = DateTimeField()
     station = CharField()
     method = CharField()
-    raw = TextField()
+    raw = TextField()  # type: ignore[assignment]  # a column, over peewee's Model.raw()
     outcome = CharField()
     person = ForeignKeyField(Person, null=True, backref="scans")
     signer = CharField(default="")

@@ -32,7 +32,7 @@ def signers(event_id: int) -> list[Signer]:
     result = []
     for row in query:
         person = row.person
-        unit = person.unit.name if person.unit_id else ""
+        unit = person.unit.name if person.unit_id and person.unit else ""
         result.append(
             Signer(
                 person_id=person.id,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app.core.row_audit import row_digest
@@ -49,7 +49,7 @@ def _grouped(table: str, rows: Iterable[dict[str, Any]], group: str) -> dict[str
 
 def covered_rows(
     action: str, entity_id: object, event_id: int | None
-) -> dict[str, dict[str, str | None]]:
+) -> dict[str, Mapping[str, str | None]]:
     """The digests an audit entry for ``action`` records: the rows it left behind."""
     if action in PERSON_ACTIONS:
         return {"person": _digests("person", _raw(Person.select().where(Person.id == entity_id)))}

@@ -67,6 +67,12 @@ class Store:
         return isinstance(self.db, SqliteDatabase)
 
     @property
+    def sqlite(self) -> SqliteDatabase:
+        """The database of a store that ``is_sqlite``: for backups, restores and checks."""
+        assert isinstance(self.db, SqliteDatabase)
+        return self.db
+
+    @property
     def is_shared_server(self) -> bool:
         return is_server_url(self.target)
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtWidgets import QLabel
 
 from app.core.errors import FieldError
+from app.ui.refusals import refusal_text
 
 
 def as_sentence(text: str) -> str:
@@ -19,7 +20,7 @@ def as_sentence(text: str) -> str:
 
 def show_field_errors(labels: Mapping[str, QLabel], errors: Iterable[FieldError]) -> None:
     """Each label shows its field's message, or hides when its field has none."""
-    by_field = {error.field: as_sentence(error.message) for error in errors}
+    by_field = {error.field: as_sentence(refusal_text(error.message)) for error in errors}
     for field, label in labels.items():
         label.setText(by_field.get(field, ""))
         label.setVisible(field in by_field)

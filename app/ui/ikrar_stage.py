@@ -19,7 +19,7 @@ from app.core.theme import Theme
 from app.services.container import Services
 from app.services.station_link import GateSnapshot
 from app.ui.slide_rendering import cached_composition, text_measure
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 PRESENT_POLL_MS = 1_000  # the welcome slide follows every station within 2 s
 DEFAULT_NOTICE = "Peserta harap merapat ke barisan"
@@ -33,10 +33,14 @@ BLACK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 
 class IkrarStage(QObject):
     changed = Signal()
+    event_read = Signal()  # the event's scripts, script and theme are in
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QObject | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.known_scripts: list[PledgeScript] = []
         self.current_event: Event | None = None
         self.state: StageState | None = None
         self.theme = Theme()
@@ -45,7 +49,7 @@ class IkrarStage(QObject):
         self.present_timer = QTimer(self)
         self.present_timer.setInterval(PRESENT_POLL_MS)
         self.present_timer.timeout.connect(self.refresh_present)
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self._reading = False
 
     def set_event(self, event: Event | None) -> None:
@@ -53,23 +57,43 @@ class IkrarStage(QObject):
         self.present_timer.stop()
         if event is None or event.id is None:
             self.state = None
+            self.known_scripts = []
             self.changed.emit()
+            self.event_read.emit()
             return
-        ikrar = self.services.ikrar
+        # Read off the UI thread: a slow or lost server never freezes the projector.
+        ikrar, event_id = self.services.ikrar, event.id
+
+        def read() -> tuple[list[PledgeScript], PledgeScript, str, Theme]:
+            scripts = ikrar.scripts(event)
+            return (
+                scripts,
+                ikrar.default_script(event),
+                ikrar.organisation_name(event),
+                (ikrar.theme(event_id)),
+            )
+
+        self.runner.run("event", read, lambda answer: self._event_read(event, *answer))
+
+    def _event_read(
+        self, event: Event, scripts: list[PledgeScript], script: PledgeScript,
+        organisation: str, theme: Theme,
+    ) -> None:  # fmt: skip
+        self.known_scripts = scripts
         self.logo = QPixmap()
         if event.logo:
             self.logo.loadFromData(event.logo)
         self.state = StageState(
-            script=ikrar.default_script(event),
+            script=script,
             event_title=event.title,
-            organisation=ikrar.organisation_name(event),
+            organisation=organisation,
             notice=self.state.notice if self.state else DEFAULT_NOTICE,
         )
-        self.set_theme(ikrar.theme(event.id))
-        # The count is read off the UI thread: a lost server never freezes the projector.
+        self.set_theme(theme)
         self._reading = False
         self.refresh_present()
         self.present_timer.start()
+        self.event_read.emit()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -78,8 +102,11 @@ class IkrarStage(QObject):
             self.background.loadFromData(theme.background_image)
         self.changed.emit()
 
-    def scripts(self) -> list[PledgeScript]:
-        return self.services.ikrar.scripts(self.current_event) if self.current_event else []
+    def reread_scripts(self) -> list[PledgeScript]:
+        """The scripts again, after one was duplicated or edited here."""
+        event = self.current_event
+        self.known_scripts = self.services.ikrar.scripts(event) if event else []
+        return self.known_scripts
 
     def _update(self, state: StageState) -> None:
         if state != self.state:

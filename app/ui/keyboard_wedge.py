@@ -54,12 +54,16 @@ class KeyboardWedge(QObject):
 
     def start(self) -> None:
         if not self._installed:
-            QApplication.instance().installEventFilter(self)
+            application = QApplication.instance()
+            assert application is not None
+            application.installEventFilter(self)
             self._installed = True
 
     def stop(self) -> None:
         if self._installed:
-            QApplication.instance().removeEventFilter(self)
+            application = QApplication.instance()
+            assert application is not None
+            application.removeEventFilter(self)
             self._installed = False
         self._hand_back()
 

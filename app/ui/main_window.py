@@ -28,6 +28,7 @@ from app.ui.clock_skew import status_note
 from app.ui.i18n import clock_time, day_and_date, number
 from app.ui.kiosk_lock import KioskLock
 from app.ui.places import Place, build_places
+from app.ui.views.acara_view import AcaraView
 from app.ui.widgets.event_switcher import EventSwitcher
 from app.ui.workers.task_runner import Pool, TaskRunner
 
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         header_layout.addLayout(titles, 1)
         header_layout.addWidget(self.event_switcher, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.places: list[Place] = build_places(services, settings)
+        self.places: list[Place] = build_places(services, settings, pool)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(24, 24))
@@ -75,13 +76,14 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QIcon(str(resource("icons", f"{place.icon}.svg"))), place.title)
             item.setData(Qt.ItemDataRole.UserRole, place.key)
             self.navigation.addItem(item)
-            self.stack.addWidget(place.view)
+            self.stack.addWidget(place.widget)
         self.navigation.currentRowChanged.connect(self._place_chosen)
-        acara = self.place("acara").view
-        acara.event_activated.connect(self.switch_event)  # type: ignore[attr-defined]
-        acara.event_saved.connect(self._event_saved)  # type: ignore[attr-defined]
+        acara = self.place("acara").widget
+        assert isinstance(acara, AcaraView)
+        acara.event_activated.connect(self.switch_event)
+        acara.event_saved.connect(self._event_saved)
         for place in self.places:  # the gate's result mode, the pakta's signing mode
-            full_screen_changed = getattr(place.view, "full_screen_changed", None)
+            full_screen_changed = getattr(place.widget, "full_screen_changed", None)
             if full_screen_changed is not None:
                 full_screen_changed.connect(self._show_full_screen)
         self._before_full_screen = (False, self.geometry())
@@ -235,9 +237,7 @@ class MainWindow(QMainWindow):
         self.count_timer.stop()
         self.runner.wait()
         for place in self.places:
-            shutdown = getattr(place.view, "shutdown", None)
-            if shutdown is not None:
-                shutdown()
+            place.view.shutdown()
         event.accept()
 
     def _lock_chosen(self, checked: bool) -> None:
@@ -252,10 +252,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setChecked(locked)
         if locked:
             self.show_place("gerbang")
-        gate = self.place("gerbang").view
-        gate.set_full_screen(locked)  # type: ignore[attr-defined]
-        gate.station.setReadOnly(locked)  # type: ignore[attr-defined]
-        gate.sound_toggle.setEnabled(not locked)  # type: ignore[attr-defined]
+        for place in self.places:
+            place.view.set_locked(locked)
         self.station_label.setText(
             self.tr("{station} · terkunci").format(station=self.services.station)
             if locked else self.services.station
@@ -269,8 +267,8 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(gate_row)
             self.navigation.blockSignals(False)
             return
-        if row != gate_row:
-            self.place("gerbang").view.set_full_screen(False)  # type: ignore[attr-defined]
+        if row != self.stack.currentIndex():
+            self.places[self.stack.currentIndex()].view.leave()
         self.stack.setCurrentIndex(row)
 
     def _show_full_screen(self, full: bool) -> None:
@@ -319,7 +317,7 @@ class MainWindow(QMainWindow):
         self._fill_switcher()
         self._show_header()
         for place in self.places:
-            place.view.set_event(event)  # type: ignore[attr-defined]
+            place.view.set_event(event)
         if counts is None:
             self.count_label.setText(self.tr("Belum ada acara"))
         else:

@@ -15,30 +15,39 @@ from app.ui.views.ikrar_view import IkrarView
 from app.ui.views.laporan_view import LaporanView
 from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
+from app.ui.views.place_view import PlaceView
+from app.ui.workers.task_runner import Pool
 
 translate = QCoreApplication.translate  # the name Qt's lupdate looks for
 
 
+AnyView = AcaraView | PesertaView | GerbangView | IkrarView | PaktaView | LaporanView
+
+
 @dataclass
 class Place:
+    """``view`` is what the main window talks to; ``widget``, the same object, is what it shows."""
+
     key: str
     title: str
     icon: str
-    view: QWidget
+    view: PlaceView
+    widget: QWidget
 
 
-def build_places(services: Services, settings: Settings) -> list[Place]:
+def _place(key: str, title: str, view: AnyView) -> Place:
+    return Place(key, title, key, view, view)
+
+
+def build_places(services: Services, settings: Settings, pool: Pool | None = None) -> list[Place]:
+    """``pool``: where the places read off the UI thread (Qt's pool unless given)."""
     return [
-        Place("acara", translate("Places", "Acara"), "acara", AcaraView(services)),
-        Place("peserta", translate("Places", "Peserta"), "peserta", PesertaView(services)),
-        Place(
-            "gerbang", translate("Places", "Gerbang"), "gerbang",
-            GerbangView(services, settings),
+        _place("acara", translate("Places", "Acara"), AcaraView(services, pool=pool)),
+        _place("peserta", translate("Places", "Peserta"), PesertaView(services, pool=pool)),
+        _place(
+            "gerbang", translate("Places", "Gerbang"), GerbangView(services, settings, pool=pool)
         ),
-        Place(
-            "ikrar", translate("Places", "Ikrar"), "ikrar",
-            IkrarView(services),
-        ),
-        Place("pakta", translate("Places", "Pakta Integritas"), "pakta", PaktaView(services)),
-        Place("laporan", translate("Places", "Laporan"), "laporan", LaporanView(services)),
-    ]  # fmt: skip
+        _place("ikrar", translate("Places", "Ikrar"), IkrarView(services, pool=pool)),
+        _place("pakta", translate("Places", "Pakta Integritas"), PaktaView(services, pool=pool)),
+        _place("laporan", translate("Places", "Laporan"), LaporanView(services, pool=pool)),
+    ]

@@ -40,6 +40,10 @@
         <translation>An .xlsx/.csv file with the columns NIP, Alasan, Catatan:</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Alasan {name} tersimpan.</source>
         <translation>Reason for {name} saved.</translation>
     </message>
@@ -52,12 +56,20 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
         <source>Tidak ada yang disimpan:</source>
         <translation>Nothing was saved:</translation>
     </message>
     <message>
         <source>{count} alasan tercatat.</source>
         <translation>{count} reasons recorded.</translation>
+    </message>
+    <message>
+        <source>Gagal: {message}</source>
+        <translation>Failed: {message}</translation>
     </message>
 </context>
 <context>
@@ -339,6 +351,10 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Participant reports (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <source>Membaca {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
         <source>Berkas tidak dapat dipakai:</source>
         <translation>The file cannot be used:</translation>
     </message>
@@ -347,8 +363,16 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>{file}: {matched} participants matched automatically, {left} not matched yet.</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>{recorded} orang dicatat hadir daring; {already} sudah tercatat hadir.</source>
         <translation>{recorded} people recorded as attending online; {already} were already recorded as present.</translation>
+    </message>
+    <message>
+        <source>Gagal: {message}</source>
+        <translation>Failed: {message}</translation>
     </message>
     <message>
         <source>— belum dipilih —</source>
@@ -561,10 +585,6 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     <message>
         <source>OFFLINE, {n} menunggu — server tidak terhubung. Pemindaian tetap dicatat di laptop ini dan dikirim otomatis saat server kembali.</source>
         <translation>OFFLINE, {n} waiting — the server is not connected. Scans are still recorded on this laptop and sent automatically when the server is back.</translation>
-    </message>
-    <message>
-        <source>Menuju meja penandatanganan pakta integritas</source>
-        <translation>Please go to the integrity pact signing table</translation>
     </message>
     <message>
         <source>Layar penuh</source>
@@ -2020,6 +2040,373 @@ signed</translation>
     <message>
         <source>manual</source>
         <translation>manual</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>acara nomor {event} tidak ditemukan</source>
+        <translation>event number {event} not found</translation>
+    </message>
+    <message>
+        <source>acara tidak ditemukan</source>
+        <translation>event not found</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; tidak ada di daftar peserta acara ini</source>
+        <translation>&apos;{number}&apos; is not on this event&apos;s participant list</translation>
+    </message>
+    <message>
+        <source>catatan paling panjang {max} karakter</source>
+        <translation>the note may be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>{person} sudah tercatat hadir</source>
+        <translation>{person} is already recorded as present</translation>
+    </message>
+    <message>
+        <source>alasan &apos;{reason}&apos; tidak dikenal; pilih salah satu: {choices}</source>
+        <translation>reason &apos;{reason}&apos; is not known; choose one of: {choices}</translation>
+    </message>
+    <message>
+        <source>&apos;{number}&apos; ditulis sebagai angka dan kehilangan digit; format kolom ini sebagai teks</source>
+        <translation>&apos;{number}&apos; was written as a number and lost digits; format this column as text</translation>
+    </message>
+    <message>
+        <source>orang yang sama sudah ada di baris {first}</source>
+        <translation>the same person is already on row {first}</translation>
+    </message>
+    <message>
+        <source>berkas tidak berisi satu baris pun</source>
+        <translation>the file holds no rows</translation>
+    </message>
+    <message>
+        <source>bukan laporan peserta Zoom atau Google Meet: kolom &apos;Name (Original Name)&apos; / &apos;First name&apos; dan &apos;Join Time&apos; / &apos;Time joined&apos; tidak ditemukan</source>
+        <translation>not a Zoom or Google Meet participant report: the columns &apos;Name (Original Name)&apos; / &apos;First name&apos; and &apos;Join Time&apos; / &apos;Time joined&apos; were not found</translation>
+    </message>
+    <message>
+        <source>nama kosong</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; bukan waktu yang dikenali</source>
+        <translation>&apos;{text}&apos; is not a time that can be read</translation>
+    </message>
+    <message>
+        <source>tanggal {date} bukan hari acara ({day})</source>
+        <translation>the date {date} is not the day of the event ({day})</translation>
+    </message>
+    <message>
+        <source>berkas tidak berisi satu peserta pun</source>
+        <translation>the file holds no participants</translation>
+    </message>
+    <message>
+        <source>kolom {wanted} tidak ditemukan di {rows} baris pertama</source>
+        <translation>the columns {wanted} were not found in the first {rows} rows</translation>
+    </message>
+    <message>
+        <source>judul acara wajib diisi</source>
+        <translation>the event title is required</translation>
+    </message>
+    <message>
+        <source>judul acara paling panjang {max} karakter</source>
+        <translation>the event title may be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>batas terlambat tidak boleh sebelum jam mulai</source>
+        <translation>the late mark may not be before the start time</translation>
+    </message>
+    <message>
+        <source>tempat acara wajib diisi</source>
+        <translation>the venue is required</translation>
+    </message>
+    <message>
+        <source>nama instansi penyelenggara wajib diisi</source>
+        <translation>the organising agency is required</translation>
+    </message>
+    <message>
+        <source>kop surat paling banyak {max} baris</source>
+        <translation>the letterhead may have at most {max} lines</translation>
+    </message>
+    <message>
+        <source>logo harus berkas gambar PNG atau JPEG</source>
+        <translation>the logo must be a PNG or JPEG image</translation>
+    </message>
+    <message>
+        <source>nama pimpinan wajib diisi bila NIP diisi</source>
+        <translation>the presiding official&apos;s name is required when the NIP is given</translation>
+    </message>
+    <message>
+        <source>NIP harus 18 angka, tertulis {length} karakter</source>
+        <translation>a NIP has 18 digits; {length} characters were typed</translation>
+    </message>
+    <message>
+        <source>NIP hanya boleh berisi angka</source>
+        <translation>a NIP may contain digits only</translation>
+    </message>
+    <message>
+        <source>tanggal lahir pada NIP ({birth}) bukan tanggal yang ada</source>
+        <translation>the birth date in the NIP ({birth}) is not a real date</translation>
+    </message>
+    <message>
+        <source>digit jenis kelamin pada NIP harus 1 atau 2, tertulis {digit}</source>
+        <translation>the sex digit in the NIP must be 1 or 2; it is {digit}</translation>
+    </message>
+    <message>
+        <source>bulan TMT pada NIP ({month}) harus 01 sampai 12</source>
+        <translation>the appointment month in the NIP ({month}) must be 01 to 12</translation>
+    </message>
+    <message>
+        <source>TMT pada NIP lebih awal dari usia 18 tahun</source>
+        <translation>the appointment date in the NIP is before the age of 18</translation>
+    </message>
+    <message>
+        <source>tahun TMT pada NIP ({year}) belum tiba</source>
+        <translation>the appointment year in the NIP ({year}) is still to come</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka</source>
+        <translation>a NIK has 16 digits</translation>
+    </message>
+    <message>
+        <source>judul naskah wajib diisi</source>
+        <translation>the script title is required</translation>
+    </message>
+    <message>
+        <source>judul naskah paling panjang {max} karakter</source>
+        <translation>the script title may be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>kalimat pembuka paling panjang {max} karakter</source>
+        <translation>the opening line may be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>naskah harus berisi paling sedikit satu butir</source>
+        <translation>the script needs at least one point</translation>
+    </message>
+    <message>
+        <source>naskah paling banyak {max} butir</source>
+        <translation>the script may have at most {max} points</translation>
+    </message>
+    <message>
+        <source>butir {number} paling panjang {max} karakter</source>
+        <translation>point {number} may be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>kalimat penutup paling panjang {max} karakter</source>
+        <translation>the closing line may be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>nama tamu wajib diisi</source>
+        <translation>the guest&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>nomor identitas (NIP, NIK atau lainnya) wajib diisi</source>
+        <translation>an identity number (NIP, NIK or other) is required</translation>
+    </message>
+    <message>
+        <source>nomor identitas: huruf/angka, paling panjang {max}</source>
+        <translation>identity number: letters/digits, at most {max}</translation>
+    </message>
+    <message>
+        <source>alasan wajib diisi</source>
+        <translation>a reason is required</translation>
+    </message>
+    <message>
+        <source>paling panjang {max} karakter</source>
+        <translation>at most {max} characters</translation>
+    </message>
+    <message>
+        <source>{person} ({number}) sudah dikeluarkan dari daftar pegawai (nonaktif), jadi tidak dapat dicatat hadir</source>
+        <translation>{person} ({number}) was removed from the employee list (inactive), so cannot be recorded as present</translation>
+    </message>
+    <message>
+        <source>warna {name} harus ditulis #RRGGBB</source>
+        <translation>the colour {name} must be written #RRGGBB</translation>
+    </message>
+    <message>
+        <source>warna {name} kurang kontras dengan latar ({ratio}:1, minimal {minimum}:1)</source>
+        <translation>the colour {name} has too little contrast with the background ({ratio}:1, at least {minimum}:1)</translation>
+    </message>
+    <message>
+        <source>huruf harus salah satu dari: {fonts}</source>
+        <translation>the font must be one of: {fonts}</translation>
+    </message>
+    <message>
+        <source>gambar latar harus berkas PNG atau JPEG</source>
+        <translation>the background image must be a PNG or JPEG file</translation>
+    </message>
+    <message>
+        <source>teks pakta tidak boleh kosong</source>
+        <translation>the pact text may not be empty</translation>
+    </message>
+    <message>
+        <source>isian {{{name}}} tidak dikenal; yang dikenal: {known}</source>
+        <translation>the field {{{name}}} is not known; known fields: {known}</translation>
+    </message>
+    <message>
+        <source>templat harus memuat {{nama}}</source>
+        <translation>the template must contain {{nama}}</translation>
+    </message>
+    <message>
+        <source>tempat penandatanganan wajib diisi</source>
+        <translation>the place of signing is required</translation>
+    </message>
+    <message>
+        <source>kolom NAMA tidak ditemukan; tentukan kolom nama</source>
+        <translation>no NAMA column found; choose the name column</translation>
+    </message>
+    <message>
+        <source>kolom NIP atau NIK tidak ditemukan</source>
+        <translation>no NIP or NIK column found</translation>
+    </message>
+    <message>
+        <source>tidak ada baris data di bawah judul kolom</source>
+        <translation>there are no data rows below the column headings</translation>
+    </message>
+    <message>
+        <source>{number} sudah tertulis di baris {first}</source>
+        <translation>{number} is already on row {first}</translation>
+    </message>
+    <message>
+        <source>status &apos;{status}&apos; tidak dikenal; gunakan PNS, PPPK atau NON ASN</source>
+        <translation>status &apos;{status}&apos; is not known; use PNS, PPPK or NON ASN</translation>
+    </message>
+    <message>
+        <source>pegawai NON ASN memerlukan NIK (16 angka) atau nomor pegawai</source>
+        <translation>a NON ASN employee needs a NIK (16 digits) or an employee number</translation>
+    </message>
+    <message>
+        <source>nomor pegawai hanya boleh berisi huruf dan angka</source>
+        <translation>an employee number may contain letters and digits only</translation>
+    </message>
+    <message>
+        <source>nomor pegawai paling panjang {max} karakter</source>
+        <translation>an employee number may be at most {max} characters</translation>
+    </message>
+    <message>
+        <source>NIP wajib diisi untuk {status}</source>
+        <translation>a NIP is required for {status}</translation>
+    </message>
+    <message>
+        <source>nama wajib diisi</source>
+        <translation>the name is required</translation>
+    </message>
+    <message>
+        <source>jenis kelamin &apos;{gender}&apos; tidak dikenal; isi L atau P</source>
+        <translation>sex &apos;{gender}&apos; is not known; write L or P</translation>
+    </message>
+    <message>
+        <source>angka {shown} telah dibulatkan Excel (digit terakhir hilang); format kolom sebagai Teks, ketik ulang nomornya, lalu impor lagi</source>
+        <translation>the number {shown} was rounded by Excel (the last digits are lost); format the column as Text, type the number again, then import again</translation>
+    </message>
+    <message>
+        <source>{text} adalah angka yang dibulatkan Excel; format kolom sebagai Teks, ketik ulang nomornya, lalu impor lagi</source>
+        <translation>{text} is a number rounded by Excel; format the column as Text, type the number again, then import again</translation>
+    </message>
+    <message>
+        <source>{text} berakhiran 000: kemungkinan dibulatkan Excel; format kolom sebagai Teks, ketik ulang nomornya, lalu impor lagi</source>
+        <translation>{text} ends in 000: probably rounded by Excel; format the column as Text, type the number again, then import again</translation>
+    </message>
+    <message>
+        <source>peserta atau acara tidak ditemukan</source>
+        <translation>participant or event not found</translation>
+    </message>
+    <message>
+        <source>nomor ini milik {person} di daftar pegawai; cari namanya di Lupa kartu</source>
+        <translation>this number belongs to {person} on the employee list; look the name up under Forgot badge</translation>
+    </message>
+    <message>
+        <source>alasan pembatalan wajib diisi</source>
+        <translation>a reason for cancelling is required</translation>
+    </message>
+    <message>
+        <source>orang ini belum tercatat hadir</source>
+        <translation>this person is not recorded as present</translation>
+    </message>
+    <message>
+        <source>orang ini tidak ditemukan lagi</source>
+        <translation>this person can no longer be found</translation>
+    </message>
+    <message>
+        <source>unit kerja &apos;{unit}&apos; tidak ada di acara ini</source>
+        <translation>work unit &apos;{unit}&apos; is not in this event</translation>
+    </message>
+    <message>
+        <source>unit &apos;{unit}&apos; tidak ada pada acara ini; unit yang ada: {units}</source>
+        <translation>unit &apos;{unit}&apos; is not in this event; the units are: {units}</translation>
+    </message>
+    <message>
+        <source>acara ini belum memiliki peserta aktif</source>
+        <translation>this event has no active participants yet</translation>
+    </message>
+    <message>
+        <source>{file}: akhiran harus .xlsx atau .csv</source>
+        <translation>{file}: the name must end in .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>{path} tidak dapat ditulis: {reason}</source>
+        <translation>{path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>naskah bawaan harus diduplikat dulu</source>
+        <translation>a shipped script must be duplicated first</translation>
+    </message>
+    <message>
+        <source>naskah nomor {script} tidak ditemukan</source>
+        <translation>script number {script} not found</translation>
+    </message>
+    <message>
+        <source>sidik jari tidak cocok</source>
+        <translation>the fingerprint does not match</translation>
+    </message>
+    <message>
+        <source>stasiun {fingerprint} belum meminta pendaftaran di basis data ini</source>
+        <translation>station {fingerprint} has not asked to enrol in this database</translation>
+    </message>
+    <message>
+        <source>PIN hanya boleh berisi angka</source>
+        <translation>a PIN may contain digits only</translation>
+    </message>
+    <message>
+        <source>PIN harus {min} sampai {max} angka</source>
+        <translation>a PIN has {min} to {max} digits</translation>
+    </message>
+    <message>
+        <source>kode pemulihan hanya dapat dibuat di stasiun BKD yang memegang kunci privat instansi</source>
+        <translation>a recovery code can only be made at the HR station that holds the agency&apos;s private key</translation>
+    </message>
+    <message>
+        <source>kode pemulihan tidak cocok dengan permintaan stasiun ini atau tidak ditandatangani dengan kunci instansi</source>
+        <translation>the recovery code does not match this station&apos;s request or was not signed with the agency&apos;s key</translation>
+    </message>
+    <message>
+        <source>stasiun ini hanya memegang kunci publik instansi: kartu dapat diperiksa tetapi tidak dapat dibuat di sini; cetak kartu di stasiun yang memegang kunci privat</source>
+        <translation>this station holds only the agency&apos;s public key: badges can be checked but not made here; print badges at the station that holds the private key</translation>
+    </message>
+    <message>
+        <source>nomor {number} milik {person} berisi karakter selain huruf dan angka biasa; impor ulang daftar pegawai untuk memperbaikinya</source>
+        <translation>number {number} of {person} holds characters other than plain letters and digits; import the employee list again to fix it</translation>
+    </message>
+    <message>
+        <source>kunci ini pernah dipercaya lalu diganti; kunci yang sudah diganti tidak dipasang lagi</source>
+        <translation>this key was trusted once and then replaced; a replaced key is not installed again</translation>
+    </message>
+    <message>
+        <source>tidak dapat dicatat saat server terputus; pakai kartu atau Lupa kartu</source>
+        <translation>cannot be recorded while the server is lost; use the badge or Forgot badge</translation>
+    </message>
+    <message>
+        <source>Pembatalan perlu server; tunggu sampai terhubung lagi.</source>
+        <translation>Cancelling needs the server; wait until it is connected again.</translation>
+    </message>
+    <message>
+        <source>server tidak menjawab; belum dicatat, coba lagi</source>
+        <translation>the server does not answer; not recorded, try again</translation>
+    </message>
+    <message>
+        <source>baris {row}, kolom {field}: {text}</source>
+        <translation>row {row}, column {field}: {text}</translation>
     </message>
 </context>
 <context>

@@ -195,3 +195,14 @@ def test_export_without_signatures_is_refused(demo, event, tmp_path):
     result = demo.pakta.export_pdf(event, tmp_path / "x.pdf")
     assert isinstance(result, Invalid)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_signature_carries_the_station_name_the_gate_gave_last(demo, event, three_signers):
+    assert isinstance(demo.pakta.sign(event, three_signers[0], scribble(0)), Signed)
+    demo.station = "Meja Pakta"  # what the gate does when its station is renamed
+    assert isinstance(demo.pakta.sign(event, three_signers[1], scribble(1)), Signed)
+    stations = {row.person_id: row.station for row in PaktaSignature.select()}
+    assert stations == {
+        three_signers[0].person_id: "Gerbang 1",
+        three_signers[1].person_id: "Meja Pakta",
+    }

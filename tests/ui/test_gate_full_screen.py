@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 from app.bootstrap import UI_FONT_FAMILY, open_settings
 from app.core.outcomes import Outcome
 from app.ui.slide_rendering import load_bundled_fonts
-from app.ui.views.gerbang_view import FULL_SCREEN_SAMPLES, GerbangView
+from app.ui.views.gerbang_view import GerbangView
 from app.ui.widgets.camera_panel import CameraAccess
 from app.ui.widgets.result_panel import PanelState
 from tests.ui.test_kiosk_lock import PinAnswers, lock
+from tools.screenshots import FULL_SCREEN_SAMPLES, show_sample
 
 # The smallest capital letters allowed at 1366x768, in pixels.
 MINIMUM_CAPITALS = {"headline": 72, "name": 48, "id": 32, "unit": 32}
@@ -49,7 +50,7 @@ def fits(label: QLabel) -> bool:
 
 @pytest.mark.parametrize("outcome", [outcome for _, outcome in FULL_SCREEN_SAMPLES])
 def test_full_screen_result_is_large_enough_to_read_from_two_metres(gate, outcome: Outcome):
-    gate._sample(outcome)
+    show_sample(gate, outcome)
     QApplication.processEvents()
     panel = gate.panel
     labels = {"headline": panel.headline, "name": panel.name_label,
@@ -70,7 +71,7 @@ def test_full_screen_result_is_large_enough_to_read_from_two_metres(gate, outcom
 def test_each_state_has_its_own_symbol_and_word(gate):
     seen = {}
     for _, outcome in FULL_SCREEN_SAMPLES:
-        gate._sample(outcome)
+        show_sample(gate, outcome)
         image: QImage = gate.panel.icon.pixmap().toImage()
         seen[gate.panel.state] = (gate.panel.headline.text(), image)
     assert set(seen) == {PanelState.GREEN, PanelState.AMBER, PanelState.RED, PanelState.ASK}

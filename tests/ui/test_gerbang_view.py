@@ -274,6 +274,7 @@ def test_supervisor_cancels_a_wrong_checkin_with_pin_and_reason(gate):
     present = gate.services.events.counts(gate.event.id).present
     gate.view.recent.setCurrentItem(gate.view.recent.topLevelItem(0))
     gate.qtbot.mouseClick(gate.view.cancel_button, Qt.MouseButton.LeftButton)
+    gate.qtbot.waitUntil(lambda: gate.view.cancel_dialog is not None)
     dialog = gate.view.cancel_dialog
     dialog.new_pin.setText("135790")
     dialog.repeat_pin.setText("135790")

@@ -39,6 +39,7 @@ from app.ui.i18n import day_and_date, install_language, number, percent
 from app.ui.main_window import MainWindow
 from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import demo_rows, write_csv
+from tools.screenshots import screenshot_states
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "i18n" / "netra_en.ts"
@@ -137,8 +138,7 @@ def test_every_place_of_the_main_window_speaks_english(window):
     checked = 0
     for place in window.places:
         window.show_place(place.key)
-        states = getattr(place.view, "screenshot_states", lambda: [("", lambda: None)])()
-        for _, prepare in states:
+        for _, prepare in screenshot_states(place):
             prepare()
             QApplication.processEvents()
             checked += assert_all_english(window)

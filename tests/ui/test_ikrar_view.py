@@ -12,12 +12,13 @@ from app.core.stage import ReadingMode, Screen, SlideKind
 from app.store import checkins_repo
 from app.store.models import Checkin, EventAttendee
 from app.ui.views.ikrar_view import IkrarView
+from app.ui.workers.task_runner import InlinePool
 
 
 @pytest.fixture
 def view(qtbot, demo):
     QApplication.instance().setStyleSheet("")
-    console = IkrarView(demo)
+    console = IkrarView(demo, pool=InlinePool())
     qtbot.addWidget(console)
     console.resize(1366, 700)
     console.set_event(demo.events.list_events()[0])

@@ -104,6 +104,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
     panel.reason.setCurrentIndex(panel.reason.findData("sakit"))
     qtbot.keyClicks(panel.note, "rawat inap")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.message.text().startswith("Alasan "), timeout=10_000)
     event_id = view.current_event.id
     assert [(a.person_id, a.note) for a in absences_repo.absences(event_id)] == [
         (person.id, "rawat inap")
@@ -125,22 +126,25 @@ def test_daring_report_with_a_participant_matched_by_hand(qtbot, view, report_de
     )
     panel = view.daring
     panel.open_report(report)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("meet.csv"), timeout=10_000)
     assert panel.summary.text() == "meet.csv: 1 peserta cocok otomatis, 1 belum cocok."
     assert panel.table.item(0, 0).text() == "Laptop Aula"
     panel.choose(0, absent[1].id)
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "dicatat hadir daring" in panel.message.text(), timeout=10_000)
     assert panel.message.text() == "2 orang dicatat hadir daring; 0 sudah tercatat hadir."
     assert {absent[0].id, absent[1].id} <= attendance_repo.checked_in_ids(event_id)
     qtbot.waitUntil(lambda: view.pdf is not None, timeout=20_000)
     assert view.totals.text().startswith("Hadir 87 dari 121")
 
 
-def test_a_bad_daring_file_is_explained_and_nothing_changes(view, tmp_path):
+def test_a_bad_daring_file_is_explained_and_nothing_changes(qtbot, view, tmp_path):
     view.tabs.setCurrentIndex(2)
     bad = tmp_path / "salah.csv"
     bad.write_text("NIP;Alasan\n1;sakit\n", encoding="utf-8")
     before = attendance_repo.checked_in_ids(view.current_event.id)
     view.daring.open_report(bad)
+    qtbot.waitUntil(lambda: view.daring.import_button.isEnabled(), timeout=10_000)
     assert view.daring.message.text().startswith("Berkas tidak dapat dipakai:")
     assert not view.daring.record_button.isEnabled()
     assert attendance_repo.checked_in_ids(view.current_event.id) == before

@@ -32,6 +32,7 @@ from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
 from app.ui.workers.task_runner import InlinePool
+from tools.screenshots import screenshot_states
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 CELL_MARGIN = 8  # a cell's text margins, both sides
@@ -136,8 +137,7 @@ def walk(window: MainWindow, width: int, height: int) -> list[str]:
     problems = []
     for place in window.places:
         window.show_place(place.key)
-        states = getattr(place.view, "screenshot_states", lambda: [("", lambda: None)])()
-        for name, prepare in states:
+        for name, prepare in screenshot_states(place):
             if name.startswith("full-screen"):
                 continue  # sized to the screen: tests/ui/test_gate_full_screen.py
             prepare()

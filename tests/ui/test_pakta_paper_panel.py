@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.views.pakta_view import PaktaView
+from app.ui.workers.task_runner import InlinePool
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
 from tests.pakta_samples import sheets_pdf
 
@@ -20,7 +21,7 @@ def event(demo):
 @pytest.fixture
 def panel(qtbot, demo, event):
     QApplication.instance().setStyleSheet("")
-    view = PaktaView(demo)
+    view = PaktaView(demo, pool=InlinePool())
     qtbot.addWidget(view)
     view.resize(1300, 720)
     view.show()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.pakta import SignerRole
 from app.ui.views.pakta_view import PaktaView
+from app.ui.workers.task_runner import InlinePool
 from tests.ui.test_pakta_view import draw_with_mouse
 
 
@@ -15,7 +16,7 @@ def pakta(qtbot, demo, dressed):
     event = demo.events.list_events()[0]
     person = demo.pakta.candidates(event)[0]
     demo.pakta.add_signer(event.id, person.id, SignerRole.KEPALA_DAERAH)
-    view = PaktaView(demo)
+    view = PaktaView(demo, pool=InlinePool())
     qtbot.addWidget(view)
     view.resize(1366, 768)  # the laptop's whole screen, as the main window gives it
     view.show()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.pakta import SignerRole
 from app.store import pakta_repo
 from app.ui.views.pakta_view import PaktaView
+from app.ui.workers.task_runner import InlinePool
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def view(qtbot, demo, event):
         demo.pakta.candidates(event)[:2], [SignerRole.KEPALA_OPD, SignerRole.CAMAT], strict=True
     ):
         demo.pakta.add_signer(event.id, person.id, role)
-    pakta = PaktaView(demo)
+    pakta = PaktaView(demo, pool=InlinePool())
     qtbot.addWidget(pakta)
     pakta.resize(1200, 760)
     pakta.show()

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication
 from app.core.people import Person
 from app.store import people_repo
 from app.ui.views.peserta_view import PesertaView
+from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
 
 
 @pytest.fixture
 def view(qtbot, demo):
     QApplication.instance().setStyleSheet("")
-    widget = PesertaView(demo)
+    widget = PesertaView(demo, pool=InlinePool())
     qtbot.addWidget(widget)
     widget.set_event(demo.events.list_events()[0])
     widget.show()

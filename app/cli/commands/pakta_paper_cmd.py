@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from app.cli.context import CliContext
 from app.cli.output import CommandFailed, emit
@@ -43,7 +44,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     archive.set_defaults(run=run_archive)
 
 
-def _refuse(result: Invalid) -> None:
+def _refuse(result: Invalid) -> NoReturn:
     raise CommandFailed("; ".join(str(error) for error in result.errors))
 
 
@@ -115,7 +116,7 @@ def run_coverage(args: argparse.Namespace, ctx: CliContext) -> int:
         emit(rows, args.json, "\n".join(lines) or "Semua sudah menandatangani.")
         return 0
     units = [u for u in coverage.units if args.unit is None or u.unit == args.unit]
-    rows = [
+    table = [
         {
             "unit": u.unit, "expected": u.expected, "signed_screen": u.signed_screen,
             "signed_paper": u.signed_paper, "returned_empty": u.returned_empty,
@@ -129,7 +130,7 @@ def run_coverage(args: argparse.Namespace, ctx: CliContext) -> int:
         f"belum {number(u.not_signed)}, di antaranya kembali kosong {number(u.returned_empty)}"
         for u in [*units, coverage.total]
     ]
-    emit(rows, args.json, "\n".join(lines))
+    emit(table, args.json, "\n".join(lines))
     return 0
 
 

@@ -130,10 +130,10 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
     for item in breaks:
         lines.append(f"RUSAK di entri {item['entry']} ({item['at']}, {item['action']}): "
                      f"{item['reason']}")  # fmt: skip
-    for item in checkins:
-        row = f"check-in {item['checkin']}" if item["checkin"] else "check-in"
-        lines.append(f"RUSAK di {row} (acara {item['event']}, nomor {item['id_number']}): "
-                     f"{item['reason']}")  # fmt: skip
+    for found in checkins:
+        row = f"check-in {found['checkin']}" if found["checkin"] else "check-in"
+        lines.append(f"RUSAK di {row} (acara {found['event']}, nomor {found['id_number']}): "
+                     f"{found['reason']}")  # fmt: skip
     rows = [{"table": f.table, "key": f.key, "reason": f.reason} for f in report.rows]
     lines += [f"RUSAK di {finding.describe()}" for finding in report.rows]
     for item in seals:

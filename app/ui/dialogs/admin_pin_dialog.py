@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.admin_pin import MAX_LENGTH, MIN_LENGTH, PinCheck, PinVerdict
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, Saved
 from app.services.pin_service import PinService
 from app.ui.field_errors import as_sentence
 from app.ui.i18n import clock_time
+from app.ui.refusals import refusal_text
 
 translate = QCoreApplication.translate  # the name Qt's lupdate looks for
 
@@ -76,14 +77,18 @@ def lay_out_pin_dialog(
 class PinFields:
     """The PIN rows of a dialog: the PIN, or, while none is set, a new PIN typed twice."""
 
-    def __init__(self, pins: PinService, form: QFormLayout, note: str, label: str) -> None:
+    def __init__(
+        self, pins: PinService, form: QFormLayout, note: str, label: str,
+        creating: bool | None = None,
+    ) -> None:  # fmt: skip
+        """``creating``: no PIN is set yet, when the caller has read it off the UI thread."""
         self.pins = pins
         self.form = form
         self.pin = pin_field()
         self.new_pin = pin_field()
         self.repeat_pin = pin_field()
         self.current = ""  # the too-short PIN being changed
-        self.creating = not pins.is_set()
+        self.creating = not pins.is_set() if creating is None else creating
         if self.creating:
             explanation = QLabel(note)
             explanation.setWordWrap(True)
@@ -109,12 +114,20 @@ class PinFields:
         in ``message``) when the new PIN cannot be created."""
         if not self.creating:
             return self.pin.text()
-        if self.new_pin.text() != self.repeat_pin.text():
-            message.setText(translate("PinFields", "Kedua PIN baru tidak sama."))
+        if self.new_pins_differ(message):
             return None
-        created = self.pins.set_pin(self.new_pin.text(), self.current)
+        return self.take_created(self.pins.set_pin(self.new_pin.text(), self.current), message)
+
+    def new_pins_differ(self, message: QLabel) -> bool:
+        if self.new_pin.text() == self.repeat_pin.text():
+            return False
+        message.setText(translate("PinFields", "Kedua PIN baru tidak sama."))
+        return True
+
+    def take_created(self, created: Saved | Invalid | PinCheck, message: QLabel) -> str | None:
+        """The new PIN once ``set_pin`` stored it; None, with the reason in ``message``."""
         if isinstance(created, Invalid):
-            message.setText(as_sentence(created.errors[0].message))
+            message.setText(as_sentence(refusal_text(created.errors[0].message)))
             return None
         if isinstance(created, PinCheck):
             message.setText(pin_message(created))

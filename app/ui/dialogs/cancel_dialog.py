@@ -21,20 +21,26 @@ from app.core.admin_pin import PinCheck
 from app.core.checkin import RecentCheckin
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, Saved
 from app.ui.dialogs.admin_pin_dialog import PinFields, lay_out_pin_dialog, pin_message
 from app.ui.field_errors import as_sentence
 from app.ui.i18n import clock_time
+from app.ui.refusals import refusal_text
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class CancelDialog(QDialog):
     confirmed = Signal(str, str)  # reason, PIN
 
     def __init__(
-        self, services: Services, entry: RecentCheckin, parent: QWidget | None = None
-    ) -> None:
+        self, services: Services, entry: RecentCheckin, pin_set: bool,
+        parent: QWidget | None = None, pool: Pool | None = None,
+    ) -> None:  # fmt: skip
+        """``pin_set``: whether the supervisor PIN exists, read by the gate off the UI thread."""
         super().__init__(parent)
         self.entry = entry
+        self.pins = services.pins
+        self.runner = TaskRunner(services.store, self, pool)
         self.setWindowTitle(self.tr("Batalkan kehadiran"))
         self.setMinimumWidth(520)
         who = QLabel(
@@ -54,7 +60,7 @@ class CancelDialog(QDialog):
         self.fields = PinFields(
             services.pins, form,
             self.tr("PIN supervisor belum dibuat. Supervisor membuatnya sekarang:"),
-            self.tr("PIN supervisor"),
+            self.tr("PIN supervisor"), creating=not pin_set,
         )  # fmt: skip
         self.pin, self.new_pin, self.repeat_pin = (
             self.fields.pin, self.fields.new_pin, self.fields.repeat_pin
@@ -67,9 +73,29 @@ class CancelDialog(QDialog):
         lay_out_pin_dialog(self, who, form, self.message, (close_button, self.confirm_button))
 
     def confirm(self) -> None:
-        pin = self.fields.ready_pin(self.message)
-        if pin is None:
+        """Send the PIN; a new one is stored first, off the UI thread."""
+        if not self.fields.creating:
+            self._send(self.pin.text())
             return
+        if self.fields.new_pins_differ(self.message):
+            return
+        pins, new_pin, current = self.pins, self.new_pin.text(), self.fields.current
+        self.confirm_button.setEnabled(False)
+        self.runner.run(
+            "create", lambda: pins.set_pin(new_pin, current), self._created, self._failed
+        )
+
+    def _created(self, created: Saved | Invalid | PinCheck) -> None:
+        self.confirm_button.setEnabled(True)
+        pin = self.fields.take_created(created, self.message)
+        if pin is not None:
+            self._send(pin)
+
+    def _failed(self, message: str) -> None:
+        self.confirm_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _send(self, pin: str) -> None:
         self.confirm_button.setEnabled(False)
         self.confirmed.emit(self.reason.text(), pin)
 
@@ -78,7 +104,7 @@ class CancelDialog(QDialog):
         if isinstance(outcome, Cancelled):
             self.accept()
         elif isinstance(outcome, Invalid):
-            self.message.setText(as_sentence(outcome.errors[0].message))
+            self.message.setText(as_sentence(refusal_text(outcome.errors[0].message)))
         else:
             self.message.setText(pin_message(outcome))
             self.pin.clear()

@@ -44,9 +44,9 @@ class DatabaseDialog(QDialog):
         self.shared.toggled.connect(self._shared_toggled)
         self.test_button = QPushButton(self.tr("Uji koneksi"))
         self.test_button.clicked.connect(self.test_connection)
-        self.result = QLabel()
-        self.result.setObjectName("databaseCheck")
-        self.result.setWordWrap(True)
+        self.check_label = QLabel()
+        self.check_label.setObjectName("databaseCheck")
+        self.check_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setObjectName("primaryButton")
         self.save_button.clicked.connect(self.save)
@@ -60,7 +60,7 @@ class DatabaseDialog(QDialog):
         row.addWidget(self.url, 1)
         row.addWidget(self.test_button)
         layout.addLayout(row)
-        layout.addWidget(self.result)
+        layout.addWidget(self.check_label)
         hint = QLabel(
             self.tr(
                 "Semua gerbang satu acara memakai server yang sama. Bila server terputus, "
@@ -83,16 +83,16 @@ class DatabaseDialog(QDialog):
 
     def _forget_check(self) -> None:
         self.checked = None
-        self.result.clear()
+        self.check_label.clear()
 
     def test_connection(self) -> None:
         url = self.url.text().strip()
         if not is_server_url(url):
-            self.result.setText(
+            self.check_label.setText(
                 self.tr("Tulis alamat server, contoh: {url}").format(url=EXAMPLE_URL)
             )
             return
-        self.result.setText(self.tr("Menghubungi server…"))
+        self.check_label.setText(self.tr("Menghubungi server…"))
         self.test_button.setEnabled(False)
         self.runner.run("check", lambda: check_database(url), self._checked)
 
@@ -102,7 +102,7 @@ class DatabaseDialog(QDialog):
             return  # the address was edited meanwhile
         self.checked = check
         mark = "✔" if check.usable else "✖"
-        self.result.setText(f"{mark} {check.summary()}")
+        self.check_label.setText(f"{mark} {check.summary()}")
 
     def save(self) -> None:
         if self.local.isChecked():
@@ -110,7 +110,7 @@ class DatabaseDialog(QDialog):
             self.accept()
             return
         if self.checked is None or not self.checked.usable:
-            self.result.setText(
+            self.check_label.setText(
                 self.tr("Uji koneksi dulu; hanya server yang dapat dipakai disimpan.")
             )
             return

@@ -20,6 +20,7 @@ from app.core.pakta import PLACEHOLDERS
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_service import default_template_body
+from app.ui.refusals import error_line
 
 
 class PaktaTemplateDialog(QDialog):
@@ -67,6 +68,6 @@ class PaktaTemplateDialog(QDialog):
             self.current_event.id, self.body.toPlainText(), self.place.text()
         )
         if isinstance(result, Invalid):
-            self.message.setText("\n".join(str(error) for error in result.errors))
+            self.message.setText("\n".join(error_line(error) for error in result.errors))
             return
         self.accept()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.nip import EmploymentStatus, IdKind
 from app.core.people import Person
-from app.core.roster import RosterField
+from app.core.roster import CellValue, RosterField
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import PersonDraft, PersonSaved
@@ -137,7 +137,7 @@ class PersonDialog(QDialog):
         if image:
             self._show_photo(image)
 
-    def values(self) -> dict[RosterField, str]:
+    def values(self) -> dict[RosterField, CellValue]:
         return {
             roster_field: (
                 str(widget.currentData()) if isinstance(widget, QComboBox) else widget.text()

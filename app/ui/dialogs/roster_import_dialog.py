@@ -33,6 +33,7 @@ from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, RosterPreview
 from app.ui.i18n import number
 from app.ui.labels import roster_field_label
+from app.ui.refusals import error_line
 from app.ui.workers.task_runner import TaskRunner
 
 PREVIEW_ROWS = 30
@@ -54,7 +55,7 @@ class RosterImportDialog(QDialog):
         self.preview = preview
         self.organisation_id, self.event_id = target
         self.runner = TaskRunner(services.store, self)
-        self.result: ImportDone | None = None
+        self.import_done: ImportDone | None = None
         self.setWindowTitle(self.tr("Pratinjau impor: {name}").format(name=preview.table.source))
         self.resize(1100, 640)
         headers = preview.layout.headers
@@ -111,10 +112,10 @@ class RosterImportDialog(QDialog):
             (self.problems_title, self.problems),
             (self.changes_title, self.changes),
         ):
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(listing, 1)
-            findings.addLayout(column, 1)
+            findings_column = QVBoxLayout()
+            findings_column.addWidget(title)
+            findings_column.addWidget(listing, 1)
+            findings.addLayout(findings_column, 1)
         layout.addLayout(findings, 2)
         layout.addLayout(buttons)
         self.check()
@@ -198,7 +199,7 @@ class RosterImportDialog(QDialog):
 
     def show_problems(self, errors: list) -> None:
         self.problems.clear()
-        self.problems.addItems([str(error) for error in errors])
+        self.problems.addItems([error_line(error) for error in errors])
         self.import_button.setEnabled(not errors)
         if errors:
             self.problems_title.setText(
@@ -226,7 +227,7 @@ class RosterImportDialog(QDialog):
         if isinstance(result, Invalid):
             self.show_problems(result.errors)
             return
-        self.result = result
+        self.import_done = result
         self.imported.emit(result)
         self.accept()
 

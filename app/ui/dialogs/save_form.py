@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from app.core.errors import FieldError
 from app.ui.field_errors import as_sentence
+from app.ui.refusals import error_line, refusal_text
 
 
 class SaveFooter:
@@ -32,4 +33,8 @@ class SaveFooter:
 
     def show_errors(self, errors: list[FieldError]) -> None:
         # The messages name their field; a row number is worth keeping.
-        self.message.setText("\n".join(as_sentence(str(e) if e.row else e.message) for e in errors))
+        self.message.setText(
+            "\n".join(
+                as_sentence(error_line(e) if e.row else refusal_text(e.message)) for e in errors
+            )
+        )

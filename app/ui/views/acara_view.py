@@ -20,17 +20,23 @@ from app.core.events import Event, EventKind
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.i18n import day_and_date
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.event_form import EventForm, system_time_zone
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
-class AcaraView(QWidget):
+class AcaraView(PlaceDefaults, QWidget):
     event_activated = Signal(int)
     event_saved = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
         self.active_event_id: int | None = None
+        self.events: dict[int, Event] = {}  # as last read, by id
         self.event_list = QListWidget()
         self.event_list.setObjectName("eventList")
         # Long official titles wrap onto more lines instead of running off to the side.
@@ -76,9 +82,16 @@ class AcaraView(QWidget):
         self.reload(select=self.active_event_id)
 
     def reload(self, select: int | None = None) -> None:
+        """Read the events off the UI thread; the list follows when they come."""
+        self.runner.run(
+            "list", self.services.events.list_events, lambda events: self._listed(events, select)
+        )
+
+    def _listed(self, events: list[Event], select: int | None) -> None:
+        self.events = {event.id: event for event in events if event.id is not None}
         self.event_list.blockSignals(True)
         self.event_list.clear()
-        for event in self.services.events.list_events():
+        for event in events:
             marker = "● " if event.id == self.active_event_id else ""
             item = QListWidgetItem(f"{marker}{event.title}\n{day_and_date(event.day)}")
             item.setData(Qt.ItemDataRole.UserRole, event.id)
@@ -90,9 +103,9 @@ class AcaraView(QWidget):
 
     def start_new(self) -> None:
         self.event_list.clearSelection()
-        self.event_list.setCurrentItem(None)
+        self.event_list.setCurrentRow(-1)
         today = self.services.clock.now().date()
-        current = self.services.events.get(self.active_event_id) if self.active_event_id else None
+        current = self.events.get(self.active_event_id) if self.active_event_id else None
         self.form.load(
             Event(
                 title="",
@@ -129,7 +142,7 @@ class AcaraView(QWidget):
 
     def _show_selected(self) -> None:
         event_id = self._selected_id()
-        event = self.services.events.get(event_id) if event_id else None
+        event = self.events.get(event_id) if event_id else None
         if event is None:
             self.start_new()
             return

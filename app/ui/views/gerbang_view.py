@@ -10,7 +10,6 @@ This view only asks and shows.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
@@ -26,10 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.badge_token import RejectReason
-from app.core.checkin import CheckinResult, Method, PriorCheckin
+from app.core.checkin import CheckinResult, Method, RecentCheckin
 from app.core.events import Event
-from app.core.outcomes import Outcome
 from app.paths import data_dir
 from app.scanning.repeat_filter import SCANNER_HOLD_SECONDS, RepeatFilter
 from app.services.container import Services
@@ -39,6 +36,7 @@ from app.settings import GATE_SOUNDS, STATION_NAME, Settings
 from app.ui.clock_skew import gate_band
 from app.ui.dialogs.cancel_dialog import CancelDialog
 from app.ui.keyboard_wedge import KeyboardWedge
+from app.ui.refusals import refusal_text
 from app.ui.sound import Cue, GateSounds
 from app.ui.widgets.camera_panel import CameraAccess, CameraPanel
 from app.ui.widgets.gate_counters import GateCounters, RecentList
@@ -56,7 +54,7 @@ from app.ui.workers.checkin_worker import (
     Scan,
     WalkIn,
 )
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 HOLD_MS = {PanelState.GREEN: 4_000, PanelState.AMBER: 6_000, PanelState.RED: 6_000,
            PanelState.ASK: 12_000}  # fmt: skip
@@ -66,8 +64,6 @@ REFRESH_MS = 1_000  # counts follow every station within 2 s (see benchmarks/liv
 RECENT_COUNT = 20
 LEFT_WIDTH = 400  # camera, code field and entry buttons
 LEFT_WIDTH_FULL_SCREEN = 260
-FULL_SCREEN_SAMPLES = (("green", Outcome.RECORDED), ("amber", Outcome.DUPLICATE),
-                       ("red", Outcome.INVALID), ("blue", Outcome.NOT_EXPECTED))  # fmt: skip
 GATE_STYLE = """
 QFrame#counterTile { background: #f1f4f6; border-radius: 8px; }
 QLabel#counterValue { font-size: 24pt; font-weight: 700; color: #0b5d3b; }
@@ -93,9 +89,11 @@ class GerbangView(QWidget):
     def __init__(
         self, services: Services, settings: Settings, cameras: CameraAccess | None = None,
         sounds: GateSounds | None = None, parent: QWidget | None = None,
+        pool: Pool | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.services = services
+        self.pool = pool
         self.settings = settings
         self.current_event: Event | None = None
         self.sounds = sounds or GateSounds(data_dir() / "sounds")
@@ -103,12 +101,14 @@ class GerbangView(QWidget):
         self.scanner_repeats = RepeatFilter(SCANNER_HOLD_SECONDS)
         self.cancel_dialog: CancelDialog | None = None
         self._refreshing = False
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.setStyleSheet(GATE_STYLE)
 
         self.checkin_worker = CheckinWorker(services.link, services.store)
         self.checkin_thread = CheckinThread(self.checkin_worker)
-        QCoreApplication.instance().aboutToQuit.connect(self.shutdown)
+        application = QCoreApplication.instance()
+        assert application is not None
+        application.aboutToQuit.connect(self.shutdown)
         self.checkin_worker.answered.connect(self._answered)
         self.requested.connect(self.checkin_worker.submit)
         self.wedge = KeyboardWedge(self)
@@ -240,6 +240,15 @@ class GerbangView(QWidget):
 
     # -- the current event and station ---------------------------------------------------
 
+    def set_locked(self, locked: bool) -> None:
+        """A locked station shows only the result; its name and sound wait for the unlock."""
+        self.set_full_screen(locked)
+        self.station.setReadOnly(locked)
+        self.sound_toggle.setEnabled(not locked)
+
+    def leave(self) -> None:
+        self.set_full_screen(False)
+
     def set_event(self, event: Event | None) -> None:
         self.current_event = event
         self.checkin_worker.set_target(event.id if event else None, self.station_name())
@@ -307,11 +316,11 @@ class GerbangView(QWidget):
                 self.cancel_dialog.show_outcome(outcome)
         elif isinstance(outcome, Invalid):
             if isinstance(request, ManualEntry):
-                self.manual.message.setText(outcome.errors[0].message)
+                self.manual.message.setText(refusal_text(outcome.errors[0].message))
             elif isinstance(request, WalkIn):
                 self.walkin.show_errors(outcome.errors)
             else:
-                self.message.setText(outcome.errors[0].message)
+                self.message.setText(refusal_text(outcome.errors[0].message))
 
     # -- what the gate shows -------------------------------------------------------------
 
@@ -344,7 +353,15 @@ class GerbangView(QWidget):
         if self.current_event is None or entry is None:
             self.message.setText(self.tr("Pilih dulu baris yang akan dibatalkan."))
             return
-        self.cancel_dialog = CancelDialog(self.services, entry, self)
+        # Whether the supervisor PIN exists is read off the UI thread, then the dialog opens.
+        self.runner.run(
+            "cancel-pin",
+            self.services.pins.is_set,
+            lambda pin_set: self._open_cancel(entry, pin_set),
+        )
+
+    def _open_cancel(self, entry: RecentCheckin, pin_set: bool) -> None:
+        self.cancel_dialog = CancelDialog(self.services, entry, pin_set, self, self.pool)
         self.cancel_dialog.confirmed.connect(
             lambda reason, pin: self._ask(Cancel(entry.person_id, reason, pin))
         )
@@ -430,59 +447,3 @@ class GerbangView(QWidget):
         self.pause()
         self.checkin_thread.stop()
         self.runner.wait()
-
-    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        return [
-            ("ready", self.show_panel),
-            ("green", lambda: self._sample(Outcome.RECORDED)),
-            ("amber", lambda: self._sample(Outcome.DUPLICATE)),
-            ("red", lambda: self._sample(Outcome.INVALID)),
-            ("manual", self._sample_manual),
-            ("walkin", self._sample_walkin),
-            *[
-                (f"full-screen-{name}", lambda outcome=outcome: self._sample_full(outcome))
-                for name, outcome in FULL_SCREEN_SAMPLES
-            ],
-            ("normal", lambda: self.set_full_screen(False)),
-        ]
-
-    def _sample_full(self, outcome: Outcome) -> None:
-        self.set_full_screen(True)
-        self._sample(outcome)
-
-    def _sample(self, outcome: Outcome) -> None:
-        """Show a result for the first expected person without recording anything."""
-        people = (
-            self.services.people.expected(self.current_event.id)
-            if self.current_event and self.current_event.id
-            else []
-        )
-        person = people[0] if people and outcome is not Outcome.INVALID else None
-        now = self.services.clock.now()
-        first = PriorCheckin(now.replace(hour=7, minute=42), "Gerbang 2", "camera")
-        result = CheckinResult(
-            outcome, now, self.station_name(), Method.CAMERA, person,
-            reason=RejectReason.BAD_SIGNATURE if outcome is Outcome.INVALID else None,
-            first=first if outcome is Outcome.DUPLICATE else None,
-            notice=self.tr("Menuju meja penandatanganan pakta integritas")
-            if outcome is Outcome.RECORDED else "",
-        )  # fmt: skip
-        self.panel.show_result(result)
-        self.stack.setCurrentWidget(self.panel)
-
-    def _sample_manual(self) -> None:
-        self.open_manual()
-        people = (
-            self.services.people.expected(self.current_event.id)
-            if self.current_event and self.current_event.id
-            else []
-        )
-        if people:
-            self.manual.search.setText(people[0].name.split()[0])
-            self.manual.run_search()
-
-    def _sample_walkin(self) -> None:
-        self.open_walkin()
-        self.walkin.name.setText("Drs. Hendra Wijaya")
-        self.walkin.id_number.setText("3374011203750004")
-        self.walkin.unit.setText("Kantor Kementerian Agama")

@@ -31,7 +31,9 @@ from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.i18n import clock_time
 from app.ui.ikrar_stage import IkrarStage
 from app.ui.stage_windows import ScreenPlacement, StageWindow, screen_label, screen_named
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.slide_canvas import Picture, SlideCanvas
+from app.ui.workers.task_runner import Pool
 
 DEFAULT_SCREEN = (1920, 1080)
 
@@ -51,12 +53,14 @@ def _combo() -> QComboBox:
     return combo
 
 
-class IkrarView(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+class IkrarView(PlaceDefaults, QWidget):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.stage = IkrarStage(services, self)
+        self.stage = IkrarStage(services, self, pool)
         self.audience_window = StageWindow(
             self.stage, Picture.AUDIENCE, self.tr("Layar peserta"), self
         )
@@ -116,6 +120,7 @@ class IkrarView(QWidget):
         )
         self._build_layout()
         self.stage.changed.connect(self._show_state)
+        self.stage.event_read.connect(self._event_read)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(1_000)
         self.clock_timer.timeout.connect(self._tick)
@@ -128,6 +133,7 @@ class IkrarView(QWidget):
         self._tick()
 
     def _build_layout(self) -> None:
+        widget: QWidget
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("Naskah")), self.script_choice):
             top.addWidget(widget)
@@ -179,14 +185,16 @@ class IkrarView(QWidget):
         layout.addWidget(keys)
 
     def set_event(self, event: Event | None) -> None:
-        self.stage.set_event(event)
+        self.stage.set_event(event)  # read off the UI thread; then ``_event_read``
+
+    def _event_read(self) -> None:
         self.fill_scripts()
         if self.stage.state:
             self.notice_text.setText(self.stage.state.notice)
 
     def fill_scripts(self, select: str | None = None) -> None:
         self.script_choice.clear()
-        for script in self.stage.scripts():
+        for script in self.stage.known_scripts:
             suffix = self.tr(" (disunting)") if script.id is not None else self.tr(" (bawaan)")
             self.script_choice.addItem(script.title + suffix, script.ref)
         wanted = select or (self.stage.state.script.ref if self.stage.state else None)
@@ -196,7 +204,7 @@ class IkrarView(QWidget):
 
     def _script_chosen(self, index: int) -> None:
         ref = self.script_choice.itemData(index)
-        chosen = next((s for s in self.stage.scripts() if s.ref == ref), None)
+        chosen = next((s for s in self.stage.known_scripts if s.ref == ref), None)
         if chosen:
             self.stage.set_script(chosen)
         self.edit_button.setEnabled(bool(chosen and chosen.id is not None))
@@ -218,7 +226,7 @@ class IkrarView(QWidget):
         self.setFocus()
 
     def _reload_script(self, ref: str) -> None:
-        chosen = next((s for s in self.stage.scripts() if s.ref == ref), None)
+        chosen = next((s for s in self.stage.reread_scripts() if s.ref == ref), None)
         if chosen:
             self.stage.set_script(chosen)
         self.fill_scripts(ref)
@@ -329,42 +337,3 @@ class IkrarView(QWidget):
         return self.tr("Butir {number}: {text}").format(
             number=slide.point + 1, text=state.script.points[slide.point]
         )
-
-    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        """Every slide kind and cover, for tools/screenshots.py (console and audience)."""
-        shipped = {s.source: s for s in self.stage.scripts() if s.id is None}
-
-        def prepare(source: str, mode: ReadingMode, index: int, **extra: object) -> Callable:
-            def apply() -> None:
-                if self.stage.state is None or source not in shipped:
-                    return
-                self.stage.set_script(shipped[source])
-                self.stage.set_mode(mode)
-                self.stage.go_to(index if index >= 0 else len(self.stage.state.deck) + index)
-                self.stage.set_notice(str(extra.get("notice", self.stage.state.notice)))
-                if bool(extra.get("notice_shown")) != self.stage.state.notice_shown:
-                    self.stage.toggle_notice()
-                cover = extra.get("screen")
-                if isinstance(cover, Screen):
-                    self.stage.toggle_screen(cover)
-
-            return apply
-
-        ikrar, larangan, one, whole = (
-            "netralitas-asn",
-            "tujuh-larangan",
-            ReadingMode.ONE_BY_ONE,
-            ReadingMode.WHOLE,
-        )
-        return [
-            ("welcome", prepare(ikrar, one, 0)),
-            ("opening", prepare(ikrar, one, 1)),
-            ("point", prepare(ikrar, one, 2)),
-            ("point-longest", prepare(larangan, one, 6)),
-            ("whole", prepare(ikrar, whole, 3)),
-            ("whole-seven", prepare(larangan, whole, 6)),
-            ("closing", prepare(ikrar, one, -1)),
-            ("notice", prepare(ikrar, one, 4, notice_shown=True)),
-            ("black", prepare(ikrar, one, 2, screen=Screen.BLACK)),
-            ("logo", prepare(ikrar, one, 2, screen=Screen.LOGO)),
-        ]

@@ -25,19 +25,23 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.report_service import Written
 from app.ui.i18n import number, percent
+from app.ui.refusals import error_line
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.absence_panel import AbsencePanel
 from app.ui.widgets.daring_panel import DaringPanel
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.laporan_bundle_panel import LaporanBundlePanel
 from app.ui.widgets.laporan_form import LaporanForm
 from app.ui.widgets.pdf_preview import PdfPreview, print_pdf
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 REFRESH_DELAY_MS = 250
 
 
-class LaporanView(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+class LaporanView(PlaceDefaults, QWidget):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
@@ -45,7 +49,7 @@ class LaporanView(QWidget):
         self.stale = True
         self.pdf: bytes | None = None
         self.drawn: tuple[AttendanceReport, ReportRequest] | None = None  # what ``pdf`` shows
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.runner.finished.connect(self._task_finished)
         self.runner.failed.connect(self._task_failed)
         self.refresh_timer = QTimer(self)
@@ -88,9 +92,9 @@ class LaporanView(QWidget):
         self.message.setWordWrap(True)
 
         self.preview = PdfPreview()
-        self.absences = AbsencePanel(services)
+        self.absences = AbsencePanel(services, pool=pool)
         self.absences.absences_changed.connect(self.refresh)
-        self.daring = DaringPanel(services)
+        self.daring = DaringPanel(services, pool=pool)
         self.daring.attendance_changed.connect(self.refresh)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.preview, self.tr("Pratinjau"))
@@ -187,7 +191,7 @@ class LaporanView(QWidget):
             return
         self._show_units(units)
         if isinstance(report, Invalid):
-            self.message.setText("\n".join(str(e) for e in report.errors))
+            self.message.setText("\n".join(error_line(e) for e in report.errors))
             return
         self.report = report
         self.absences.show_report(report)
@@ -277,20 +281,6 @@ class LaporanView(QWidget):
         self.message.setText(self.tr("Mengekspor…"))
         self.runner.run("export", lambda: self.services.reports.export(event_id, path, unit))
 
-    def screenshot_states(self) -> list[tuple[str, object]]:
-        def wait_for_preview() -> None:
-            self.runner.wait()
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.processEvents()
-
-        return [
-            ("pratinjau", wait_for_preview),
-            ("ketidakhadiran", lambda: self.tabs.setCurrentIndex(1)),
-            ("daring", lambda: self.tabs.setCurrentIndex(2)),
-            ("laporan-pelaksanaan", lambda: self.tabs.setCurrentIndex(3)),
-        ]
-
     def _ask_path(self, title: str, suffix: str, kinds: str) -> Path | None:
         assert self.current_event is not None
         suggested = f"daftar-hadir-{self.current_event.day:%Y%m%d}{suffix}"
@@ -323,7 +313,7 @@ class LaporanView(QWidget):
             self.message.setText(self.tr("Tersimpan: {path} ({people} orang)").format(
                 path=result.path, people=number(result.people)))  # fmt: skip
         elif isinstance(result, Invalid):
-            self.message.setText("\n".join(str(e) for e in result.errors))
+            self.message.setText("\n".join(error_line(e) for e in result.errors))
         self._refresh_buttons()
 
     def _task_failed(self, name: str, message: str) -> None:

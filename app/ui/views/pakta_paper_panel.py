@@ -35,7 +35,8 @@ from app.services.event_service import Invalid
 from app.services.pakta_paper_scan import ScanReport, describe_page
 from app.services.pakta_paper_service import Coverage
 from app.ui.i18n import number, percent
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.refusals import refusal_text
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 ChooseSave = Callable[[str, str], Path | None]  # suggested name, filter
 ChooseSource = Callable[[bool], Path | None]  # True for a folder
@@ -51,14 +52,16 @@ class PaktaPaperPanel(QWidget):
     scanned = Signal()
     coverage_changed = Signal(object)  # Coverage, each time it was counted again
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
         self.coverage: Coverage | None = None
         self.choose_save: ChooseSave = self._ask_save
         self.choose_source: ChooseSource = self._ask_source
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.progress_relay = _Progress()
         self.unit = QComboBox()
         self.unit.setMinimumWidth(260)
@@ -286,7 +289,7 @@ class PaktaPaperPanel(QWidget):
         def done(result: object) -> None:
             self._idle()
             if isinstance(result, Invalid):
-                self.message.setText("; ".join(e.message for e in result.errors))
+                self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
             else:
                 self.message.setText(describe(result))
 

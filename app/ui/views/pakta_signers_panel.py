@@ -23,16 +23,21 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.labels import role_label
 from app.ui.models.people_table_model import PeopleTableModel
+from app.ui.refusals import refusal_text
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.filtered_table import row_table, search_field
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class PaktaSignersPanel(QWidget):
     signers_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
         self.current_event: Event | None = None
         self._candidates_loaded = False
         self.signers: list[Signer] = []
@@ -122,14 +127,22 @@ class PaktaSignersPanel(QWidget):
             self._load_candidates()
 
     def _load_candidates(self) -> None:
-        event = self.current_event
-        self.people.set_people(self.services.pakta.candidates(event) if event else [])
+        event, pakta = self.current_event, self.services.pakta
         self._candidates_loaded = True
+        self.runner.run(
+            "candidates", lambda: pakta.candidates(event) if event else [], self.people.set_people
+        )
 
     def reload(self, select_person: int | None = None) -> None:
-        self.signers = (
-            self.services.pakta.signers(self.current_event.id) if self.current_event else []
-        )
+        event_id = self.current_event.id if self.current_event else None
+        pakta = self.services.pakta
+        self.runner.run(
+            "signers", lambda: pakta.signers(event_id) if event_id is not None else [],
+            lambda signers: self._signers_read(signers, select_person),
+        )  # fmt: skip
+
+    def _signers_read(self, signers: list[Signer], select_person: int | None) -> None:
+        self.signers = signers
         self.table.setRowCount(len(self.signers))
         for row, signer in enumerate(self.signers):
             status = self.tr("✓ Sudah") if signer.signed else self.tr("Belum")
@@ -199,7 +212,7 @@ class PaktaSignersPanel(QWidget):
     def _report(self, result: object) -> bool:
         """Show a refusal, or announce the change; True when it was stored."""
         if isinstance(result, Invalid):
-            self.message.setText("; ".join(e.message for e in result.errors))
+            self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
             return False
         self.message.clear()
         self.signers_changed.emit()

@@ -27,9 +27,11 @@ from app.services.event_service import Invalid
 from app.services.pakta_service import NeedsConfirmation, Signed
 from app.ui.field_errors import as_sentence
 from app.ui.labels import role_label
+from app.ui.refusals import refusal_text
 from app.ui.widgets.signature_pad import SignaturePad
 from app.ui.widgets.signing_mirror_window import SigningMirrorWindow
 from app.ui.widgets.sizes import QWIDGETSIZE_MAX
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 Confirm = Callable[[str, str], bool]
 READING_POINTS = 13.0
@@ -86,10 +88,14 @@ def pakta_height(text: str, points: float, width: int, font: QFont) -> float:
 class PaktaSigningPanel(QWidget):
     signed = Signal(int)  # person id
     signing_mode_changed = Signal(bool)
+    signers_read = Signal()  # ``signers`` hold the event's signers as read now
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
         self.current_event: Event | None = None
         self.signers: list[Signer] = []
         self.confirm: Confirm = ask(self)
@@ -151,11 +157,18 @@ class PaktaSigningPanel(QWidget):
         self.reload()
 
     def reload(self, select_person: int | None = None) -> None:
+        """Read the signers off the UI thread; the list follows when they come."""
         current = self.current_signer()
         wanted = select_person or (current.person_id if current else None)
-        self.signers = (
-            self.services.pakta.signers(self.current_event.id) if self.current_event else []
-        )
+        event_id = self.current_event.id if self.current_event else None
+        pakta = self.services.pakta
+        self.runner.run(
+            "signers", lambda: pakta.signers(event_id) if event_id is not None else [],
+            lambda signers: self._signers_read(signers, wanted),
+        )  # fmt: skip
+
+    def _signers_read(self, signers: list[Signer], wanted: int | None) -> None:
+        self.signers = signers
         self.signer_box.blockSignals(True)
         self.signer_box.clear()
         for number, signer in enumerate(self.signers, start=1):
@@ -169,6 +182,7 @@ class PaktaSigningPanel(QWidget):
         self.signer_box.setCurrentIndex(index if self.signers else -1)
         self.signer_box.blockSignals(False)
         self._show_signer()
+        self.signers_read.emit()
 
     def current_signer(self) -> Signer | None:
         index = self.signer_box.currentIndex()
@@ -201,7 +215,9 @@ class PaktaSigningPanel(QWidget):
         ):
             result = self.services.pakta.sign(self.current_event, signer, strokes, replace=True)
         if isinstance(result, Invalid):
-            self._say(as_sentence("; ".join(e.message for e in result.errors)), error=True)
+            self._say(
+                as_sentence("; ".join(refusal_text(e.message) for e in result.errors)), error=True
+            )
         elif isinstance(result, Signed):
             following = next(
                 (s for s in self.signers[self.signer_box.currentIndex() + 1 :] if not s.signed),
@@ -233,14 +249,21 @@ class PaktaSigningPanel(QWidget):
             )
             self.status_label.clear()
         else:
-            self.pakta_text = self.services.pakta.pakta_text(self.current_event, signer)
-            self._show_pakta()
-            self.status_label.setText(
-                self.tr("Sudah ditandatangani") if signer.signed else self.tr("Belum")
-            )
-            if self.mirror:
-                self.mirror.show_signer(signer.name, role_label(signer.role))
+            event, pakta = self.current_event, self.services.pakta
+            self.runner.run(
+                "text", lambda: pakta.pakta_text(event, signer),
+                lambda text: self._show_text(signer, text),
+            )  # fmt: skip
         self._update_buttons()
+
+    def _show_text(self, signer: Signer, text: str) -> None:
+        self.pakta_text = text
+        self._show_pakta()
+        self.status_label.setText(
+            self.tr("Sudah ditandatangani") if signer.signed else self.tr("Belum")
+        )
+        if self.mirror:
+            self.mirror.show_signer(signer.name, role_label(signer.role))
 
     def set_signing_mode(self, on: bool) -> None:
         """The official's view: the whole pakta readable without scrolling, the signature box
@@ -269,6 +292,7 @@ class PaktaSigningPanel(QWidget):
             return
         width = self.document.viewport().width() or self.width() - 40
         layout = self.layout()
+        assert layout is not None
         margins = layout.contentsMargins()
         taken = (
             self.pad.minimumHeight() + self.sign_button.sizeHint().height()

@@ -21,29 +21,34 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.i18n import number
+from app.ui.refusals import refusal_text
 from app.ui.views.pakta_paper_panel import PaktaPaperPanel
 from app.ui.views.pakta_signers_panel import PaktaSignersPanel
 from app.ui.views.pakta_signing_panel import PaktaSigningPanel
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.workers.task_runner import Pool
 
 ChooseFile = Callable[[str], Path | None]
 
 
-class PaktaView(QWidget):
+class PaktaView(PlaceDefaults, QWidget):
     full_screen_changed = Signal(bool)  # the signing mode, shown on the whole screen
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
         self.choose_pdf_path: ChooseFile = self._ask_pdf_path
-        self.signers_panel = PaktaSignersPanel(services)
-        self.signing_panel = PaktaSigningPanel(services)
+        self._new_event = False  # the first signers of an event choose the tab shown
+        self.signers_panel = PaktaSignersPanel(services, pool=pool)
+        self.signing_panel = PaktaSigningPanel(services, pool=pool)
         self.signers_panel.signers_changed.connect(self.signing_panel.reload)
         self.signing_panel.signed.connect(lambda _person: self.signers_panel.reload())
-        self.signing_panel.signed.connect(lambda _person: self._show_count())
-        self.signers_panel.signers_changed.connect(self._show_count)
-        self.paper_panel = PaktaPaperPanel(services)
+        self.signing_panel.signers_read.connect(self._signers_read)
+        self.paper_panel = PaktaPaperPanel(services, pool=pool)
         self.signing_panel.signed.connect(lambda _person: self.paper_panel.reload())
         self.paper_panel.coverage_changed.connect(lambda _coverage: self._show_count())
         self.tabs = QTabWidget()
@@ -90,12 +95,16 @@ class PaktaView(QWidget):
         self.current_event = event
         self.work.setVisible(event is not None)
         self.empty.setVisible(event is None)
-        self.signers_panel.set_event(event)
-        self.signing_panel.set_event(event)
-        self.paper_panel.set_event(event)
         self.message.clear()
-        if event is not None and not self.signing_panel.signers:
+        self._new_event = True
+        self.signers_panel.set_event(event)
+        self.signing_panel.set_event(event)  # then ``_signers_read``
+        self.paper_panel.set_event(event)
+
+    def _signers_read(self) -> None:
+        if self._new_event and self.current_event is not None and not self.signing_panel.signers:
             self.tabs.setCurrentWidget(self.signers_panel)
+        self._new_event = False
         self._show_count()
 
     def edit_template(self) -> None:
@@ -113,26 +122,13 @@ class PaktaView(QWidget):
             return
         result = self.services.pakta.export_pdf(self.current_event, path)
         if isinstance(result, Invalid):
-            self.message.setText("; ".join(e.message for e in result.errors))
+            self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
         else:
             self.message.setText(
                 self.tr("{pages} pakta disimpan ke {file}.").format(
                     pages=number(result.pages), file=result.path.name
                 )
             )
-
-    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        return [
-            ("penandatanganan", lambda: self.tabs.setCurrentWidget(self.signing_panel)),
-            ("penanda-tangan", lambda: self.tabs.setCurrentWidget(self.signers_panel)),
-            ("full-screen-penandatanganan", self._sample_signing_mode),
-            ("biasa", lambda: self.signing_panel.set_signing_mode(False)),
-            ("lembar-kertas", lambda: self.tabs.setCurrentWidget(self.paper_panel)),
-        ]
-
-    def _sample_signing_mode(self) -> None:
-        self.tabs.setCurrentWidget(self.signing_panel)
-        self.signing_panel.set_signing_mode(True)
 
     def _show_count(self) -> None:
         """Officials signed on screen, and everyone's paper sheets once they are counted."""

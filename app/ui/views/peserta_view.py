@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event
 from app.core.nip import EmploymentStatus
+from app.core.people import Person
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft, PhotoImport, RosterPreview
@@ -28,17 +29,21 @@ from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.i18n import number
 from app.ui.labels import status_label
 from app.ui.models.people_table_model import INACTIVE, PeopleFilter, PeopleTableModel
+from app.ui.refusals import refusal_text
+from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.empty_state import EmptyState
-from app.ui.workers.task_runner import TaskRunner
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
-class PesertaView(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+class PesertaView(PlaceDefaults, QWidget):
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.current_event: Event | None = None
-        self.runner = TaskRunner(services.store, self)
+        self.runner = TaskRunner(services.store, self, pool)
         self.model = PeopleTableModel()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit kerja…"))
@@ -118,9 +123,17 @@ class PesertaView(QWidget):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        event = self.current_event
-        people = self.services.people.expected(event.id) if event and event.id else []
-        with_photo = self.services.people.with_photo([p.id for p in people])
+        """Read the event's people off the UI thread; the table follows when they come."""
+        event, people_service = self.current_event, self.services.people
+
+        def read() -> tuple[list[Person], set[int]]:
+            people = people_service.expected(event.id) if event and event.id else []
+            return people, people_service.with_photo([p.id for p in people])
+
+        self.runner.run("load", read, lambda answer: self._loaded(answer, select))
+
+    def _loaded(self, answer: tuple[list[Person], set[int]], select: int | None) -> None:
+        event, (people, with_photo) = self.current_event, answer
         self.model.set_people(people, with_photo)
         self._fill_unit_filter()
         for button in (self.import_button, self.add_button, self.photos_button):
@@ -198,7 +211,7 @@ class PesertaView(QWidget):
 
     def _preview_ready(self, result: RosterPreview | Invalid, then: Callable | None) -> None:
         if isinstance(result, Invalid):
-            self.message.setText(str(result.errors[0].message))
+            self.message.setText(refusal_text(result.errors[0].message))
             return
         self.message.clear()
         self.preview_dialog = RosterImportDialog(self.services, result, self._target(), self)
@@ -272,9 +285,3 @@ class PesertaView(QWidget):
                 count=number(len(result.unreadable)), names=", ".join(result.unreadable[:5])
             )
         self.message.setText(text)
-
-    def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
-        def searching() -> None:
-            self.search.setText("dinas kes")
-
-        return [("", lambda: None), ("cari", searching)]

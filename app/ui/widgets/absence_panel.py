@@ -17,21 +17,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.people import Person
 from app.core.report_data import AbsenceReason, AttendanceReport
+from app.services.absence_service import AbsencesSaved
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.ui.i18n import number
 from app.ui.labels import absence_reason_label
 from app.ui.models.absent_table_model import AbsentTableModel
+from app.ui.refusals import error_line
 from app.ui.widgets.filtered_table import row_table, search_field
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class AbsencePanel(QWidget):
     absences_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
         self.event_id: int | None = None
         self.model = AbsentTableModel()
         self.search = search_field(self.model, self.tr("Cari nama, NIP atau unit kerja…"))
@@ -91,11 +98,18 @@ class AbsencePanel(QWidget):
         if self.event_id is None or not index.isValid():
             return
         person = self.model.item_at(index.row()).person
-        result = self.services.absences.record(
-            self.event_id, person.id_number, self.reason.currentData(), self.note.text()
-        )
+        event_id, reason, note = self.event_id, self.reason.currentData(), self.note.text()
+        absences = self.services.absences
+        self._busy(self.tr("Menyimpan…"))
+        self.runner.run(
+            "save", lambda: absences.record(event_id, person.id_number, reason, note),
+            lambda result: self._saved(result, person), self._failed,
+        )  # fmt: skip
+
+    def _saved(self, result: AbsencesSaved | Invalid, person: Person) -> None:
+        self._refresh_buttons()
         if isinstance(result, Invalid):
-            self.message.setText("\n".join(str(e) for e in result.errors))
+            self.message.setText("\n".join(error_line(e) for e in result.errors))
             return
         self.message.setText(self.tr("Alasan {name} tersimpan.").format(name=person.display_name))
         self.absences_changed.emit()
@@ -111,14 +125,33 @@ class AbsencePanel(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        result = self.services.absences.import_sheet(self.event_id, path)
+        event_id, absences = self.event_id, self.services.absences
+        self._busy(self.tr("Membaca {name}…").format(name=path.name))
+        self.runner.run(
+            "import", lambda: absences.import_sheet(event_id, path), self._imported, self._failed
+        )
+
+    def _imported(self, result: AbsencesSaved | Invalid) -> None:
+        self._refresh_buttons()
         if isinstance(result, Invalid):
             self.message.setText(
-                "\n".join([self.tr("Tidak ada yang disimpan:"), *(str(e) for e in result.errors)])
+                "\n".join(
+                    [self.tr("Tidak ada yang disimpan:"), *(error_line(e) for e in result.errors)]
+                )
             )
             return
         self.message.setText(self.tr("{count} alasan tercatat.").format(count=number(result.count)))
         self.absences_changed.emit()
+
+    def _busy(self, doing: str) -> None:
+        """While a save or an import runs, neither can start again."""
+        self.message.setText(doing)
+        self.save_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+
+    def _failed(self, message: str) -> None:
+        self._refresh_buttons()
+        self.message.setText(self.tr("Gagal: {message}").format(message=message))
 
     def _row_chosen(self) -> None:
         index = self.table.currentIndex()

@@ -23,16 +23,22 @@ from PySide6.QtWidgets import (
 from app.core.daring import DaringMatch, DaringMatches
 from app.core.people import Person
 from app.services.container import Services
+from app.services.daring_service import DaringRecorded
 from app.services.event_service import Invalid
 from app.ui.i18n import clock_time, number
+from app.ui.refusals import error_line
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class DaringPanel(QWidget):
     attendance_changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
         self.event_id: int | None = None
         self.matches: DaringMatches | None = None
         self.people: list[Person] = []
@@ -90,17 +96,28 @@ class DaringPanel(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        found = self.services.daring.read(self.event_id, path)
+        event_id, daring, people = self.event_id, self.services.daring, self.services.people
+
+        def read() -> tuple[DaringMatches | Invalid, list[Person]]:
+            found = daring.read(event_id, path)
+            return found, [] if isinstance(found, Invalid) else people.expected(event_id)
+
+        self._busy(self.tr("Membaca {name}…").format(name=path.name))
+        self.runner.run("read", read, lambda answer: self._read(path, *answer), self._failed)
+
+    def _read(self, path: Path, found: DaringMatches | Invalid, people: list[Person]) -> None:
         if isinstance(found, Invalid):
             self.matches = None
             self.table.setRowCount(0)
             self.message.setText(
-                "\n".join([self.tr("Berkas tidak dapat dipakai:"), *(str(e) for e in found.errors)])
+                "\n".join(
+                    [self.tr("Berkas tidak dapat dipakai:"), *(error_line(e) for e in found.errors)]
+                )
             )
             self._refresh_buttons()
             return
         self.matches = found
-        self.people = self.services.people.expected(self.event_id)
+        self.people = people
         self._fill_unmatched(found)
         self.summary.setText(
             self.tr("{file}: {matched} peserta cocok otomatis, {left} belum cocok.").format(
@@ -133,9 +150,16 @@ class DaringPanel(QWidget):
     def record(self) -> None:
         if self.event_id is None or self.matches is None:
             return
-        result = self.services.daring.record(self.event_id, self.chosen_matches())
+        event_id, chosen, daring = self.event_id, self.chosen_matches(), self.services.daring
+        self._busy(self.tr("Menyimpan…"))
+        self.runner.run(
+            "record", lambda: daring.record(event_id, chosen), self._recorded, self._failed
+        )
+
+    def _recorded(self, result: DaringRecorded | Invalid) -> None:
         if isinstance(result, Invalid):
-            self.message.setText("\n".join(str(e) for e in result.errors))
+            self.message.setText("\n".join(error_line(e) for e in result.errors))
+            self._refresh_buttons()
             return
         self.message.setText(
             self.tr(
@@ -146,6 +170,16 @@ class DaringPanel(QWidget):
         self.table.setRowCount(0)
         self._refresh_buttons()
         self.attendance_changed.emit()
+
+    def _busy(self, doing: str) -> None:
+        """While a report is read or recorded, neither can start again."""
+        self.message.setText(doing)
+        self.import_button.setEnabled(False)
+        self.record_button.setEnabled(False)
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(self.tr("Gagal: {message}").format(message=message))
+        self._refresh_buttons()
 
     def _fill_unmatched(self, found: DaringMatches) -> None:
         self.table.setRowCount(len(found.unmatched))
@@ -164,6 +198,7 @@ class DaringPanel(QWidget):
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.setModel(choices)
             completer = combo.completer()
+            assert completer is not None  # an editable combo box has one
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.table.setCellWidget(row, 2, combo)

@@ -1,0 +1,387 @@
+"""Refusals as stable codes with parameters, and the Indonesian each one reads as.
+
+The core, the services and the command line speak Indonesian: a ``Refused`` is the
+Indonesian sentence itself (a ``str``), so it goes wherever a message went before. It also
+keeps its code and parameters, so the UI can say it again in its own language
+(``app.ui.refusals``) from the English of ``resources/i18n/netra_en.ts``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for Qt's lupdate, which collects it for the translators; the core
+    itself only ever speaks Indonesian."""
+    return text
+
+
+class Refusal(StrEnum):
+    EVENT_NOT_FOUND = "event_not_found"
+    EVENT_MISSING = "event_missing"
+    NOT_ON_ROSTER = "not_on_roster"
+    NOTE_TOO_LONG = "note_too_long"
+    ALREADY_PRESENT = "already_present"
+    REASON_UNKNOWN = "reason_unknown"
+    NUMBER_LOST_DIGITS = "number_lost_digits"
+    SAME_PERSON_TWICE = "same_person_twice"
+    NO_ROWS = "no_rows"
+    NOT_A_MEETING_REPORT = "not_a_meeting_report"
+    NAME_EMPTY = "name_empty"
+    TIME_UNKNOWN = "time_unknown"
+    NOT_EVENT_DAY = "not_event_day"
+    NO_PARTICIPANTS = "no_participants"
+    COLUMNS_NOT_FOUND = "columns_not_found"
+    EVENT_TITLE_REQUIRED = "event_title_required"
+    EVENT_TITLE_TOO_LONG = "event_title_too_long"
+    LATE_BEFORE_START = "late_before_start"
+    VENUE_REQUIRED = "venue_required"
+    ORGANISER_REQUIRED = "organiser_required"
+    KOP_TOO_LONG = "kop_too_long"
+    LOGO_NOT_IMAGE = "logo_not_image"
+    PRESIDING_NAME_REQUIRED = "presiding_name_required"
+    NIP_LENGTH = "nip_length"
+    NIP_DIGITS = "nip_digits"
+    NIP_BIRTH_DATE = "nip_birth_date"
+    NIP_GENDER_DIGIT = "nip_gender_digit"
+    NIP_TMT_MONTH = "nip_tmt_month"
+    NIP_TMT_TOO_EARLY = "nip_tmt_too_early"
+    NIP_TMT_FUTURE = "nip_tmt_future"
+    NIK_LENGTH = "nik_length"
+    SCRIPT_TITLE_REQUIRED = "script_title_required"
+    SCRIPT_TITLE_TOO_LONG = "script_title_too_long"
+    OPENING_TOO_LONG = "opening_too_long"
+    POINTS_REQUIRED = "points_required"
+    TOO_MANY_POINTS = "too_many_points"
+    POINT_TOO_LONG = "point_too_long"
+    CLOSING_TOO_LONG = "closing_too_long"
+    GUEST_NAME_REQUIRED = "guest_name_required"
+    GUEST_ID_REQUIRED = "guest_id_required"
+    GUEST_ID_FORM = "guest_id_form"
+    REASON_REQUIRED = "reason_required"
+    TEXT_TOO_LONG = "text_too_long"
+    REMOVED_FROM_ROSTER = "removed_from_roster"
+    COLOUR_FORM = "colour_form"
+    LOW_CONTRAST = "low_contrast"
+    FONT_UNKNOWN = "font_unknown"
+    BACKGROUND_NOT_IMAGE = "background_not_image"
+    PAKTA_EMPTY = "pakta_empty"
+    PLACEHOLDER_UNKNOWN = "placeholder_unknown"
+    PAKTA_NEEDS_NAME = "pakta_needs_name"
+    SIGNING_PLACE_REQUIRED = "signing_place_required"
+    NAME_COLUMN_MISSING = "name_column_missing"
+    ID_COLUMN_MISSING = "id_column_missing"
+    NO_DATA_ROWS = "no_data_rows"
+    ID_TWICE = "id_twice"
+    STATUS_UNKNOWN = "status_unknown"
+    NON_ASN_NEEDS_ID = "non_asn_needs_id"
+    EMPLOYEE_NUMBER_CHARACTERS = "employee_number_characters"
+    EMPLOYEE_NUMBER_TOO_LONG = "employee_number_too_long"
+    NIP_REQUIRED = "nip_required"
+    NAME_REQUIRED = "name_required"
+    GENDER_UNKNOWN = "gender_unknown"
+    EXCEL_ROUNDED = "excel_rounded"
+    EXCEL_SCIENTIFIC = "excel_scientific"
+    EXCEL_TRAILING_ZEROS = "excel_trailing_zeros"
+    PERSON_OR_EVENT_NOT_FOUND = "person_or_event_not_found"
+    NUMBER_OF_EMPLOYEE = "number_of_employee"
+    CANCEL_REASON_REQUIRED = "cancel_reason_required"
+    NOT_CHECKED_IN = "not_checked_in"
+    PERSON_GONE = "person_gone"
+    UNIT_NOT_IN_EVENT = "unit_not_in_event"
+    UNIT_NOT_ON_BADGE_EVENT = "unit_not_on_badge_event"
+    NO_ACTIVE_PEOPLE = "no_active_people"
+    EXPORT_SUFFIX = "export_suffix"
+    CANNOT_WRITE = "cannot_write"
+    SHIPPED_SCRIPT = "shipped_script"
+    SCRIPT_NOT_FOUND = "script_not_found"
+    FINGERPRINT_MISMATCH = "fingerprint_mismatch"
+    STATION_NOT_ASKED = "station_not_asked"
+    PIN_DIGITS = "pin_digits"
+    PIN_LENGTH = "pin_length"
+    RECOVERY_NEEDS_PRIVATE_KEY = "recovery_needs_private_key"
+    RECOVERY_CODE_WRONG = "recovery_code_wrong"
+    PUBLIC_KEY_ONLY = "public_key_only"
+    NUMBER_NOT_CARRIED = "number_not_carried"
+    RETIRED_KEY = "retired_key"
+    ONLINE_ONLY = "online_only"
+    CANCEL_ONLINE_ONLY = "cancel_online_only"
+    SERVER_NOT_ANSWERING = "server_not_answering"
+
+
+# Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
+# fmt: off
+INDONESIAN: Mapping[Refusal, str] = {
+    Refusal.EVENT_NOT_FOUND: QT_TRANSLATE_NOOP("Refusal", "acara nomor {event} tidak ditemukan"),
+    Refusal.EVENT_MISSING: QT_TRANSLATE_NOOP("Refusal", "acara tidak ditemukan"),
+    Refusal.NOT_ON_ROSTER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "'{number}' tidak ada di daftar peserta acara ini",
+    ),
+    Refusal.NOTE_TOO_LONG: QT_TRANSLATE_NOOP("Refusal", "catatan paling panjang {max} karakter"),
+    Refusal.ALREADY_PRESENT: QT_TRANSLATE_NOOP("Refusal", "{person} sudah tercatat hadir"),
+    Refusal.REASON_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "alasan '{reason}' tidak dikenal; pilih salah satu: {choices}",
+    ),
+    Refusal.NUMBER_LOST_DIGITS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "'{number}' ditulis sebagai angka dan kehilangan digit; format kolom ini "
+        "sebagai teks",
+    ),
+    Refusal.SAME_PERSON_TWICE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "orang yang sama sudah ada di baris {first}",
+    ),
+    Refusal.NO_ROWS: QT_TRANSLATE_NOOP("Refusal", "berkas tidak berisi satu baris pun"),
+    Refusal.NOT_A_MEETING_REPORT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bukan laporan peserta Zoom atau Google Meet: kolom 'Name (Original Name)' / "
+        "'First name' dan 'Join Time' / 'Time joined' tidak ditemukan",
+    ),
+    Refusal.NAME_EMPTY: QT_TRANSLATE_NOOP("Refusal", "nama kosong"),
+    Refusal.TIME_UNKNOWN: QT_TRANSLATE_NOOP("Refusal", "'{text}' bukan waktu yang dikenali"),
+    Refusal.NOT_EVENT_DAY: QT_TRANSLATE_NOOP("Refusal", "tanggal {date} bukan hari acara ({day})"),
+    Refusal.NO_PARTICIPANTS: QT_TRANSLATE_NOOP("Refusal", "berkas tidak berisi satu peserta pun"),
+    Refusal.COLUMNS_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "kolom {wanted} tidak ditemukan di {rows} baris pertama",
+    ),
+    Refusal.EVENT_TITLE_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "judul acara wajib diisi"),
+    Refusal.EVENT_TITLE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "judul acara paling panjang {max} karakter",
+    ),
+    Refusal.LATE_BEFORE_START: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "batas terlambat tidak boleh sebelum jam mulai",
+    ),
+    Refusal.VENUE_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "tempat acara wajib diisi"),
+    Refusal.ORGANISER_REQUIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama instansi penyelenggara wajib diisi",
+    ),
+    Refusal.KOP_TOO_LONG: QT_TRANSLATE_NOOP("Refusal", "kop surat paling banyak {max} baris"),
+    Refusal.LOGO_NOT_IMAGE: QT_TRANSLATE_NOOP("Refusal", "logo harus berkas gambar PNG atau JPEG"),
+    Refusal.PRESIDING_NAME_REQUIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama pimpinan wajib diisi bila NIP diisi",
+    ),
+    Refusal.NIP_LENGTH: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "NIP harus 18 angka, tertulis {length} karakter",
+    ),
+    Refusal.NIP_DIGITS: QT_TRANSLATE_NOOP("Refusal", "NIP hanya boleh berisi angka"),
+    Refusal.NIP_BIRTH_DATE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tanggal lahir pada NIP ({birth}) bukan tanggal yang ada",
+    ),
+    Refusal.NIP_GENDER_DIGIT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "digit jenis kelamin pada NIP harus 1 atau 2, tertulis {digit}",
+    ),
+    Refusal.NIP_TMT_MONTH: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bulan TMT pada NIP ({month}) harus 01 sampai 12",
+    ),
+    Refusal.NIP_TMT_TOO_EARLY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "TMT pada NIP lebih awal dari usia 18 tahun",
+    ),
+    Refusal.NIP_TMT_FUTURE: QT_TRANSLATE_NOOP("Refusal", "tahun TMT pada NIP ({year}) belum tiba"),
+    Refusal.NIK_LENGTH: QT_TRANSLATE_NOOP("Refusal", "NIK harus 16 angka"),
+    Refusal.SCRIPT_TITLE_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "judul naskah wajib diisi"),
+    Refusal.SCRIPT_TITLE_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "judul naskah paling panjang {max} karakter",
+    ),
+    Refusal.OPENING_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "kalimat pembuka paling panjang {max} karakter",
+    ),
+    Refusal.POINTS_REQUIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "naskah harus berisi paling sedikit satu butir",
+    ),
+    Refusal.TOO_MANY_POINTS: QT_TRANSLATE_NOOP("Refusal", "naskah paling banyak {max} butir"),
+    Refusal.POINT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "butir {number} paling panjang {max} karakter",
+    ),
+    Refusal.CLOSING_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "kalimat penutup paling panjang {max} karakter",
+    ),
+    Refusal.GUEST_NAME_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "nama tamu wajib diisi"),
+    Refusal.GUEST_ID_REQUIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nomor identitas (NIP, NIK atau lainnya) wajib diisi",
+    ),
+    Refusal.GUEST_ID_FORM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nomor identitas: huruf/angka, paling panjang {max}",
+    ),
+    Refusal.REASON_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "alasan wajib diisi"),
+    Refusal.TEXT_TOO_LONG: QT_TRANSLATE_NOOP("Refusal", "paling panjang {max} karakter"),
+    Refusal.REMOVED_FROM_ROSTER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{person} ({number}) sudah dikeluarkan dari daftar pegawai (nonaktif), jadi "
+        "tidak dapat dicatat hadir",
+    ),
+    Refusal.COLOUR_FORM: QT_TRANSLATE_NOOP("Refusal", "warna {name} harus ditulis #RRGGBB"),
+    Refusal.LOW_CONTRAST: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "warna {name} kurang kontras dengan latar ({ratio}:1, minimal {minimum}:1)",
+    ),
+    Refusal.FONT_UNKNOWN: QT_TRANSLATE_NOOP("Refusal", "huruf harus salah satu dari: {fonts}"),
+    Refusal.BACKGROUND_NOT_IMAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "gambar latar harus berkas PNG atau JPEG",
+    ),
+    Refusal.PAKTA_EMPTY: QT_TRANSLATE_NOOP("Refusal", "teks pakta tidak boleh kosong"),
+    Refusal.PLACEHOLDER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "isian {{{name}}} tidak dikenal; yang dikenal: {known}",
+    ),
+    Refusal.PAKTA_NEEDS_NAME: QT_TRANSLATE_NOOP("Refusal", "templat harus memuat {{nama}}"),
+    Refusal.SIGNING_PLACE_REQUIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tempat penandatanganan wajib diisi",
+    ),
+    Refusal.NAME_COLUMN_MISSING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "kolom NAMA tidak ditemukan; tentukan kolom nama",
+    ),
+    Refusal.ID_COLUMN_MISSING: QT_TRANSLATE_NOOP("Refusal", "kolom NIP atau NIK tidak ditemukan"),
+    Refusal.NO_DATA_ROWS: QT_TRANSLATE_NOOP("Refusal", "tidak ada baris data di bawah judul kolom"),
+    Refusal.ID_TWICE: QT_TRANSLATE_NOOP("Refusal", "{number} sudah tertulis di baris {first}"),
+    Refusal.STATUS_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "status '{status}' tidak dikenal; gunakan PNS, PPPK atau NON ASN",
+    ),
+    Refusal.NON_ASN_NEEDS_ID: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pegawai NON ASN memerlukan NIK (16 angka) atau nomor pegawai",
+    ),
+    Refusal.EMPLOYEE_NUMBER_CHARACTERS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nomor pegawai hanya boleh berisi huruf dan angka",
+    ),
+    Refusal.EMPLOYEE_NUMBER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nomor pegawai paling panjang {max} karakter",
+    ),
+    Refusal.NIP_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "NIP wajib diisi untuk {status}"),
+    Refusal.NAME_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "nama wajib diisi"),
+    Refusal.GENDER_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jenis kelamin '{gender}' tidak dikenal; isi L atau P",
+    ),
+    Refusal.EXCEL_ROUNDED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "angka {shown} telah dibulatkan Excel (digit terakhir hilang); format kolom "
+        "sebagai Teks, ketik ulang nomornya, lalu impor lagi",
+    ),
+    Refusal.EXCEL_SCIENTIFIC: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{text} adalah angka yang dibulatkan Excel; format kolom sebagai Teks, ketik "
+        "ulang nomornya, lalu impor lagi",
+    ),
+    Refusal.EXCEL_TRAILING_ZEROS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{text} berakhiran 000: kemungkinan dibulatkan Excel; format kolom sebagai "
+        "Teks, ketik ulang nomornya, lalu impor lagi",
+    ),
+    Refusal.PERSON_OR_EVENT_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "peserta atau acara tidak ditemukan",
+    ),
+    Refusal.NUMBER_OF_EMPLOYEE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nomor ini milik {person} di daftar pegawai; cari namanya di Lupa kartu",
+    ),
+    Refusal.CANCEL_REASON_REQUIRED: QT_TRANSLATE_NOOP("Refusal", "alasan pembatalan wajib diisi"),
+    Refusal.NOT_CHECKED_IN: QT_TRANSLATE_NOOP("Refusal", "orang ini belum tercatat hadir"),
+    Refusal.PERSON_GONE: QT_TRANSLATE_NOOP("Refusal", "orang ini tidak ditemukan lagi"),
+    Refusal.UNIT_NOT_IN_EVENT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "unit kerja '{unit}' tidak ada di acara ini",
+    ),
+    Refusal.UNIT_NOT_ON_BADGE_EVENT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "unit '{unit}' tidak ada pada acara ini; unit yang ada: {units}",
+    ),
+    Refusal.NO_ACTIVE_PEOPLE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "acara ini belum memiliki peserta aktif",
+    ),
+    Refusal.EXPORT_SUFFIX: QT_TRANSLATE_NOOP("Refusal", "{file}: akhiran harus .xlsx atau .csv"),
+    Refusal.CANNOT_WRITE: QT_TRANSLATE_NOOP("Refusal", "{path} tidak dapat ditulis: {reason}"),
+    Refusal.SHIPPED_SCRIPT: QT_TRANSLATE_NOOP("Refusal", "naskah bawaan harus diduplikat dulu"),
+    Refusal.SCRIPT_NOT_FOUND: QT_TRANSLATE_NOOP("Refusal", "naskah nomor {script} tidak ditemukan"),
+    Refusal.FINGERPRINT_MISMATCH: QT_TRANSLATE_NOOP("Refusal", "sidik jari tidak cocok"),
+    Refusal.STATION_NOT_ASKED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "stasiun {fingerprint} belum meminta pendaftaran di basis data ini",
+    ),
+    Refusal.PIN_DIGITS: QT_TRANSLATE_NOOP("Refusal", "PIN hanya boleh berisi angka"),
+    Refusal.PIN_LENGTH: QT_TRANSLATE_NOOP("Refusal", "PIN harus {min} sampai {max} angka"),
+    Refusal.RECOVERY_NEEDS_PRIVATE_KEY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "kode pemulihan hanya dapat dibuat di stasiun BKD yang memegang kunci privat "
+        "instansi",
+    ),
+    Refusal.RECOVERY_CODE_WRONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "kode pemulihan tidak cocok dengan permintaan stasiun ini atau tidak "
+        "ditandatangani dengan kunci instansi",
+    ),
+    Refusal.PUBLIC_KEY_ONLY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "stasiun ini hanya memegang kunci publik instansi: kartu dapat diperiksa tetapi "
+        "tidak dapat dibuat di sini; cetak kartu di stasiun yang memegang kunci privat",
+    ),
+    Refusal.NUMBER_NOT_CARRIED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nomor {number} milik {person} berisi karakter selain huruf dan angka biasa; "
+        "impor ulang daftar pegawai untuk memperbaikinya",
+    ),
+    Refusal.RETIRED_KEY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "kunci ini pernah dipercaya lalu diganti; kunci yang sudah diganti tidak "
+        "dipasang lagi",
+    ),
+    Refusal.ONLINE_ONLY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tidak dapat dicatat saat server terputus; pakai kartu atau Lupa kartu",
+    ),
+    Refusal.CANCEL_ONLINE_ONLY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Pembatalan perlu server; tunggu sampai terhubung lagi.",
+    ),
+    Refusal.SERVER_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "server tidak menjawab; belum dicatat, coba lagi",
+    ),
+}
+# fmt: on
+
+
+class Refused(str):
+    """An Indonesian refusal that keeps its ``code`` and ``params``: equal to its text, so
+    messages, tests and the command line read it as before."""
+
+    code: Refusal
+    params: Mapping[str, Any]
+
+    def __new__(cls, code: Refusal, **params: Any) -> Refused:
+        said = super().__new__(cls, INDONESIAN[code].format_map(params))
+        said.code = code
+        said.params = params
+        return said
+
+    def __getnewargs_ex__(self) -> tuple[tuple[Refusal], dict[str, Any]]:
+        return (self.code,), dict(self.params)
