@@ -24,6 +24,7 @@ from app.core.pakta import place_from_kop
 from app.core.pledge import PledgeScript
 from app.core.report_data import AttendanceReport
 from app.imports.laporan_photos import PHOTO_SUFFIXES, CheckedPhoto, check_photo
+from app.paths import data_dir
 from app.services.event_service import Invalid, Saved
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
@@ -52,8 +53,6 @@ class PhotosAdded:
 
 def photo_root(store: Store) -> Path:
     """Beside the SQLite file; on a shared server, in this computer's data folder."""
-    from app.paths import data_dir
-
     folder = sqlite_path(store.target).parent if store.is_sqlite else data_dir()
     return folder / PHOTO_FOLDER
 

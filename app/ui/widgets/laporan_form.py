@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -68,8 +67,6 @@ def _lines(box: QPlainTextEdit) -> tuple[str, ...]:
 
 
 class LaporanForm(QWidget):
-    text_saved = Signal()
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -188,4 +185,3 @@ class LaporanForm(QWidget):
             self.message.setText("\n".join(str(error) for error in result.errors))
             return
         self.message.setText(self.tr("Teks laporan tersimpan."))
-        self.text_saved.emit()
