@@ -114,10 +114,10 @@ class LaporanVerifyService:
     ) -> list[PageProblem]:  # fmt: skip
         """The laporan and the berita acara drawn again from the database's facts, the text
         and date the file names, and compared page by page with the signed file's."""
-        parts = source.get("parts")
+        parts: Any = source.get("parts")
         anchor = _anchor(source.get("anchor"))
         try:
-            count = sum(int(part["pages"]) for part in parts[:2])  # type: ignore[index]
+            count = sum(int(part["pages"]) for part in parts[:2])
             made_on = date.fromisoformat(str(source["made_on"]))
             text = text_from_json(json.dumps(source["text"]), self.laporan.defaults(event))
         except (KeyError, TypeError, ValueError):
