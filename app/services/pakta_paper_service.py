@@ -29,6 +29,7 @@ from app.core.pakta_sheet_token import (
     text_version,
 )
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused, cannot_write
 from app.exports.pakta_coverage import FOLLOW_UP_HEADERS, write_follow_up_csv
 from app.reports.pakta_paper_pdf import (
     ArchivePage,
@@ -137,8 +138,12 @@ class PaktaPaperService:
         assert event.id is not None and event.organisation_id is not None
         people = [p for p in self.pakta.candidates(event) if unit is None or unit_of(p) == unit]
         if not people:
-            where = f" di unit {unit}" if unit else ""
-            return _invalid("unit", f"tidak ada pegawai{where} pada acara ini")
+            nobody = (
+                Refused(Refusal.NO_EMPLOYEES_IN_UNIT, unit=unit)
+                if unit
+                else Refused(Refusal.NO_EMPLOYEES)
+            )
+            return _invalid("unit", nobody)
         if self.badges.ensure_signing_key(event.organisation_id) is None:
             return _invalid("kunci", PUBLIC_ONLY)
         private = keys_repo.active_private_key(event.organisation_id)
@@ -181,7 +186,7 @@ class PaktaPaperService:
         try:
             out.write_bytes(pdf)
         except OSError as error:
-            return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+            return _invalid("berkas", cannot_write(out, error))
         self.exports.record("pakta-lembar", out, event.id, len(people))
         return SheetsWritten(out, len(people), len(bundles))
 
@@ -193,10 +198,10 @@ class PaktaPaperService:
         """Read every page of a PDF or a folder of images; see the module note on safety."""
         assert event.id is not None
         if not path.exists():
-            return _invalid("berkas", f"{path}: tidak ditemukan")
+            return _invalid("berkas", Refused(Refusal.FILE_NOT_FOUND, path=path))
         files = input_files(path)
         if not files:
-            return _invalid("berkas", f"{path}: tidak ada berkas PDF atau gambar di dalamnya")
+            return _invalid("berkas", Refused(Refusal.NO_PDF_OR_IMAGE, path=path))
         total = count_pages(files)
         context = ScanContext(
             event=event,
@@ -250,7 +255,7 @@ class PaktaPaperService:
             else:
                 out.write_bytes(self._follow_up_pdf(event, rows))
         except OSError as error:
-            return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+            return _invalid("berkas", cannot_write(out, error))
         self.exports.record("pakta-tindak-lanjut", out, event.id, len(rows))
         return FollowUpWritten(out, len(rows))
 
@@ -278,11 +283,14 @@ class PaktaPaperService:
         assert event.id is not None
         signed = [p for p in self.coverage(event).people if p.state is SignState.SIGNED_PAPER]
         if not signed:
-            return _invalid("acara", "belum ada lembar pakta bertanda tangan yang dipindai")
+            return _invalid("acara", Refused(Refusal.NO_SCANNED_SHEETS))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            return _invalid("folder", f"{folder}: tidak dapat dibuat ({error.strerror or error})")
+            return _invalid(
+                "folder",
+                Refused(Refusal.FOLDER_NOT_CREATABLE, path=folder, reason=error.strerror or error),
+            )
         by_unit: dict[str, list[PersonState]] = {}
         for person in signed:
             by_unit.setdefault(person.unit, []).append(person)
@@ -298,9 +306,7 @@ class PaktaPaperService:
             try:
                 path.write_bytes(render_archive_pdf(pages, f"Pakta integritas — {unit}"))
             except OSError as error:
-                return _invalid(
-                    "berkas", f"{path}: tidak dapat ditulis ({error.strerror or error})"
-                )
+                return _invalid("berkas", cannot_write(path, error))
             self.exports.record("pakta-arsip", path, event.id, len(pages))
             files.append(path)
         return ArchiveWritten(files, len(signed))
