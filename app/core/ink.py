@@ -21,6 +21,8 @@ import json
 import math
 from dataclasses import dataclass
 
+from app.core.refusals import Refusal, Refused
+
 MIN_WIDTH = 1.0  # pad pixels
 MAX_WIDTH = 4.2
 VELOCITY_FILTER = 0.7  # weight of the new velocity against the previous one
@@ -100,16 +102,16 @@ def ink_problem(strokes: list[Stroke]) -> str | None:
     """Why these strokes are not a signature (a dot, a stray line), or None when they are."""
     points = [p for stroke in strokes for p in stroke]
     if not points:
-        return "belum ada tanda tangan: silakan tanda tangani di kotak"
+        return Refused(Refusal.NO_SIGNATURE)
     length = sum(_length(s) for s in strokes)
     extent = max(
         max(p.x for p in points) - min(p.x for p in points),
         max(p.y for p in points) - min(p.y for p in points),
     )
     if length < MIN_INK_LENGTH or extent < MIN_EXTENT:
-        return "tanda tangan terlalu kecil atau hanya titik: silakan tanda tangani lebih lengkap"
+        return Refused(Refusal.SIGNATURE_TOO_SMALL)
     if 4 * _spread_across(points) < MIN_THICKNESS:
-        return "tanda tangan hanya berupa garis: silakan tanda tangani seperti biasa"
+        return Refused(Refusal.SIGNATURE_ONLY_A_LINE)
     return None
 
 

@@ -110,6 +110,24 @@ class Refusal(StrEnum):
     ONLINE_ONLY = "online_only"
     CANCEL_ONLINE_ONLY = "cancel_online_only"
     SERVER_NOT_ANSWERING = "server_not_answering"
+    EMPLOYEE_NOT_LISTED = "employee_not_listed"
+    ALREADY_A_SIGNER = "already_a_signer"
+    SIGNER_HAS_SIGNED = "signer_has_signed"
+    NOT_A_SIGNER = "not_a_signer"
+    NO_SIGNED_PAKTA = "no_signed_pakta"
+    FILE_NOT_WRITABLE = "file_not_writable"
+    FILE_NOT_READABLE = "file_not_readable"
+    NOT_A_READABLE_PDF = "not_a_readable_pdf"
+    PDF_TOO_LARGE = "pdf_too_large"
+    NO_EMPLOYEES = "no_employees"
+    NO_EMPLOYEES_IN_UNIT = "no_employees_in_unit"
+    FILE_NOT_FOUND = "file_not_found"
+    NO_PDF_OR_IMAGE = "no_pdf_or_image"
+    NO_SCANNED_SHEETS = "no_scanned_sheets"
+    FOLDER_NOT_CREATABLE = "folder_not_creatable"
+    NO_SIGNATURE = "no_signature"
+    SIGNATURE_TOO_SMALL = "signature_too_small"
+    SIGNATURE_ONLY_A_LINE = "signature_only_a_line"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -366,6 +384,69 @@ INDONESIAN: Mapping[Refusal, str] = {
         "Refusal",
         "server tidak menjawab; belum dicatat, coba lagi",
     ),
+    Refusal.EMPLOYEE_NOT_LISTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pegawai nomor {person} tidak ada di daftar",
+    ),
+    Refusal.ALREADY_A_SIGNER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pegawai ini sudah ditandai sebagai penandatangan",
+    ),
+    Refusal.SIGNER_HAS_SIGNED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pejabat ini sudah menandatangani pakta",
+    ),
+    Refusal.NOT_A_SIGNER: QT_TRANSLATE_NOOP("Refusal", "pegawai ini bukan penandatangan"),
+    Refusal.NO_SIGNED_PAKTA: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "belum ada pakta integritas yang ditandatangani",
+    ),
+    Refusal.FILE_NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: tidak dapat ditulis ({reason})",
+    ),
+    Refusal.FILE_NOT_READABLE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: tidak dapat dibaca ({reason})",
+    ),
+    Refusal.NOT_A_READABLE_PDF: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: bukan berkas PDF yang dapat dibaca ({reason})",
+    ),
+    Refusal.PDF_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: terlalu besar untuk sebuah PDF Netra",
+    ),
+    Refusal.NO_EMPLOYEES: QT_TRANSLATE_NOOP("Refusal", "tidak ada pegawai pada acara ini"),
+    Refusal.NO_EMPLOYEES_IN_UNIT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tidak ada pegawai di unit {unit} pada acara ini",
+    ),
+    Refusal.FILE_NOT_FOUND: QT_TRANSLATE_NOOP("Refusal", "{path}: tidak ditemukan"),
+    Refusal.NO_PDF_OR_IMAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: tidak ada berkas PDF atau gambar di dalamnya",
+    ),
+    Refusal.NO_SCANNED_SHEETS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "belum ada lembar pakta bertanda tangan yang dipindai",
+    ),
+    Refusal.FOLDER_NOT_CREATABLE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: tidak dapat dibuat ({reason})",
+    ),
+    Refusal.NO_SIGNATURE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "belum ada tanda tangan: silakan tanda tangani di kotak",
+    ),
+    Refusal.SIGNATURE_TOO_SMALL: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tanda tangan terlalu kecil atau hanya titik: silakan tanda tangani lebih lengkap",
+    ),
+    Refusal.SIGNATURE_ONLY_A_LINE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tanda tangan hanya berupa garis: silakan tanda tangani seperti biasa",
+    ),
 }
 # fmt: on
 
@@ -385,3 +466,13 @@ class Refused(str):
 
     def __getnewargs_ex__(self) -> tuple[tuple[Refusal], dict[str, Any]]:
         return (self.code,), dict(self.params)
+
+
+def cannot_write(path: object, error: OSError) -> Refused:
+    """``path`` could not be written, for the reason the system gave."""
+    return Refused(Refusal.FILE_NOT_WRITABLE, path=path, reason=error.strerror or error)
+
+
+def cannot_read(path: object, error: OSError) -> Refused:
+    """``path`` could not be read, for the reason the system gave."""
+    return Refused(Refusal.FILE_NOT_READABLE, path=path, reason=error.strerror or error)

@@ -27,6 +27,7 @@ from app.core.pakta_sheet_token import (
     text_version,
 )
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused, cannot_write
 from app.core.report_data import NO_UNIT, AttendanceReport
 from app.exports.pakta_coverage import FOLLOW_UP_HEADERS, write_follow_up_csv
 from app.reports.pakta_paper_pdf import (
@@ -147,8 +148,12 @@ class PaktaPaperService:
         assert event.id is not None and event.organisation_id is not None
         people = [p for p in self.pakta.candidates(event) if unit is None or unit_of(p) == unit]
         if not people:
-            where = f" di unit {unit}" if unit else ""
-            return _invalid("unit", f"tidak ada pegawai{where} pada acara ini")
+            nobody = (
+                Refused(Refusal.NO_EMPLOYEES_IN_UNIT, unit=unit)
+                if unit
+                else Refused(Refusal.NO_EMPLOYEES)
+            )
+            return _invalid("unit", nobody)
         if self.badges.ensure_signing_key(event.organisation_id) is None:
             return _invalid("kunci", PUBLIC_ONLY)
         private = keys_repo.active_private_key(event.organisation_id)
@@ -191,7 +196,7 @@ class PaktaPaperService:
         try:
             out.write_bytes(pdf)
         except OSError as error:
-            return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+            return _invalid("berkas", cannot_write(out, error))
         self.exports.record("pakta-lembar", out, event.id, len(people))
         return SheetsWritten(out, len(people), len(bundles))
 
@@ -203,10 +208,10 @@ class PaktaPaperService:
         """Read every page of a PDF or a folder of images; see the module note on safety."""
         assert event.id is not None
         if not path.exists():
-            return _invalid("berkas", f"{path}: tidak ditemukan")
+            return _invalid("berkas", Refused(Refusal.FILE_NOT_FOUND, path=path))
         files = input_files(path)
         if not files:
-            return _invalid("berkas", f"{path}: tidak ada berkas PDF atau gambar di dalamnya")
+            return _invalid("berkas", Refused(Refusal.NO_PDF_OR_IMAGE, path=path))
         total = count_pages(files)
         context = ScanContext(
             event=event,
@@ -257,7 +262,7 @@ class PaktaPaperService:
             else:
                 out.write_bytes(self._follow_up_pdf(event, rows))
         except OSError as error:
-            return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+            return _invalid("berkas", cannot_write(out, error))
         self.exports.record("pakta-tindak-lanjut", out, event.id, len(rows))
         return FollowUpWritten(out, len(rows))
 
@@ -284,20 +289,21 @@ class PaktaPaperService:
         time while reading, the unit's pages while writing its PDF."""
         by_unit = self.archive_pages(event)
         if not by_unit:
-            return _invalid("acara", "belum ada lembar pakta bertanda tangan yang dipindai")
+            return _invalid("acara", Refused(Refusal.NO_SCANNED_SHEETS))
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            return _invalid("folder", f"{folder}: tidak dapat dibuat ({error.strerror or error})")
+            return _invalid(
+                "folder",
+                Refused(Refusal.FOLDER_NOT_CREATABLE, path=folder, reason=error.strerror or error),
+            )
         files = []
         for index, (unit, pages) in enumerate(by_unit.items(), start=1):
             path = folder / f"{index:02d}_{_file_name(unit)}.pdf"
             try:
                 path.write_bytes(render_archive_pdf(pages, f"Pakta integritas — {unit}"))
             except OSError as error:
-                return _invalid(
-                    "berkas", f"{path}: tidak dapat ditulis ({error.strerror or error})"
-                )
+                return _invalid("berkas", cannot_write(path, error))
             self.exports.record("pakta-arsip", path, event.id, len(pages))
             files.append(path)
         return ArchiveWritten(files, sum(len(pages) for pages in by_unit.values()))

@@ -27,10 +27,11 @@ from app.core.pakta import (
     template_problems,
 )
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused, cannot_read, cannot_write
 from app.paths import resource
 from app.reports.pakta_pdf import read_pages, render_pakta_pdf
 from app.services.auditor import Auditor
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, event_not_found
 from app.services.export_log import ExportLog
 from app.services.pdf_signing_service import PdfSigningService
 from app.store import events_repo, pakta_repo, people_repo
@@ -123,13 +124,15 @@ class PaktaService:
         with self.store.write():
             event = events_repo.get_event(event_id)
             if event is None or event.organisation_id is None:
-                return _invalid("acara", f"acara nomor {event_id} tidak ditemukan")
+                return event_not_found(event_id)
             position = pakta_repo.person_position(event.organisation_id, person_id)
             if position is None:
-                return _invalid("penandatangan", f"pegawai nomor {person_id} tidak ada di daftar")
+                return _invalid(
+                    "penandatangan", Refused(Refusal.EMPLOYEE_NOT_LISTED, person=person_id)
+                )
             current = pakta_repo.signers(event_id)
             if any(s.person_id == person_id for s in current):
-                return _invalid("penandatangan", "pegawai ini sudah ditandai sebagai penandatangan")
+                return _invalid("penandatangan", Refused(Refusal.ALREADY_A_SIGNER))
             chosen = role or infer_role(position)
             pakta_repo.add_signer(event_id, person_id, chosen, len(current) + 1)
             before = [s.person_id for s in current if s.role.rank <= chosen.rank]
@@ -145,9 +148,9 @@ class PaktaService:
         now = self.clock.now()
         with self.store.write():
             if pakta_repo.current_signature(event_id, person_id) is not None:
-                return _invalid("penandatangan", "pejabat ini sudah menandatangani pakta")
+                return _invalid("penandatangan", Refused(Refusal.SIGNER_HAS_SIGNED))
             if not pakta_repo.remove_signer(event_id, person_id):
-                return _invalid("penandatangan", "pegawai ini bukan penandatangan")
+                return _invalid("penandatangan", Refused(Refusal.NOT_A_SIGNER))
             pakta_repo.set_notice(event_id, person_id, "", only_if=SIGNER_NOTICE)
             pakta_repo.set_order(event_id, [s.person_id for s in pakta_repo.signers(event_id)])
             self.audit.record("pakta.signer_remove", "person", person_id, event_id, at=now)
@@ -285,7 +288,7 @@ class PaktaService:
         assert event.id is not None
         pacts = self.signed_pacts(event.id)
         if not pacts:
-            return _invalid("acara", "belum ada pakta integritas yang ditandatangani")
+            return _invalid("acara", Refused(Refusal.NO_SIGNED_PAKTA))
         source = pakta_source(event.id, pacts)
         pdf = self.signing.sign(
             int(event.organisation_id or 0), self.drawn_pdf(event, pacts), source
@@ -293,7 +296,7 @@ class PaktaService:
         try:
             out.write_bytes(pdf)
         except OSError as error:
-            return _invalid("berkas", f"{out}: tidak dapat ditulis ({error.strerror or error})")
+            return _invalid("berkas", cannot_write(out, error))
         self.exports.record("pakta-pdf", out, event.id, len(pacts))
         return Exported(out, len(pacts))
 
@@ -312,9 +315,12 @@ class PaktaService:
             data = path.read_bytes()
             pages = read_pages(data)
         except OSError as error:
-            return _invalid("berkas", f"{path}: tidak dapat dibaca ({error.strerror or error})")
+            return _invalid(
+                "berkas",
+                cannot_read(path, error),
+            )
         except Exception as error:  # pypdf raises many kinds on a damaged file
-            return _invalid("berkas", f"{path}: bukan berkas PDF yang dapat dibaca ({error})")
+            return _invalid("berkas", Refused(Refusal.NOT_A_READABLE_PDF, path=path, reason=error))
         # Signing adds one line naming the certificate at the foot of the first page.
         stamp = self.signing.check(data).certificate
         checks = []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import FieldError
+from app.core.refusals import Refusal, Refused, cannot_read
 from app.reports.pdf_pages import PageProblem, compare_documents
 from app.reports.pdf_signing import SignatureCheck
 from app.services.event_service import Invalid
@@ -75,10 +76,10 @@ class PdfVerifyService:
     def verify(self, path: Path) -> PdfVerdict | Invalid:
         try:
             if path.stat().st_size > MAX_PDF_BYTES:
-                return _invalid(f"{path}: terlalu besar untuk sebuah PDF Netra")
+                return _invalid(Refused(Refusal.PDF_TOO_LARGE, path=path))
             pdf = path.read_bytes()
         except OSError as error:
-            return _invalid(f"{path}: tidak dapat dibaca ({error.strerror or error})")
+            return _invalid(cannot_read(path, error))
         check = self.signing.check(pdf)
         problems = signature_problems(check)
         source = check.source or {}

@@ -2405,6 +2405,78 @@ signed</translation>
         <translation>the server does not answer; not recorded, try again</translation>
     </message>
     <message>
+        <source>pegawai nomor {person} tidak ada di daftar</source>
+        <translation>employee number {person} is not on the list</translation>
+    </message>
+    <message>
+        <source>pegawai ini sudah ditandai sebagai penandatangan</source>
+        <translation>this employee is already marked as a signer</translation>
+    </message>
+    <message>
+        <source>pejabat ini sudah menandatangani pakta</source>
+        <translation>this official has already signed the pact</translation>
+    </message>
+    <message>
+        <source>pegawai ini bukan penandatangan</source>
+        <translation>this employee is not a signer</translation>
+    </message>
+    <message>
+        <source>belum ada pakta integritas yang ditandatangani</source>
+        <translation>no integrity pact has been signed yet</translation>
+    </message>
+    <message>
+        <source>{path}: tidak dapat ditulis ({reason})</source>
+        <translation>{path}: cannot be written ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: tidak dapat dibaca ({reason})</source>
+        <translation>{path}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: bukan berkas PDF yang dapat dibaca ({reason})</source>
+        <translation>{path}: not a PDF file that can be read ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: terlalu besar untuk sebuah PDF Netra</source>
+        <translation>{path}: too large for a Netra PDF</translation>
+    </message>
+    <message>
+        <source>tidak ada pegawai pada acara ini</source>
+        <translation>there are no employees in this event</translation>
+    </message>
+    <message>
+        <source>tidak ada pegawai di unit {unit} pada acara ini</source>
+        <translation>there are no employees of unit {unit} in this event</translation>
+    </message>
+    <message>
+        <source>{path}: tidak ditemukan</source>
+        <translation>{path}: not found</translation>
+    </message>
+    <message>
+        <source>{path}: tidak ada berkas PDF atau gambar di dalamnya</source>
+        <translation>{path}: holds no PDF or image file</translation>
+    </message>
+    <message>
+        <source>belum ada lembar pakta bertanda tangan yang dipindai</source>
+        <translation>no signed pact sheet has been scanned yet</translation>
+    </message>
+    <message>
+        <source>{path}: tidak dapat dibuat ({reason})</source>
+        <translation>{path}: cannot be created ({reason})</translation>
+    </message>
+    <message>
+        <source>belum ada tanda tangan: silakan tanda tangani di kotak</source>
+        <translation>no signature yet: please sign in the box</translation>
+    </message>
+    <message>
+        <source>tanda tangan terlalu kecil atau hanya titik: silakan tanda tangani lebih lengkap</source>
+        <translation>the signature is too small or only a dot: please sign in full</translation>
+    </message>
+    <message>
+        <source>tanda tangan hanya berupa garis: silakan tanda tangani seperti biasa</source>
+        <translation>the signature is only a line: please sign as you usually do</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>

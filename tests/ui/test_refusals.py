@@ -9,15 +9,19 @@ from PySide6.QtCore import Qt
 from app.core.admin_pin import pin_problem
 from app.core.locale_format import Language
 from app.core.nip import nip_problem
+from app.core.pakta import SignerRole
 from app.core.refusals import INDONESIAN, Refusal
 from app.store import people_repo
 from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
 from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.i18n import install_language
+from app.ui.views.pakta_view import PaktaView
 from app.ui.widgets.result_panel import PanelState
+from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
 from tests.ui.test_gerbang_view import Gate
 from tests.ui.test_i18n import TS_FILE, translations
+from tests.ui.test_pakta_view import draw_with_mouse
 
 
 @pytest.fixture
@@ -95,3 +99,19 @@ def test_a_duplicate_scan_is_said_in_english(qtbot, demo, tmp_path, english):
     gate.wait_results(1)
     assert gate.view.panel.state is PanelState.AMBER
     assert gate.view.panel.headline.text() == "ALREADY RECORDED"
+
+
+def test_a_dot_for_a_signature_is_refused_in_english(qtbot, demo, english):
+    event = demo.events.list_events()[0]
+    person = demo.pakta.candidates(event)[0]
+    demo.pakta.add_signer(event.id, person.id, SignerRole.CAMAT)
+    view = PaktaView(demo, pool=InlinePool())
+    qtbot.addWidget(view)
+    view.show()
+    view.set_event(event)
+    panel = view.signing_panel
+    draw_with_mouse(panel.pad, [(200, 100), (203, 101), (204, 100)])
+    qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == (
+        "The signature is too small or only a dot: please sign in full."
+    )

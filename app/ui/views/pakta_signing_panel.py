@@ -196,7 +196,7 @@ class PaktaSigningPanel(QWidget):
         strokes = self.pad.strokes()
         problem = ink_problem(strokes)
         if problem:
-            self._say(problem[0].upper() + problem[1:] + ".", error=True)
+            self._say(as_sentence(refusal_text(problem)) + ".", error=True)
             return
         if not self.confirm(
             self.tr("Tanda tangani"),
