@@ -8,7 +8,7 @@ a file signed again by someone holding the organisation's key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.core.errors import FieldError
@@ -119,6 +119,8 @@ class PdfVerifyService:
         )
         if request is None or isinstance(report, Invalid):
             return "permintaan laporan pada berkas tidak dikenal"
+        if not source.get("pakta"):  # printed without a pakta, or before reports had one
+            report = replace(report, pakta=None)
         return self.reports.render_pdf(report, request)
 
     def _certificate_of(self, source: dict[str, object]) -> bytes:

@@ -56,6 +56,7 @@ def attendance_source(report: AttendanceReport, request: ReportRequest) -> dict[
         "unit": request.unit,
         "paper": Paper(request.paper).value,
         "anchor": asdict(report.anchor) if report.anchor else None,
+        "pakta": report.pakta is not None,  # drawn again with its pakta section only if it had one
     }
 
 

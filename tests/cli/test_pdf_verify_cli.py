@@ -204,3 +204,20 @@ def test_organisation_certificate_loaded_from_pkcs12_signs_the_daftar_hadir(
     assert run(capsys, "--db", db_path, "report", "attendance", "--event", 1, "--out", out)[0] == 0
     code, text = run(capsys, "--db", db_path, "pdf", "verify", out)
     assert code == 0 and f"Sidik jari sertifikat: {made.fingerprint}" in text
+
+
+def test_rekap_verifies_with_its_pakta_section_and_one_printed_before_the_pakta_still_does(
+    capsys, demo, db_path, tmp_path
+):
+    before = tmp_path / "rekap-sebelum.pdf"
+    rekap = ["report", "attendance", "--event", 1, "--part", "rekap"]
+    assert run(capsys, "--db", db_path, *rekap, "--out", before)[0] == 0
+    official = demo.pakta.candidates(demo.events.list_events()[0])[0]
+    add = ["pakta", "add", "--event", 1, "--person", official.id_number]
+    assert run(capsys, "--db", db_path, *add)[0] == 0
+    after = tmp_path / "rekap-sesudah.pdf"
+    assert run(capsys, "--db", db_path, *rekap, "--out", after)[0] == 0
+    assert "CAKUPAN PAKTA" in "".join(page.extract_text() for page in PdfReader(after).pages)
+    for path in (before, after):
+        code, text = run(capsys, "--db", db_path, "pdf", "verify", path)
+        assert code == 0, text
