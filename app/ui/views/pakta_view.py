@@ -100,6 +100,7 @@ class PaktaView(PlaceDefaults, QWidget):
         self.signers_panel.set_event(event)
         self.signing_panel.set_event(event)  # then ``_signers_read``
         self.paper_panel.set_event(event)
+        self._show_count()  # no counts of the last event while this one's are read
 
     def _signers_read(self) -> None:
         if self._new_event and self.current_event is not None and not self.signing_panel.signers:
