@@ -41,7 +41,7 @@ from app.services.badge_service import BadgeService
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.services.record_sealer import RecordSealer
-from app.store import audit_repo, checkins_repo, events_repo, people_repo
+from app.store import audit_repo, checkins_repo, events_repo, gate_state_repo, people_repo
 from app.store.store import Store
 
 MAX_NOTE = 200
@@ -55,6 +55,7 @@ class Gate:
     station: str
     method: Method
     at: datetime
+    closed: bool = False  # HR closed the event's gate (``gate_service``)
 
     @property
     def event_id(self) -> int:
@@ -118,6 +119,8 @@ class CheckinService:
             removed = removed_problem(person)
             if removed:
                 return Invalid([FieldError("peserta", removed)])
+            if gate.closed:
+                return self._refuse_closed(gate, person.id_number, person)
             if people_repo.add_attendees(gate.event_id, [person_id]):
                 audit_repo.append(
                     self.actor, "event.admit", "person", person_id, gate.at, gate.event_id,
@@ -153,6 +156,8 @@ class CheckinService:
             gate = self._gate(event_id, station, Method.WALKIN)
             if gate is None:
                 return Invalid([FieldError("acara", "acara tidak ditemukan")])
+            if gate.closed:
+                return self._refuse_closed(gate, clean_raw(guest.id_number), None)
             organisation = int(gate.event.organisation_id or 0)
             draft = guest_person(guest)
             person = people_repo.person_by_id_number(organisation, draft.id_number)
@@ -213,9 +218,12 @@ class CheckinService:
         if event is None:
             return None
         name = clean_raw(station)[:60] or "Gerbang"
-        return Gate(event, name, method, self.clock.now())
+        closed = gate_state_repo.closed_at(event_id) is not None
+        return Gate(event, name, method, self.clock.now(), closed)
 
     def _record(self, gate: Gate, person: Person, raw: str, note: str = "") -> CheckinResult:
+        if gate.closed:
+            return self._refuse_closed(gate, raw, person)
         arrival, notice = checkins_repo.arrival(gate.event_id, person.id)
         late = is_late(gate.event.day, gate.event.late_after, gate.at)
         # Walk-in guests are never on the list; they are counted as walk-ins instead.
@@ -242,6 +250,11 @@ class CheckinService:
             first=prior, repeat=is_repeat(prior, gate.station, gate.at),
             notice=notice, note=note,
         )  # fmt: skip
+
+    def _refuse_closed(self, gate: Gate, raw: str, person: Person | None) -> CheckinResult:
+        """The attempt is kept in the scan log, like every refusal; nothing is recorded."""
+        self._log(gate, raw, Outcome.GATE_CLOSED, person)
+        return CheckinResult(Outcome.GATE_CLOSED, gate.at, gate.station, gate.method, person)
 
     def _log(self, gate: Gate, raw: str, outcome: Outcome, person: Person | None) -> None:
         record = RecordedScan(

@@ -17,6 +17,7 @@ from app.services.demo_service import DemoService
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import EventService
 from app.services.export_log import ExportLog
+from app.services.gate_service import GateKeepers, GateService
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_paper_service import PaktaPaperService
 from app.services.pakta_service import PaktaService
@@ -66,6 +67,7 @@ class Services:
     pdf_signing: PdfSigningService
     pdf_verify: PdfVerifyService
     station_lock: StationLockService
+    gate: GateService
 
     @classmethod
     def build(
@@ -89,6 +91,8 @@ class Services:
         exports = ExportLog(store, clock, actor)
         anchors = AnchorService(store, clock, actor)
         reports = ReportService(exports, pakta.signing, anchors)
+        station_lock = StationLockService(store, clock, actor, admin_pins)
+        gate = GateService(store, clock, actor, GateKeepers(enrolment, anchors, station_lock))
         return cls(
             store=store,
             clock=clock,
@@ -117,5 +121,6 @@ class Services:
             exports=exports,
             pdf_signing=pakta.signing,
             pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
-            station_lock=StationLockService(store, clock, actor, admin_pins),
+            station_lock=station_lock,
+            gate=gate,
         )

@@ -13,6 +13,7 @@ from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
+from app.core.locale_format import clock_time
 from app.core.people import Person
 from app.core.station_identity import SealChecker, fingerprint_of, signature_holds
 from app.core.station_records import (
@@ -30,8 +31,17 @@ from app.core.station_records import (
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import Invalid
 from app.services.record_sealer import event_key
-from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
+from app.store import (
+    audit_repo,
+    checkins_repo,
+    events_repo,
+    gate_state_repo,
+    people_repo,
+    station_repo,
+)
 from app.store.store import Store
+
+AFTER_CLOSE = "tercatat setelah gerbang ditutup pukul {time}"
 
 
 @dataclass(frozen=True)
@@ -118,7 +128,14 @@ class StationService:
         event_id = int(event.id or 0)
         organisation = int(event.organisation_id or 0)
         people: dict[str, Person | None] = {}
+        closed = gate_state_repo.closed_at(event_id)
         for checkin in records.checkins:
+            if closed is not None and checkin.at > closed:
+                report.conflicts.append(
+                    Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
+                             AFTER_CLOSE.format(time=clock_time(closed.time())))
+                )  # fmt: skip
+                continue
             person = self._person(event, checkin, people)
             if person is None:
                 report.conflicts.append(

@@ -1,5 +1,6 @@
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -86,4 +87,26 @@ def test_events_saved_before_the_time_zone_read_as_wib_and_keep_their_data(db_pa
     store = Store(str(db_path))
     (event,) = events_repo.list_events()
     assert (event.title, event.venue, event.time_zone.value) == ("Apel Lama", "Piru", "WIB")
+    store.close()
+
+
+def test_database_made_before_the_audit_action_index_opens_with_its_data_and_the_index(db_path):
+    from app.core.clock import FixedClock
+    from app.services.container import Services
+
+    store = Store(str(db_path))
+    Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7))).demo.ensure_demo(10)
+    store.close()
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("DROP INDEX audit_log_action_event")
+        raw.execute("DELETE FROM schema_migration WHERE version = 13")
+        entries = raw.execute("SELECT COUNT(*) FROM audit_log").fetchone()
+        titles = raw.execute("SELECT title FROM event").fetchall()
+    store = Store(str(db_path))
+    services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7)))
+    assert [(e.title,) for e in services.events.list_events()] == titles
+    report = services.safety.verify_audit()
+    assert report.entries == entries[0] and report.intact
+    indexes = {row[1] for row in store.db.execute_sql("PRAGMA index_list(audit_log)")}
+    assert "audit_log_action_event" in indexes
     store.close()
