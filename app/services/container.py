@@ -91,7 +91,7 @@ class Services:
         exports = ExportLog(store, clock, actor)
         anchors = AnchorService(store, clock, actor)
         reports = ReportService(exports, pakta.signing, anchors)
-        station_lock = StationLockService(store, clock, actor, admin_pins)
+        station_lock = StationLockService(store, clock, actor, admin_pins, key.fingerprint)
         gate = GateService(store, clock, actor, GateKeepers(enrolment, anchors, station_lock))
         return cls(
             store=store,
