@@ -145,12 +145,15 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quit_after_reminder)
         database = QAction(self.tr("Basis &data…"), self)
         database.triggered.connect(self.choose_database)
+        stations = QAction(self.tr("&Stasiun…"), self)
+        stations.triggered.connect(self.show_stations)
         menu.addAction(self.lock_action)
         menu.addSeparator()
         menu.addAction(backup)
         menu.addAction(restore)
         menu.addSeparator()
         menu.addAction(database)
+        menu.addAction(stations)
         self._add_language_menu(menu.addMenu(self.tr("&Bahasa")))
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -189,6 +192,13 @@ class MainWindow(QMainWindow):
             )
         )
         self.database_dialog.open()
+
+    def show_stations(self) -> None:
+        """This station's fingerprint, and HR's approval of stations (admin PIN)."""
+        from app.ui.dialogs.station_dialog import StationDialog
+
+        self.station_dialog = StationDialog(self.services, self)
+        self.station_dialog.open()
 
     def quit_after_reminder(self) -> bool:
         """Leave the app the way a user does at the end of the day: offer a backup first."""
