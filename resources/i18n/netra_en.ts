@@ -237,6 +237,14 @@ Pulihkan cadangan terbaru {backup}? Berkas yang rusak disimpan terpisah.</source
 Restore the newest backup {backup}? The damaged file is kept aside.</translation>
     </message>
     <message>
+        <source>PIN admin yang berlaku saat cadangan {backup} dibuat:</source>
+        <translation>The admin PIN in force when the backup {backup} was made:</translation>
+    </message>
+    <message>
+        <source>PIN admin ditolak. PIN admin yang berlaku saat cadangan {backup} dibuat:</source>
+        <translation>Admin PIN refused. The admin PIN in force when the backup {backup} was made:</translation>
+    </message>
+    <message>
         <source>Stasiun terkunci. Menggabungkan jurnal memerlukan PIN admin.</source>
         <translation>The station is locked. Merging the journal needs the admin PIN.</translation>
     </message>
