@@ -133,7 +133,9 @@ class DaringPanel(QWidget):
     def record(self) -> None:
         if self.event_id is None or self.matches is None:
             return
-        result = self.services.daring.record(self.event_id, self.chosen_matches())
+        result = self.services.daring.record(
+            self.event_id, self.chosen_matches(), self.matches.source
+        )
         if isinstance(result, Invalid):
             self.message.setText("\n".join(str(e) for e in result.errors))
             return
