@@ -83,9 +83,7 @@ def test_people_present_daring_travel_in_the_station_export(demo, tmp_path):
     assert [c.method.value for c in daring] == ["daring"]
 
 
-def test_a_forged_participant_row_is_refused_naming_the_row_and_nothing_is_recorded(
-    demo, tmp_path
-):
+def test_a_forged_participant_row_is_refused_naming_the_row_and_nothing_is_recorded(demo, tmp_path):
     """An insider types absent colleagues into a meeting report: a NIP next to another
     name, a join before the meeting began, a leave before the join."""
     event, absent, _ = _absent(demo)
@@ -107,7 +105,8 @@ def test_a_forged_participant_row_is_refused_naming_the_row_and_nothing_is_recor
     left_before = tmp_path / "c.csv"
     left_before.write_text(
         "Name (Original Name),Join Time,Leave Time\n"
-        f"{absent[2].name},10/01/2024 07:20:00 AM,10/01/2024 07:05:00 AM\n", encoding="utf-8"
+        f"{absent[2].name},10/01/2024 07:20:00 AM,10/01/2024 07:05:00 AM\n",
+        encoding="utf-8",
     )
     refused = demo.daring.read(event.id, left_before)
     assert str(refused.errors[0]) == (
