@@ -5,6 +5,17 @@ Closing is an audit entry (``gate.closed``) whose detail lists every station thi
 database knows, what it recorded for the event and whether its records are merged here,
 followed by an anchor of the chain: the laporan reads that entry, and a record written
 after the close, or a rewritten chain before it, is caught by ``audit verify --anchor``.
+
+The entry's ``details`` (JSON)::
+
+    {"closed_at": "2024-10-01 08:00:00", "station": "<name of the closing station>",
+     "stations": [{"fingerprint": "6ZT2-...", "name": "Gerbang 1", "status": "enrolled",
+                   "checkins": 812, "scans": 845, "last_scan_at": "2024-10-01 07:58:10",
+                   "outbox_waiting": 0, "merged": true}, ...]}
+
+``outbox_waiting`` is null for every station but the closing one; ``merged`` is true when
+this database holds the station's records (see ``StationAtClose.merged``). Reopening is
+an entry ``gate.reopened`` with ``reason`` and ``was_closed_at``.
 """
 
 from __future__ import annotations

@@ -60,3 +60,20 @@ def test_closing_the_gate_in_acara_refuses_scans_and_reopening_asks_the_admin_pi
     assert demo.gate.closed_at(event.id) is None
     assert view.gate_button.text() == "Tutup gerbang"
     assert demo.checkins.scan(event.id, token, Method.CAMERA, "Gerbang 1").outcome.is_recorded
+
+
+def test_a_badge_shown_after_the_gate_closed_is_red_with_gerbang_ditutup_and_why(qtbot, demo):
+    from app.ui.widgets.result_panel import PanelState, ResultPanel
+
+    event = demo.events.list_events()[0]
+    demo.gate.close(event.id, "Gerbang 1")
+    absent = next(p for p in people_repo.expected_people(event.id)
+                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    token = demo.badges.token_for(event.organisation_id, absent)
+    panel = ResultPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(demo.checkins.scan(event.id, token, Method.CAMERA, "Gerbang 1"))
+    assert panel.state is PanelState.RED
+    assert panel.headline.text() == "GERBANG DITUTUP"
+    assert panel.name_label.text() == absent.display_name
+    assert panel.detail_label.text().startswith("Gerbang acara ini sudah ditutup")

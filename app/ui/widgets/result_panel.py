@@ -237,7 +237,7 @@ class ResultPanel(QFrame):
             return line
         if state is PanelState.ASK:
             return self.tr("Kartu sah, tetapi tidak ada di daftar peserta acara ini.")
-        if result.outcome is Outcome.REVOKED:
+        if result.outcome in (Outcome.REVOKED, Outcome.GATE_CLOSED):
             return self._refusal(result)
         return ""
 
