@@ -1,6 +1,6 @@
 """Rows a report or a decision reads (people, events with their late time, who is expected
-at each event, absences, pakta signatures, keys, stations), held against the digests the
-audit trail recorded for them.
+at each event, absences, pakta signatures on screen and on paper, keys, stations), held
+against the digests the audit trail recorded for them.
 
 Each audited change stores, in its entry, a digest of every covered row it left behind
 (``rows``: table -> key -> digest). Replaying the chain gives the digest each row must have
@@ -25,6 +25,7 @@ TABLE_LABELS = {
     "keys": "kunci instansi",
     "station": "stasiun",
     "attendees": "daftar peserta yang wajib hadir di acara",
+    "pakta_paper_page": "halaman pakta kertas",
 }
 # An event's list is covered from the first entry that records it (from this version on,
 # the event's creation records its empty list); an event whose list no entry records was

@@ -10,6 +10,7 @@ from app.store.models import (
     Absence,
     Event,
     EventAttendee,
+    PaktaPaperPage,
     PaktaSignature,
     Person,
     SigningKey,
@@ -23,6 +24,9 @@ EVENT_ACTIONS = ("event.create", "event.update")
 ABSENCE_ACTIONS = ("absence.record", "absence.import", "absence.clear", "daring.import")
 KEY_ACTIONS = ("key.create", "key.import")
 PAKTA_ACTIONS = ("pakta.sign", "pakta.resign")
+PAPER_ACTIONS = ("pakta.paper_sign", "pakta.paper_unsigned")
+# A paper page's image is covered by its SHA-256 column; the image bytes stay unread.
+PAPER_COLUMNS = [f for f in PaktaPaperPage._meta.sorted_fields if f.name != "image"]
 # Changes to who is expected at an event (the list absences are counted from).
 ATTENDEE_ACTIONS = (
     "event.create", "event.update", "event.admit", "event.attendees", "person.create",
@@ -104,6 +108,9 @@ def _covered_by_action(
     if action in PAKTA_ACTIONS:
         rows = _raw(PaktaSignature.select().where(PaktaSignature.id == entity_id))
         return {"pakta_signature": _digests("pakta_signature", rows)}
+    if action in PAPER_ACTIONS:
+        rows = _raw(PaktaPaperPage.select(*PAPER_COLUMNS).where(PaktaPaperPage.id == entity_id))
+        return {"pakta_paper_page": _digests("pakta_paper_page", rows)}
     if action.startswith("station."):
         rows = _raw(Station.select().where(Station.fingerprint == str(entity_id)))
         return {"station": _digests("station", rows, key="fingerprint")}
@@ -119,4 +126,7 @@ def current_rows() -> dict[str, dict[str, str]]:
         "pakta_signature": _digests("pakta_signature", _raw(PaktaSignature.select())),
         "station": _digests("station", _raw(Station.select()), key="fingerprint"),
         "attendees": _attendee_lists(),
+        "pakta_paper_page": _digests(
+            "pakta_paper_page", _raw(PaktaPaperPage.select(*PAPER_COLUMNS))
+        ),
     }

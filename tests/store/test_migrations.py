@@ -90,23 +90,44 @@ def test_events_saved_before_the_time_zone_read_as_wib_and_keep_their_data(db_pa
     store.close()
 
 
-def test_database_made_before_the_audit_action_index_opens_with_its_data_and_the_index(db_path):
+def test_database_made_before_gate_state_opens_with_its_data_its_paper_pages_as_older(db_path):
     from app.core.clock import FixedClock
     from app.services.container import Services
 
-    store = Store(str(db_path))
-    Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7))).demo.ensure_demo(10)
-    store.close()
-    with sqlite3.connect(db_path) as raw:
-        raw.execute("DROP INDEX audit_log_action_event")
-        raw.execute("DELETE FROM schema_migration WHERE version = 13")
-        entries = raw.execute("SELECT COUNT(*) FROM audit_log").fetchone()
-        titles = raw.execute("SELECT title FROM event").fetchall()
+    before = max(m.version for m in available() if m.version < 13)
+    db = open_database(str(db_path))
+    migrate(db, target=before)
+    db.execute_sql(
+        "INSERT INTO organisation (name, created_at) VALUES ('Pemkab Wanasari', '2024-10-01')"
+    )
+    db.execute_sql(
+        "INSERT INTO event (organisation_id, title, kind, day, start_time, late_after, venue, "
+        "organiser, kop_lines, presiding_name, presiding_nip, presiding_position, created_at, "
+        "updated_at, time_zone) VALUES (1, 'Apel Lama', 'apel', '2024-10-01', '07:30:00', "
+        "'07:45:00', 'Pendopo', 'Pemkab', '', '', '', '', '2024-10-01', '2024-10-01', 'WIB')"
+    )
+    db.execute_sql(
+        "INSERT INTO person (organisation_id, id_number, id_kind, name, front_title, "
+        "back_title, position, unit_id, status, grade, gender, active, is_guest, badge_serial, "
+        "created_at, updated_at) SELECT 1, '199001012015031001', 'nip', 'Siti', '', '', '', "
+        "NULL, 'PNS', '', '', 1, 0, 1, '2024-10-01', '2024-10-01'"
+    )
+    db.execute_sql(
+        "INSERT INTO pakta_paper_page (event_id, person_id, verdict, ink_area_mm2, "
+        "text_version, image, image_sha256, source, scanned_at, scanned_by) VALUES "
+        "(1, 1, 'signed', 40.0, 1, X'00', 'ab', 'scan.jpg', '2024-10-01', 'hr')"
+    )
+    db.close()
     store = Store(str(db_path))
     services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7)))
-    assert [(e.title,) for e in services.events.list_events()] == titles
+    assert [e.title for e in services.events.list_events()] == ["Apel Lama"]
+    # The page stored before this version is counted as older, not reported as forged.
     report = services.safety.verify_audit()
-    assert report.entries == entries[0] and report.intact
+    assert [f for f in report.rows if f.table == "pakta_paper_page"] == []
+    (first_page,) = store.db.execute_sql(
+        "SELECT first_pakta_paper_page FROM signing_start"
+    ).fetchone()
+    assert first_page == 2
     indexes = {row[1] for row in store.db.execute_sql("PRAGMA index_list(audit_log)")}
     assert "audit_log_action_event" in indexes
     store.close()
