@@ -109,7 +109,7 @@ def no_hang():
     """A wait on the server's locks that never ends fails the run instead of hanging it."""
     import faulthandler
 
-    faulthandler.dump_traceback_later(180, exit=True)
+    faulthandler.dump_traceback_later(900, exit=True)
     yield
     faulthandler.cancel_dump_traceback_later()
 
