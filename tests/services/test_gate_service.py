@@ -123,7 +123,8 @@ def test_close_entry_says_a_station_whose_file_is_not_merged_is_not_merged(tmp_p
     text = write_records(gate.stations.export(event.id, "Gerbang 2"), gate_key)
     gate_store.close()
     hr_store = Store(str(hr_path))
-    hr = Services.build(hr_store, clock=FixedClock(DEMO_MORNING.replace(hour=8)), actor="hr")
+    hr_clock = FixedClock(DEMO_MORNING.replace(hour=8))
+    hr = Services.build(hr_store, clock=hr_clock, actor="hr")
     approved = hr.enrolment.approve(gate_key.fingerprint, ADMIN_PIN, gate_key.public_raw, "G2")
     assert not isinstance(approved, Invalid)
     closed = hr.gate.close(event.id, "HR")
@@ -131,6 +132,7 @@ def test_close_entry_says_a_station_whose_file_is_not_merged_is_not_merged(tmp_p
     by_name = {s.fingerprint: s for s in closed.stations}
     assert by_name[gate_key.fingerprint].merged is False
     assert by_name[gate_key.fingerprint].checkins == 0
+    hr_clock.at = DEMO_MORNING.replace(hour=9)  # the file comes in later: clocks agree
     report = hr.stations.merge_files(event.id, [("gerbang2.json", text)])
     assert report.added == 1
     (after_close,) = [c for c in report.conflicts if c.problem]
