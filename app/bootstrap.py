@@ -11,16 +11,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from app import APP_ID, APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME, __version__
 from app.app_log import start_logging
+from app.core.clock import SystemClock
 from app.core.locale_format import choose_language
 from app.paths import DB_ENV, data_dir, default_database_url, resource
 from app.services.container import Services
+from app.services.damaged_restore import (
+    RestoredOverDamaged,
+    backup_needs_pin,
+    restore_over_damaged,
+)
 from app.services.journal_service import JournalService
+from app.services.safety_service import Refused
 from app.settings import DATABASE_URL, LANGUAGE, STATION_NAME, Settings
-from app.store.backup import replace_damaged
 from app.store.database import describe, is_server_url, sqlite_path
 from app.store.integrity import DatabaseDamaged, newest_backup
 from app.store.journal import journal_path
@@ -166,8 +179,26 @@ def restored_newest_backup(path: Path, damage: str) -> bool:
     ).format(damage=damage, backup=newest)
     if QMessageBox.question(None, APP_NAME, question) != QMessageBox.StandardButton.Yes:
         return False
-    replace_damaged(path, newest, datetime.now().strftime("%Y%m%d-%H%M%S"))
-    return True
+    clock = SystemClock()
+    needs_pin = backup_needs_pin(newest, clock)
+    prompt = QCoreApplication.translate(
+        "Bootstrap", "PIN admin yang berlaku saat cadangan {backup} dibuat:"
+    ).format(backup=newest.name)
+    while True:
+        pin = ""
+        if needs_pin:
+            pin, given = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+            if not given:
+                return False
+        outcome = restore_over_damaged(path, newest, pin, clock, "operator")
+        if isinstance(outcome, RestoredOverDamaged):
+            return True
+        if isinstance(outcome, Refused):
+            QMessageBox.critical(None, APP_NAME, outcome.message)
+            return False
+        prompt = QCoreApplication.translate(
+            "Bootstrap", "PIN admin ditolak. PIN admin yang berlaku saat cadangan {backup} dibuat:"
+        ).format(backup=newest.name)
 
 
 def admin_pin_given(services: Services) -> bool:

@@ -24,6 +24,7 @@ from app.cli.commands import (
     decode_cmd,
     demo_cmd,
     events_cmd,
+    gate_cmd,
     init_cmd,
     journal_cmd,
     keys_cmd,
@@ -44,7 +45,7 @@ from app.paths import data_dir
 COMMAND_MODULES = [
     init_cmd, demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
     replay_cmd, pin_cmd, pakta_cmd, pdf_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
-    station_cmd, journal_cmd, laporan_cmd,
+    station_cmd, journal_cmd, laporan_cmd, gate_cmd,
 ]  # fmt: skip
 
 

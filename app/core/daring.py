@@ -5,6 +5,13 @@ A participant is matched by an 18-digit number anywhere in the display name
 titles dropped and case, punctuation and spacing folded. Several people with the
 same folded name is not a match: HR chooses by hand. A participant who joined
 several times counts once, at the first join.
+
+The report is a file anyone can type, so rows that contradict themselves are refused
+(``forged_rows``): a NIP next to another person's name, a join before the meeting began
+or after it ended (when the report's meeting summary gives those times), a leave before
+the join. What cannot be checked: the report carries no signature; a row typed with the
+right name, NIP and a plausible time looks like any other. Its SHA-256 goes into the
+audit trail, so the file used can be shown later.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "first_name": ("first name", "nama depan"),
     "last_name": ("last name", "nama belakang"),
+    "left": ("leave time", "time exited", "left at", "last seen", "waktu keluar"),
     "joined": (
         "join time",
         "time joined",
@@ -64,11 +72,18 @@ FRONT_TITLES = {"dr", "drs", "dra", "ir", "hj", "h", "prof", "kh", "apt", "ns"}
 BACK_TITLE = re.compile(r"^[a-z]{1,4}\.(?:[a-z]{1,5}\.?)+$|^[a-z]{1,3}\.$", re.IGNORECASE)
 
 
+MEETING_COLUMNS: dict[str, tuple[str, ...]] = {
+    "start": ("start time", "waktu mulai", "meeting start"),
+    "end": ("end time", "waktu selesai", "meeting end"),
+}
+
+
 @dataclass(frozen=True)
 class Participant:
     row: int  # 1-based row in the file, to name it in messages
     display_name: str
     joined_at: datetime
+    left_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -79,9 +94,18 @@ class DaringMatch:
 
 
 @dataclass(frozen=True)
+class DaringSource:
+    """The participant report a list of matches came from, for the audit trail."""
+
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True)
 class DaringMatches:
     matched: list[DaringMatch]
     unmatched: list[Participant]
+    source: DaringSource | None = None
 
 
 def fold_name(text: str) -> str:
@@ -168,10 +192,63 @@ def parse_participants(
                 )
             )
         else:
-            participants.append(Participant(sheet_row, name, joined))
+            left = _parse_join(columns.cell(row, "left"), day)
+            participants.append(Participant(sheet_row, name, joined, left))
+    errors += _outside_meeting(participants, rows[: columns.header_row], day, columns)
     if not participants and not errors:
         errors.append(FieldError("isi", Refused(Refusal.NO_PARTICIPANTS)))
     return participants, errors
+
+
+def _meeting_times(rows: list[list[str]], day: date) -> tuple[datetime | None, datetime | None]:
+    """The meeting's start and end from the summary above the participant table (Zoom)."""
+    summary = find_columns(rows, MEETING_COLUMNS, ("start",)) if rows else None
+    if summary is None or isinstance(summary, FieldError):
+        return None, None
+    values = rows[summary.header_row + 1] if summary.header_row + 1 < len(rows) else []
+    return _parse_join(summary.cell(values, "start"), day), _parse_join(
+        summary.cell(values, "end"), day
+    )
+
+
+def _outside_meeting(
+    participants: list[Participant], summary: list[list[str]], day: date, columns: SheetColumns
+) -> list[FieldError]:
+    """Rows whose times the report itself contradicts."""
+    start, end = _meeting_times(summary, day)
+    errors = []
+    for p in participants:
+        joined = f"{p.joined_at:%H.%M}"
+        column, message = columns.names["joined"], ""
+        if start is not None and p.joined_at < start:
+            message = Refused(Refusal.JOINED_BEFORE_START, joined=joined, start=f"{start:%H.%M}")
+        elif end is not None and p.joined_at > end:
+            message = Refused(Refusal.JOINED_AFTER_END, joined=joined, end=f"{end:%H.%M}")
+        elif p.left_at is not None and p.left_at < p.joined_at:
+            column = columns.names.get("left", column)
+            message = Refused(Refusal.LEFT_BEFORE_JOIN, left=f"{p.left_at:%H.%M}", joined=joined)
+        if message:
+            errors.append(FieldError(column, message, p.row))
+    return errors
+
+
+def forged_rows(matches: list[DaringMatch]) -> list[FieldError]:
+    """Matches by NIP whose display name names someone else: a NIP copied next to another
+    name (the name part left out, only the NIP, is accepted)."""
+    errors = []
+    for match in matches:
+        if match.by != "nip":
+            continue
+        named = set(fold_name(match.participant.display_name).split())
+        if named and not named & set(fold_name(match.person.name).split()):
+            message = Refused(
+                Refusal.NIP_OF_ANOTHER,
+                nip=match.person.id_number,
+                owner=match.person.display_name,
+                name=match.participant.display_name,
+            )
+            errors.append(FieldError("nama", message, match.participant.row))
+    return errors
 
 
 def _nip_in(name: str) -> str | None:

@@ -16,8 +16,6 @@ from app.core.pakta import Signer
 from app.core.pledge import PledgeScript
 from app.core.report_data import ABSENCE_REASON_LABELS, AbsenceReason, AttendanceReport
 
-GATE_CLOSED_ACTION = "gate.closed"
-
 
 @dataclass(frozen=True)
 class StationState:
@@ -56,7 +54,8 @@ class GateClosure:
 
 
 def gate_closure_of(at: str | None, details: Mapping[str, Any] | None) -> GateClosure:
-    """The closure as the newest ``gate.closed`` audit entry states it (None: no entry).
+    """The closure as the entry that closed the gate states it (None: the gate is open;
+    ``app.services.gate_service`` writes the entry, with its ``details`` as documented there).
 
     Reads ``stations`` as a list of ``{"station"|"name": ..., "merged": bool}`` or as a
     mapping of station name to merged; anything else counts as no station listed."""

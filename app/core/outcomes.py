@@ -17,6 +17,7 @@ class Outcome(StrEnum):
     UNKNOWN_PERSON = "unknown_person"
     NOT_EXPECTED = "not_expected"
     NOT_SAVED = "not_saved"  # the database could not take it (gone, damaged, disk full)
+    GATE_CLOSED = "gate_closed"  # HR closed the event's gate; nothing is recorded after it
 
     @property
     def is_recorded(self) -> bool:

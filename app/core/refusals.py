@@ -128,6 +128,14 @@ class Refusal(StrEnum):
     NO_SIGNATURE = "no_signature"
     SIGNATURE_TOO_SMALL = "signature_too_small"
     SIGNATURE_ONLY_A_LINE = "signature_only_a_line"
+    GATE_ALREADY_CLOSED = "gate_already_closed"
+    GATE_NOT_CLOSED = "gate_not_closed"
+    REOPEN_REASON_REQUIRED = "reopen_reason_required"
+    JOINED_AFTER_CLOSE = "joined_after_close"
+    JOINED_BEFORE_START = "joined_before_start"
+    JOINED_AFTER_END = "joined_after_end"
+    LEFT_BEFORE_JOIN = "left_before_join"
+    NIP_OF_ANOTHER = "nip_of_another"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -447,6 +455,32 @@ INDONESIAN: Mapping[Refusal, str] = {
         "Refusal",
         "tanda tangan hanya berupa garis: silakan tanda tangani seperti biasa",
     ),
+    Refusal.GATE_ALREADY_CLOSED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "gerbang acara ini sudah ditutup pukul {time}",
+    ),
+    Refusal.GATE_NOT_CLOSED: QT_TRANSLATE_NOOP("Refusal", "gerbang acara ini belum ditutup"),
+    Refusal.REOPEN_REASON_REQUIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "alasan membuka kembali wajib diisi",
+    ),
+    Refusal.JOINED_AFTER_CLOSE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bergabung pukul {joined}, setelah gerbang acara ditutup pukul {closed}",
+    ),
+    Refusal.JOINED_BEFORE_START: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bergabung pukul {joined}, sebelum rapat dimulai pukul {start}",
+    ),
+    Refusal.JOINED_AFTER_END: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bergabung pukul {joined}, setelah rapat selesai pukul {end}",
+    ),
+    Refusal.LEFT_BEFORE_JOIN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "keluar pukul {left}, sebelum bergabung pukul {joined}",
+    ),
+    Refusal.NIP_OF_ANOTHER: QT_TRANSLATE_NOOP("Refusal", "NIP {nip} milik {owner}, bukan '{name}'"),
 }
 # fmt: on
 

@@ -1,5 +1,6 @@
-"""Rows a report or a decision reads (people, events with their late time, absences, pakta
-signatures, keys, stations), held against the digests the audit trail recorded for them.
+"""Rows a report or a decision reads (people, events with their late time, who is expected
+at each event, absences, pakta signatures on screen and on paper, keys, stations), held
+against the digests the audit trail recorded for them.
 
 Each audited change stores, in its entry, a digest of every covered row it left behind
 (``rows``: table -> key -> digest). Replaying the chain gives the digest each row must have
@@ -23,7 +24,13 @@ TABLE_LABELS = {
     "pakta_signature": "tanda tangan pakta",
     "keys": "kunci instansi",
     "station": "stasiun",
+    "attendees": "daftar peserta yang wajib hadir di acara",
+    "pakta_paper_page": "halaman pakta kertas",
 }
+# An event's list is covered from the first entry that records it (from this version on,
+# the event's creation records its empty list); an event whose list no entry records was
+# made by an earlier version.
+COVERED_FROM_FIRST_RECORD = {"attendees"}
 
 
 ADDED_OUTSIDE = "tidak tercatat di jejak audit (ditambahkan di luar aplikasi)"
@@ -80,7 +87,9 @@ def row_findings(
         expected_rows = audited.get(table, {})
         for key, digest in rows.items():
             if key not in expected_rows:
-                if key.isdigit() and int(key) < first_new.get(table, 0):
+                if table in COVERED_FROM_FIRST_RECORD or (
+                    key.isdigit() and int(key) < first_new.get(table, 0)
+                ):
                     summary.before_coverage += 1
                 else:
                     summary.findings.append(RowFinding(table, key, ADDED_OUTSIDE))

@@ -44,7 +44,7 @@ from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.services.record_sealer import RecordSealer
 from app.services.station_clock import StationClock
-from app.store import checkins_repo, events_repo, people_repo
+from app.store import checkins_repo, events_repo, gate_state_repo, people_repo
 from app.store.store import Store
 
 MAX_NOTE = 200
@@ -58,6 +58,7 @@ class Gate:
     station: str
     method: Method
     stamp: Stamp
+    closed: bool = False  # HR closed the event's gate (``gate_service``)
 
     @property
     def at(self) -> datetime:
@@ -127,6 +128,8 @@ class CheckinService:
             removed = removed_problem(person)
             if removed:
                 return Invalid([FieldError("peserta", removed)])
+            if gate.closed:
+                return self._refuse_closed(gate, person.id_number, person)
             if people_repo.add_attendees(gate.event_id, [person_id]):
                 self.audit.record(
                     "event.admit",
@@ -166,6 +169,8 @@ class CheckinService:
             gate = self._gate(event_id, station, Method.WALKIN)
             if gate is None:
                 return Invalid([FieldError("acara", Refused(Refusal.EVENT_MISSING))])
+            if gate.closed:
+                return self._refuse_closed(gate, clean_raw(guest.id_number), None)
             organisation = int(gate.event.organisation_id or 0)
             draft = guest_person(guest)
             person = people_repo.person_by_id_number(organisation, draft.id_number)
@@ -236,9 +241,12 @@ class CheckinService:
         if event is None:
             return None
         name = clean_raw(station)[:60] or "Gerbang"
-        return Gate(event, name, method, self.station_clock.now())
+        closed = gate_state_repo.closed_at(event_id) is not None
+        return Gate(event, name, method, self.station_clock.now(), closed)
 
     def _record(self, gate: Gate, person: Person, raw: str, note: str = "") -> CheckinResult:
+        if gate.closed:
+            return self._refuse_closed(gate, raw, person)
         arrival, notice = checkins_repo.arrival(gate.event_id, person.id)
         late = is_late(gate.event.day, gate.event.late_after, gate.at)
         # Walk-in guests are never on the list; they are counted as walk-ins instead.
@@ -270,6 +278,11 @@ class CheckinService:
             first=prior, repeat=is_repeat(prior, gate.station, gate.at),
             notice=notice, note=note,
         )  # fmt: skip
+
+    def _refuse_closed(self, gate: Gate, raw: str, person: Person | None) -> CheckinResult:
+        """The attempt is kept in the scan log, like every refusal; nothing is recorded."""
+        self._log(gate, raw, Outcome.GATE_CLOSED, person)
+        return CheckinResult(Outcome.GATE_CLOSED, gate.at, gate.station, gate.method, person)
 
     def _log(self, gate: Gate, raw: str, outcome: Outcome, person: Person | None) -> None:
         record = RecordedScan(

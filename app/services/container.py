@@ -17,6 +17,7 @@ from app.services.demo_service import DemoService
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import EventService
 from app.services.export_log import ExportLog
+from app.services.gate_service import GateKeepers, GateService
 from app.services.ikrar_service import IkrarService
 from app.services.laporan_bundle import BundleTools, LaporanBundleService
 from app.services.laporan_service import LaporanService, LaporanSources, photo_root
@@ -73,6 +74,7 @@ class Services:
     laporan: LaporanService
     laporan_bundle: LaporanBundleService
     laporan_verify: LaporanVerifyService
+    gate: GateService
 
     @classmethod
     def build(
@@ -104,6 +106,8 @@ class Services:
             store, clock, actor, LaporanSources(reports, ikrar, pakta), photo_root(store)
         )
         bundle_tools = BundleTools(laporan, pakta_paper, pakta.signing, anchors, exports)
+        station_lock = StationLockService(store, clock, actor, admin_pins, key.fingerprint)
+        gate = GateService(store, clock, actor, GateKeepers(enrolment, anchors, station_lock))
         services = cls(
             store=store,
             clock=clock,
@@ -132,9 +136,10 @@ class Services:
             exports=exports,
             pdf_signing=pakta.signing,
             pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
-            station_lock=StationLockService(store, clock, actor, admin_pins),
+            station_lock=station_lock,
             laporan=laporan,
             laporan_bundle=LaporanBundleService(bundle_tools, clock),
             laporan_verify=LaporanVerifyService(laporan, pakta.signing, anchors),
+            gate=gate,
         )
         return services

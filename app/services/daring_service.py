@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.core.checkin import Method
 from app.core.checkin_audit import record_details
 from app.core.clock import Clock
-from app.core.daring import DaringMatch, DaringMatches, is_late, match_participants
+from app.core.daring import (
+    DaringMatch,
+    DaringMatches,
+    DaringSource,
+    forged_rows,
+    is_late,
+    match_participants,
+)
 from app.core.daring import parse_participants as parse_participant_rows
 from app.core.errors import FieldError
+from app.core.refusals import Refusal, Refused
 from app.core.station_records import RecordedCheckin, entry_for
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
 from app.services.auditor import Auditor
@@ -21,6 +30,7 @@ from app.store import (
     attendance_repo,
     checkins_repo,
     events_repo,
+    gate_state_repo,
     people_repo,
 )
 from app.store.store import Store
@@ -54,19 +64,30 @@ class DaringService:
         participants, errors = parse_participant_rows(rows, event.day)
         if errors:
             return Invalid(errors)
-        return match_participants(participants, people_repo.expected_people(event_id))
+        matches = match_participants(participants, people_repo.expected_people(event_id))
+        forged = forged_rows(matches.matched)
+        if forged:
+            return Invalid(forged)
+        source = DaringSource(path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+        return replace(matches, source=source)
 
-    def record(self, event_id: int, matches: list[DaringMatch]) -> DaringRecorded | Invalid:
+    def record(
+        self, event_id: int, matches: list[DaringMatch], source: DaringSource | None = None
+    ) -> DaringRecorded | Invalid:
         """Record the matched people present "daring" at their join time.
 
         People already checked in (at the gate or by an earlier import) keep their
-        check-in: one check-in per person per event.
+        check-in: one check-in per person per event. ``source``: the report's name and
+        SHA-256, kept in the audit entry.
         """
         event = events_repo.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
         now = self.clock.now()
         with self.store.write():
+            refused = forged_rows(matches) + self._after_close(event_id, matches)
+            if refused:
+                return Invalid(refused)
             present = attendance_repo.checked_in_ids(event_id)
             fresh: dict[int, RecordedCheckin] = {}
             for match in matches:
@@ -88,6 +109,8 @@ class DaringService:
                 event_id,
                 event_id,
                 {
+                    "file": source.name if source else None,
+                    "sha256": source.sha256 if source else None,
                     "recorded": list(fresh),
                     "matched_by": {m.person.id: m.by for m in matches if m.person.id in fresh},
                     "checkins": [
@@ -98,3 +121,16 @@ class DaringService:
                 at=now,
             )
         return DaringRecorded(len(fresh), len({m.person.id for m in matches}) - len(fresh))
+
+    @staticmethod
+    def _after_close(event_id: int, matches: list[DaringMatch]) -> list[FieldError]:
+        closed = gate_state_repo.closed_at(event_id)
+        errors = []
+        for match in matches:
+            joined = match.participant.joined_at
+            if closed is not None and joined > closed:
+                message = Refused(
+                    Refusal.JOINED_AFTER_CLOSE, joined=f"{joined:%H.%M}", closed=f"{closed:%H.%M}"
+                )
+                errors.append(FieldError("waktu bergabung", message, match.participant.row))
+        return errors

@@ -194,7 +194,10 @@ class DemoService:
         self.badges.ensure_signing_key(organisation_id)
         event_id = self._ensure_event(seed, organisation_id, now)
         with self.store.write():
-            people_repo.add_attendees(event_id, new_ids)
+            if people_repo.add_attendees(event_id, new_ids):
+                self.audit.record(
+                    "event.attendees", "event", event_id, event_id, {"added": len(new_ids)}, at=now
+                )
         if people >= seed["heads_from"]:
             self._mark_signers(organisation_id, event_id, seed)
         return DemoResult(
@@ -239,6 +242,14 @@ class DemoService:
                 p.id: p.id_number for p in people_repo.people_of_organisation(organisation_id)
             }
             people_repo.add_attendees(result.event_id, list(numbers))
+            self.audit.record(
+                "event.attendees",
+                "event",
+                result.event_id,
+                result.event_id,
+                {"added": len(numbers)},
+                at=now,
+            )
             self._seed_arrivals(result.event_id, numbers, now, start, spec)
         return result.event_id
 

@@ -4,13 +4,14 @@ facts read from the database (see ``laporan_bundle`` for the bundle made of them
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from app.core.anchor import Anchor
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event
-from app.core.laporan_facts import GATE_CLOSED_ACTION, LaporanFacts, build_facts, gate_closure_of
+from app.core.laporan_facts import LaporanFacts, build_facts, gate_closure_of
 from app.core.laporan_photo import StoredPhoto
 from app.core.laporan_text import (
     LaporanText,
@@ -29,7 +30,7 @@ from app.services.event_service import Invalid, Saved
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.report_service import ReportService
-from app.store import audit_repo, events_repo, laporan_repo
+from app.store import audit_repo, events_repo, gate_state_repo, laporan_repo
 from app.store.database import sqlite_path
 from app.store.store import Store
 
@@ -200,8 +201,11 @@ class LaporanService:
             return report
         event = report.event
         script = self.sources.ikrar.default_script(event)
-        closed = laporan_repo.newest_entry(GATE_CLOSED_ACTION, event_id)
-        gate = gate_closure_of(*closed) if closed else gate_closure_of(None, None)
+        closing = gate_state_repo.closing_details(event_id)
+        gate = gate_closure_of(None, None)
+        if closing is not None:
+            closed_at = datetime.fromisoformat(closing["closed_at"])
+            gate = gate_closure_of(f"{closed_at:%d-%m-%Y %H.%M}", closing)
         signers = self.sources.pakta.signers(event_id)
         return report, build_facts(report, script, signers, gate), script
 

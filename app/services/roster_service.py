@@ -192,6 +192,7 @@ class RosterService:
                 return Invalid([FieldError(id_field.value, message)])
             if draft.person_id is None:
                 (person_id,) = people_repo.insert_people(draft.organisation_id, [person], now)
+                self._put_on_event(draft.event_id, person_id)
                 self.audit.record(
                     "person.create",
                     "person",
@@ -200,21 +201,29 @@ class RosterService:
                     {"id_number": person.id_number, "name": person.name},
                     at=now,
                 )
-            else:
-                person_id = draft.person_id
-                old = people_repo.get_person(person_id)
-                if old is None:
-                    return Invalid([FieldError("nama", Refused(Refusal.PERSON_GONE))])
-                changes = person_changes(old, replace(person, id=person_id))
-                if changes:
-                    edited = replace(person, id=person_id)
-                    people_repo.update_person(draft.organisation_id, edited, now)
-                    self.audit.record(
-                        "person.update", "person", person_id, draft.event_id, changes, at=now
-                    )
-            if draft.event_id is not None:
-                people_repo.add_attendees(draft.event_id, [person_id])
+                return PersonSaved(person_id)
+            person_id = draft.person_id
+            old = people_repo.get_person(person_id)
+            if old is None:
+                return Invalid([FieldError("nama", Refused(Refusal.PERSON_GONE))])
+            # Put on the list before the entry is written: the entry records the list.
+            added = self._put_on_event(draft.event_id, person_id)
+            changes = person_changes(old, replace(person, id=person_id))
+            if changes:
+                edited = replace(person, id=person_id)
+                people_repo.update_person(draft.organisation_id, edited, now)
+                self.audit.record(
+                    "person.update", "person", person_id, draft.event_id, changes, at=now
+                )
+            elif added:
+                self.audit.record(
+                    "event.admit", "person", person_id, draft.event_id, {"by": "form"}, at=now
+                )
         return PersonSaved(person_id)
+
+    @staticmethod
+    def _put_on_event(event_id: int | None, person_id: int) -> bool:
+        return event_id is not None and people_repo.add_attendees(event_id, [person_id]) > 0
 
     def set_active(self, person_id: int, active: bool) -> None:
         """Deactivate (badge no longer accepted) or reactivate a person."""

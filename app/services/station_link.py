@@ -80,6 +80,7 @@ class StationLink:
         self.trouble_summary = ""
         self._shown: dict[int, tuple[AttendanceCounts, list[RecentCheckin]]] = {}
         self._sync_lock = threading.Lock()
+        self._refused: set[int] = set()  # events whose outbox the server refused (logged once)
 
     # -- what the gate calls ---------------------------------------------------------------
 
@@ -204,6 +205,10 @@ class StationLink:
                             self.cache.refresh(event_id)
                 elif self.online:
                     self.station_clock.measure_if_due()
+                    # An outbox the server refused (a station HR had not approved yet)
+                    # is sent again once online, not only after the next cut.
+                    if self.cache.events_waiting():
+                        self._send_outbox()
                     if event_id is not None:
                         with self.store.server_calls():
                             self.cache.refresh_checkins(event_id)
@@ -224,8 +229,11 @@ class StationLink:
             with self.store.server_calls():
                 merged = self.stations.merge(event_id, records, self._own_clock_timing())
             if isinstance(merged, Invalid):  # e.g. HR has not enrolled this station yet
-                log.warning("outbox of event %s kept: the server refused its seals", event_id)
+                if event_id not in self._refused:
+                    log.warning("outbox of event %s kept: the server refused its seals", event_id)
+                self._refused.add(event_id)
                 continue
+            self._refused.discard(event_id)
             with self.store.routed_to(self.cache.db), self.store.write():
                 station_repo.forget_scans(event_id, last_id)
 

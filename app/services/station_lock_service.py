@@ -2,8 +2,9 @@
 (``station.lock`` / ``station.unlock``), not in the settings file: editing a file on the
 laptop does not lift it, and every change is in the audit trail.
 
-A station is locked when its own name is; on a station's own SQLite file, any lock
-entry locks it, so renaming the station in the settings file does not lift it either.
+A station is locked when its own name is, or when a lock was taken by the station that
+holds its key (so renaming the station in the settings file does not lift it on a shared
+server); on a station's own SQLite file, any lock entry locks it.
 While any station of a database is locked, every command that changes data there asks
 for the admin PIN (``app.cli.lock_guard``).
 """
@@ -20,16 +21,22 @@ from app.store.store import Store
 
 
 class StationLockService:
-    def __init__(self, store: Store, clock: Clock, actor: str, admin_pins: PinService) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, actor: str, admin_pins: PinService, fingerprint: str
+    ) -> None:
+        """``fingerprint``: this station's key, named in its lock entries."""
         self.store = store
         self.clock = clock
         self.actor = actor
         self.audit = Auditor(actor, clock)
         self.admin_pins = admin_pins
+        self.fingerprint = fingerprint
 
     def is_locked(self, station: str) -> bool:
         locked = station_lock_repo.locked_stations()
-        return station in locked or (bool(locked) and not self._shared())
+        if station in locked or station_lock_repo.locked_by_key(self.fingerprint):
+            return True
+        return bool(locked) and not self._shared()
 
     def locked_stations(self) -> list[str]:
         return station_lock_repo.locked_stations()
@@ -48,8 +55,9 @@ class StationLockService:
             check = self.admin_pins.check_within_transaction(pin)
             if check.accepted:
                 locked = station_lock_repo.locked_stations()
-                lifted = [station] if self._shared() else locked
-                for name in (n for n in lifted if n in locked):
+                mine = [station, *station_lock_repo.locked_by_key(self.fingerprint)]
+                lifted = mine if self._shared() else locked
+                for name in (n for n in locked if n in lifted):
                     self._append(station_lock_repo.UNLOCK, name)
         return check
 
@@ -64,4 +72,6 @@ class StationLockService:
             self.lock(station)
 
     def _append(self, action: str, station: str) -> None:
-        self.audit.record(action, station_lock_repo.ENTITY, station)
+        self.audit.record(
+            action, station_lock_repo.ENTITY, station, None, {"fingerprint": self.fingerprint}
+        )

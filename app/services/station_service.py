@@ -23,6 +23,7 @@ from app.core.export_clock import (
     corrected,
     undecided,
 )
+from app.core.locale_format import clock_time
 from app.core.people import Person
 from app.core.station_identity import SealChecker, fingerprint_of, signature_holds
 from app.core.station_records import (
@@ -41,13 +42,14 @@ from app.services.auditor import Auditor
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import RecordSealer, event_key
-from app.store import checkins_repo, events_repo, people_repo, station_repo
+from app.store import checkins_repo, events_repo, gate_state_repo, people_repo, station_repo
 from app.store.store import Store
 
 MAX_STATION_FILE_BYTES = 64 * 1024 * 1024
 TOO_BIG = "terlalu besar untuk berkas rekaman stasiun"
 NOT_STATION_FILE = "bukan berkas rekaman stasiun Netra"
 UNREADABLE = "tidak dapat dibaca ({why})"
+AFTER_CLOSE = "tercatat setelah gerbang ditutup pukul {time}"
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,14 @@ class StationService:
         event_id = int(event.id or 0)
         organisation = int(event.organisation_id or 0)
         people: dict[str, Person | None] = {}
+        closed = gate_state_repo.closed_at(event_id)
         for checkin in records.checkins:
+            if closed is not None and checkin.at > closed:
+                report.conflicts.append(
+                    Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
+                             AFTER_CLOSE.format(time=clock_time(closed.time())))
+                )  # fmt: skip
+                continue
             person = self._person(event, checkin, people)
             if person is None:
                 report.conflicts.append(

@@ -55,4 +55,5 @@ def coverage_start() -> dict[str, int]:
     return {
         "person": row.first_person, "event": row.first_event, "absences": row.first_event,
         "keys": row.first_organisation, "pakta_signature": row.first_pakta_signature,
+        "pakta_paper_page": row.first_pakta_paper_page,
     }  # fmt: skip

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
-from typing import Any
 
 from peewee import fn
 
 from app.core.laporan_photo import StoredPhoto
-from app.store.models import AuditLog, LaporanPhoto, LaporanText
+from app.store.models import LaporanPhoto, LaporanText
 
 
 def text_body(event_id: int) -> str | None:
@@ -76,19 +74,3 @@ def remove_photo(photo_id: int) -> StoredPhoto | None:
                           row.sha256, row.width, row.height)  # fmt: skip
     row.delete_instance()
     return removed
-
-
-def newest_entry(action: str, event_id: int | None = None) -> tuple[str, dict[str, Any]] | None:
-    """``(at, details)`` of the newest audit entry of ``action`` (for this event, or any)."""
-    query = AuditLog.select(AuditLog.at, AuditLog.details).where(AuditLog.action == action)
-    if event_id is not None:
-        query = query.where((AuditLog.event_id == event_id) | AuditLog.event_id.is_null())
-    row = query.order_by(AuditLog.id.desc()).first()
-    if row is None:
-        return None
-    try:
-        details = json.loads(row.details).get("details", {})
-    except (json.JSONDecodeError, AttributeError):
-        details = {}
-    at = row.at if isinstance(row.at, datetime) else datetime.fromisoformat(str(row.at))
-    return f"{at:%d-%m-%Y %H.%M}", details if isinstance(details, dict) else {}

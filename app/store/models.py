@@ -258,6 +258,7 @@ class SigningStart(BaseModel):
     first_event = IntegerField()
     first_organisation = IntegerField()
     first_pakta_signature = IntegerField()
+    first_pakta_paper_page = IntegerField(default=1)
 
 
 ALL_MODELS.extend([Station, SigningStart])

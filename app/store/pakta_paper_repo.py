@@ -43,15 +43,23 @@ def stored_page(event_id: int, person_id: int) -> StoredPage | None:
 
 
 def save_page(event_id: int, page: NewPage, at: datetime, actor: str) -> int:
-    """Insert, or replace the person's stored page (the caller decided it may)."""
-    PaktaPaperPage.delete().where(
-        (PaktaPaperPage.event == event_id) & (PaktaPaperPage.person == page.person_id)
-    ).execute()
-    return PaktaPaperPage.create(
-        event=event_id, person=page.person_id, verdict=page.verdict.value,
-        ink_area_mm2=page.ink_area_mm2, text_version=page.text_version, image=page.image,
-        image_sha256=page.image_sha256, source=page.source, scanned_at=at, scanned_by=actor,
-    ).id  # fmt: skip
+    """Insert, or replace the person's stored page (the caller decided it may). A replaced
+    page keeps its row id, so the audit trail follows one row per person."""
+    columns = {
+        "verdict": page.verdict.value, "ink_area_mm2": page.ink_area_mm2,
+        "text_version": page.text_version, "image": page.image,
+        "image_sha256": page.image_sha256, "source": page.source, "scanned_at": at,
+        "scanned_by": actor,
+    }  # fmt: skip
+    row = (
+        PaktaPaperPage.select(PaktaPaperPage.id)
+        .where((PaktaPaperPage.event == event_id) & (PaktaPaperPage.person == page.person_id))
+        .first()
+    )
+    if row is None:
+        return PaktaPaperPage.create(event=event_id, person=page.person_id, **columns).id
+    PaktaPaperPage.update(**columns).where(PaktaPaperPage.id == row.id).execute()
+    return int(row.id)
 
 
 def verdicts(event_id: int) -> dict[int, BoxVerdict]:

@@ -6,7 +6,16 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app.core.row_audit import row_digest
-from app.store.models import Absence, Event, PaktaSignature, Person, SigningKey, Station
+from app.store.models import (
+    Absence,
+    Event,
+    EventAttendee,
+    PaktaPaperPage,
+    PaktaSignature,
+    Person,
+    SigningKey,
+    Station,
+)
 
 PERSON_ACTIONS = (
     "person.create", "person.update", "person.guest", "person.activate", "person.deactivate",
@@ -15,6 +24,14 @@ EVENT_ACTIONS = ("event.create", "event.update")
 ABSENCE_ACTIONS = ("absence.record", "absence.import", "absence.clear", "daring.import")
 KEY_ACTIONS = ("key.create", "key.import")
 PAKTA_ACTIONS = ("pakta.sign", "pakta.resign")
+PAPER_ACTIONS = ("pakta.paper_sign", "pakta.paper_unsigned")
+# A paper page's image is covered by its SHA-256 column; the image bytes stay unread.
+PAPER_COLUMNS = [f for f in PaktaPaperPage._meta.sorted_fields if f.name != "image"]
+# Changes to who is expected at an event (the list absences are counted from).
+ATTENDEE_ACTIONS = (
+    "event.create", "event.update", "event.admit", "event.attendees", "person.create",
+    "person.update", "roster.import", "pakta.signer_add", "pakta.signer_remove",
+)  # fmt: skip
 # Marking an older signature superseded is part of signing its replacement (audited there).
 SKIPPED_COLUMNS = {"pakta_signature": {"superseded_at"}}
 
@@ -47,10 +64,33 @@ def _grouped(table: str, rows: Iterable[dict[str, Any]], group: str) -> dict[str
     }
 
 
+def _attendee_lists(event_ids: list[int] | None = None) -> dict[str, str]:
+    """One digest per event of who is expected there (and the notice the gate shows them):
+    a person taken off the list, so that their absence disappears, changes it."""
+    query = EventAttendee.select(EventAttendee.event, EventAttendee.person, EventAttendee.notice)
+    if event_ids is None:
+        event_ids = [row["id"] for row in _raw(Event.select(Event.id))]
+    else:
+        query = query.where(EventAttendee.event.in_(event_ids))
+    lists: dict[str, list[tuple[int, str]]] = {str(event_id): [] for event_id in event_ids}
+    for row in _raw(query):
+        lists.setdefault(str(row["event_id"]), []).append((row["person_id"], row["notice"]))
+    return {key: row_digest({"attendees": sorted(members)}) for key, members in lists.items()}
+
+
 def covered_rows(
     action: str, entity_id: object, event_id: int | None
 ) -> dict[str, Mapping[str, str | None]]:
     """The digests an audit entry for ``action`` records: the rows it left behind."""
+    rows = _covered_by_action(action, entity_id, event_id)
+    if action in ATTENDEE_ACTIONS and event_id is not None:
+        rows["attendees"] = dict(_attendee_lists([event_id]))
+    return rows
+
+
+def _covered_by_action(
+    action: str, entity_id: object, event_id: int | None
+) -> dict[str, Mapping[str, str | None]]:
     if action in PERSON_ACTIONS:
         return {"person": _digests("person", _raw(Person.select().where(Person.id == entity_id)))}
     if action == "roster.import":
@@ -68,6 +108,9 @@ def covered_rows(
     if action in PAKTA_ACTIONS:
         rows = _raw(PaktaSignature.select().where(PaktaSignature.id == entity_id))
         return {"pakta_signature": _digests("pakta_signature", rows)}
+    if action in PAPER_ACTIONS:
+        rows = _raw(PaktaPaperPage.select(*PAPER_COLUMNS).where(PaktaPaperPage.id == entity_id))
+        return {"pakta_paper_page": _digests("pakta_paper_page", rows)}
     if action.startswith("station."):
         rows = _raw(Station.select().where(Station.fingerprint == str(entity_id)))
         return {"station": _digests("station", rows, key="fingerprint")}
@@ -82,4 +125,8 @@ def current_rows() -> dict[str, dict[str, str]]:
         "keys": _grouped("keys", _raw(SigningKey.select()), "organisation_id"),
         "pakta_signature": _digests("pakta_signature", _raw(PaktaSignature.select())),
         "station": _digests("station", _raw(Station.select()), key="fingerprint"),
+        "attendees": _attendee_lists(),
+        "pakta_paper_page": _digests(
+            "pakta_paper_page", _raw(PaktaPaperPage.select(*PAPER_COLUMNS))
+        ),
     }

@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         database.triggered.connect(self.choose_database)
         merge = QAction(self.tr("&Gabungkan rekaman stasiun…"), self)
         merge.triggered.connect(self.merge_station_files)
+        stations = QAction(self.tr("&Stasiun…"), self)
+        stations.triggered.connect(self.show_stations)
         menu.addAction(self.lock_action)
         menu.addSeparator()
         menu.addAction(backup)
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         menu.addAction(merge)
         menu.addSeparator()
         menu.addAction(database)
+        menu.addAction(stations)
         self._add_language_menu(menu.addMenu(self.tr("&Bahasa")))
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -212,6 +215,13 @@ class MainWindow(QMainWindow):
             self.services, self.current_event.id, self.runner, self
         )
         self.merge_dialog.open()
+
+    def show_stations(self) -> None:
+        """This station's fingerprint, and HR's approval of stations (admin PIN)."""
+        from app.ui.dialogs.station_dialog import StationDialog
+
+        self.station_dialog = StationDialog(self.services, self)
+        self.station_dialog.open()
 
     def quit_after_reminder(self) -> bool:
         """Leave the app the way a user does at the end of the day: offer a backup first."""

@@ -121,6 +121,34 @@
         <source>Ubah acara</source>
         <translation>Edit event</translation>
     </message>
+    <message>
+        <source>Gerbang terbuka: kehadiran dicatat.</source>
+        <translation>Gate open: arrivals are recorded.</translation>
+    </message>
+    <message>
+        <source>Tutup gerbang</source>
+        <translation>Close the gate</translation>
+    </message>
+    <message>
+        <source>Gerbang ditutup pukul {time}: kartu yang dipindai ditolak.</source>
+        <translation>Gate closed at {time}: scanned badges are refused.</translation>
+    </message>
+    <message>
+        <source>Buka kembali gerbang</source>
+        <translation>Reopen the gate</translation>
+    </message>
+    <message>
+        <source>Gerbang ditutup. Kode jangkar jejak audit: {code}.</source>
+        <translation>Gate closed. Audit trail anchor code: {code}.</translation>
+    </message>
+    <message>
+        <source>Rekaman belum tergabung dari: {names}.</source>
+        <translation>Records not merged yet from: {names}.</translation>
+    </message>
+    <message>
+        <source>Gerbang dibuka kembali.</source>
+        <translation>Gate reopened.</translation>
+    </message>
 </context>
 <context>
     <name>AdminPinDialog</name>
@@ -233,6 +261,14 @@ Gabungkan sekarang? Setiap pindaian diputuskan lagi dengan aturan gerbang; yang 
 {file}
 
 Merge it now? Each scan is decided again by the gate&apos;s rules; nobody already recorded is counted twice.</translation>
+    </message>
+    <message>
+        <source>PIN admin yang berlaku saat cadangan {backup} dibuat:</source>
+        <translation>The admin PIN in force when the backup {backup} was made:</translation>
+    </message>
+    <message>
+        <source>PIN admin ditolak. PIN admin yang berlaku saat cadangan {backup} dibuat:</source>
+        <translation>Admin PIN refused. The admin PIN in force when the backup {backup} was made:</translation>
     </message>
 </context>
 <context>
@@ -530,6 +566,49 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     <message>
         <source>Tamu</source>
         <translation>Guests</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>Tutup gerbang</source>
+        <translation>Close the gate</translation>
+    </message>
+    <message>
+        <source>Tutup gerbang &lt;b&gt;{title}&lt;/b&gt;? Setelah ditutup, kartu yang dipindai di setiap stasiun ditolak dan tidak ada kehadiran yang dicatat lagi. Penutupan dicatat di jejak audit bersama stasiun yang rekamannya sudah tergabung, lalu jangkar jejak audit dibuat.</source>
+        <translation>Close the gate of &lt;b&gt;{title}&lt;/b&gt;? Once closed, badges scanned at every station are refused and no more arrivals are recorded. The closing goes into the audit trail with the stations whose records are merged, then an anchor of the audit trail is made.</translation>
+    </message>
+    <message>
+        <source>Buka kembali gerbang</source>
+        <translation>Reopen the gate</translation>
+    </message>
+    <message>
+        <source>Gerbang &lt;b&gt;{title}&lt;/b&gt; ditutup pukul {time}. Membukanya kembali memerlukan PIN admin dan alasan; pembukaan dicatat di jejak audit.</source>
+        <translation>The gate of &lt;b&gt;{title}&lt;/b&gt; was closed at {time}. Reopening it needs the admin PIN and a reason; the reopening goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>mis. rombongan kecamatan terlambat</source>
+        <translation>e.g. the district group arrived late</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Buka kembali</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
+        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+    </message>
+    <message>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1371,10 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>Buat acara baru di Acara.</source>
         <translation>Create a new event under Events.</translation>
+    </message>
+    <message>
+        <source>&amp;Stasiun…</source>
+        <translation>&amp;Stations…</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +2563,38 @@ signed</translation>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
+    <message>
+        <source>gerbang acara ini sudah ditutup pukul {time}</source>
+        <translation>this event&apos;s gate was already closed at {time}</translation>
+    </message>
+    <message>
+        <source>gerbang acara ini belum ditutup</source>
+        <translation>this event&apos;s gate is not closed</translation>
+    </message>
+    <message>
+        <source>alasan membuka kembali wajib diisi</source>
+        <translation>a reason for reopening is required</translation>
+    </message>
+    <message>
+        <source>bergabung pukul {joined}, setelah gerbang acara ditutup pukul {closed}</source>
+        <translation>joined at {joined}, after the event&apos;s gate was closed at {closed}</translation>
+    </message>
+    <message>
+        <source>bergabung pukul {joined}, sebelum rapat dimulai pukul {start}</source>
+        <translation>joined at {joined}, before the meeting started at {start}</translation>
+    </message>
+    <message>
+        <source>bergabung pukul {joined}, setelah rapat selesai pukul {end}</source>
+        <translation>joined at {joined}, after the meeting ended at {end}</translation>
+    </message>
+    <message>
+        <source>keluar pukul {left}, sebelum bergabung pukul {joined}</source>
+        <translation>left at {left}, before joining at {joined}</translation>
+    </message>
+    <message>
+        <source>NIP {nip} milik {owner}, bukan &apos;{name}&apos;</source>
+        <translation>NIP {nip} belongs to {owner}, not &apos;{name}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -2570,6 +2685,14 @@ signed</translation>
     <message>
         <source>Kartu sah, tetapi tidak ada di daftar peserta acara ini.</source>
         <translation>A valid badge, but not on this event&apos;s list.</translation>
+    </message>
+    <message>
+        <source>GERBANG DITUTUP</source>
+        <translation>GATE CLOSED</translation>
+    </message>
+    <message>
+        <source>Gerbang acara ini sudah ditutup: kehadiran tidak dicatat lagi. HR dapat membukanya kembali di Acara dengan PIN admin.</source>
+        <translation>This event&apos;s gate is closed: arrivals are no longer recorded. HR can reopen it in Events with the admin PIN.</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2834,89 @@ signed</translation>
     <message>
         <source>Tidak ada slide berikutnya</source>
         <translation>No next slide</translation>
+    </message>
+</context>
+<context>
+    <name>StationDialog</name>
+    <message>
+        <source>Stasiun</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Minta didaftarkan</source>
+        <translation>Ask to be enrolled</translation>
+    </message>
+    <message>
+        <source>Nama stasiun</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Sidik jari kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Sebelum menyetujui, cocokkan sidik jari di daftar dengan yang tampil di layar stasiun itu (menu Berkas &gt; Stasiun). Persetujuan memerlukan PIN admin dan dicatat di jejak audit.</source>
+        <translation>Before approving, compare the fingerprint in the list with the one shown on that station&apos;s screen (menu File &gt; Stations). Approval needs the admin PIN and goes into the audit trail.</translation>
+    </message>
+    <message>
+        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
+        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+    </message>
+    <message>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
+    </message>
+    <message>
+        <source>Setujui stasiun terpilih</source>
+        <translation>Approve the selected station</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Stasiun ini</source>
+        <translation>This station</translation>
+    </message>
+    <message>
+        <source>Stasiun yang dikenal basis data ini</source>
+        <translation>Stations this database knows</translation>
+    </message>
+    <message>
+        <source>Belum dikenal basis data ini.</source>
+        <translation>Not known to this database yet.</translation>
+    </message>
+    <message>
+        <source>Terdaftar: rekamannya diterima.</source>
+        <translation>Enrolled: its records are accepted.</translation>
+    </message>
+    <message>
+        <source>Menunggu persetujuan HR.</source>
+        <translation>Waiting for HR&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>terdaftar</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>menunggu persetujuan</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <source>Permintaan tercatat. HR menyetujuinya dengan PIN admin.</source>
+        <translation>Request recorded. HR approves it with the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Stasiun {name} ({fingerprint}) terdaftar.</source>
+        <translation>Station {name} ({fingerprint}) enrolled.</translation>
     </message>
 </context>
 <context>

@@ -77,3 +77,30 @@ def test_an_unexpected_failure_names_the_log_not_an_exception_class(db_path, tmp
     assert result.returncode == 1
     assert "catatan aplikasi" in result.stderr
     assert not any(name in result.stderr for name in CLASS_NAMES)
+
+
+def test_restoring_over_a_damaged_file_asks_the_admin_pin_the_backup_holds(db_path, tmp_path):
+    """An insider overwrites a few bytes so the PIN cannot be read, then restores an
+    older backup to roll the records back: the backup's own admin PIN is asked."""
+    assert netra("demo", "--people", "100", db=db_path).returncode == 0
+    assert netra("pin", "set", "--admin", db=db_path, stdin="246810\n").returncode == 0
+    older = tmp_path / "cadangan" / "pagi.sqlite3"
+    assert netra("backup", "--out", str(older), db=db_path).returncode == 0
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    overwrite_middle(db_path)
+    damaged_bytes = db_path.read_bytes()
+    for wrong in ("", "000000"):
+        refused = netra("restore", str(older), db=db_path, stdin=f"{wrong}\n")
+        assert refused.returncode == 1, refused.stdout
+        assert "pagi.sqlite3: PIN salah" in refused.stderr
+        assert "tidak diganti" in refused.stderr
+        assert db_path.read_bytes() == damaged_bytes
+    restored = netra("restore", str(older), "--json", db=db_path, stdin="246810\n")
+    assert restored.returncode == 0, restored.stderr
+    with sqlite3.connect(db_path) as raw:
+        (details,) = raw.execute(
+            "SELECT details FROM audit_log WHERE action = 'backup.restore' ORDER BY id DESC"
+        ).fetchone()
+    assert '"admin_pin": "checked"' in details and '"damaged_sha256"' in details
+    assert netra("audit", "verify", db=db_path).returncode == 0

@@ -2,6 +2,7 @@
 application's back with plain SQL: ``audit verify`` names each one."""
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -74,3 +75,50 @@ def test_pakta_signature_name_changed_with_sql_is_named_by_verify(demo):
     assert [(f.table, f.key) for f in report.rows] == [
         ("pakta_signature", str(signed.signature_id))
     ]
+
+
+def test_person_taken_off_the_event_list_with_sql_so_their_absence_vanishes_is_named(demo_db):
+    with sqlite3.connect(demo_db) as connection:
+        (absent,) = connection.execute(
+            "SELECT person_id FROM event_attendee WHERE event_id = 1 AND person_id NOT IN "
+            "(SELECT person_id FROM checkin WHERE event_id = 1) LIMIT 1"
+        ).fetchone()
+        connection.execute("DELETE FROM event_attendee WHERE person_id = ?", (absent,))
+    report = verify(demo_db)
+    assert [(f.table, f.key) for f in report.rows] == [("attendees", "1")]
+    assert report.rows[0].describe() == (
+        "daftar peserta yang wajib hadir di acara 1: diubah di luar aplikasi"
+    )
+
+
+def test_people_put_on_the_list_by_the_app_keep_the_audit_intact(demo):
+    from app.core.checkin import Method
+    from app.core.roster import RosterField
+    from app.services.roster_service import PersonDraft
+    from app.store import people_repo
+
+    event = demo.events.list_events()[0]
+    other = demo.events.save(replace(event, id=None, title="Apel Kedua"))
+    values = {RosterField.NIP: "199001012015031001", RosterField.NAME: "Siti Aminah",
+              RosterField.STATUS: "PNS", RosterField.OPD: "Dinas Sosial"}  # fmt: skip
+    created = demo.roster.save_person(
+        PersonDraft(event.organisation_id, values, event_id=other.event_id)
+    )
+    # The same person, unchanged, put on the first event's list from the form too.
+    again = demo.roster.save_person(
+        PersonDraft(event.organisation_id, values, created.person_id, event.id)
+    )
+    assert again == created
+    token = demo.badges.token_for(event.organisation_id, people_repo.expected_people(event.id)[1])
+    admitted = demo.checkins.scan(other.event_id, token, Method.SCANNER, "Gerbang 1")
+    assert admitted.outcome.value == "not_expected"
+    assert not isinstance(
+        demo.checkins.admit(other.event_id, admitted.person.id, Method.SCANNER, "Gerbang 1"),
+        Invalid,
+    )
+    assert [p.id for p in people_repo.expected_people(other.event_id)] == sorted(
+        [created.person_id, admitted.person.id]
+    )
+    assert created.person_id in [p.id for p in people_repo.expected_people(event.id)]
+    report = demo.safety.verify_audit()
+    assert report.intact, [f.describe() for f in report.rows]

@@ -6,7 +6,7 @@ from app.store.models import Checkin
 
 
 def zoom_csv(path, rows):
-    lines = ["Meeting ID,Topic,Start Time", "812 3456 7890,Apel,10/01/2024 07:00:00 AM", "",
+    lines = ["Meeting ID,Topic,Start Time", "812 3456 7890,Apel,10/01/2024 06:30:00 AM", "",
              "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)"]  # fmt: skip
     lines += [f'"{name}",,{joined},,30' for name, joined in rows]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
@@ -81,3 +81,62 @@ def test_people_present_daring_travel_in_the_station_export(demo, tmp_path):
     records = demo.stations.export(event.id, "Gerbang 1")
     daring = [c for c in records.checkins if c.id_number == absent[0].id_number]
     assert [c.method.value for c in daring] == ["daring"]
+
+
+def test_a_forged_participant_row_is_refused_naming_the_row_and_nothing_is_recorded(demo, tmp_path):
+    """An insider types absent colleagues into a meeting report: a NIP next to another
+    name, a join before the meeting began, a leave before the join."""
+    event, absent, _ = _absent(demo)
+    count = Checkin.select().count()
+    nip_of_another = zoom_csv(tmp_path / "a.csv", [
+        (f"Budi Santoso {absent[0].id_number}", "10/01/2024 07:25:00 AM"),
+    ])  # fmt: skip
+    refused = demo.daring.read(event.id, nip_of_another)
+    assert isinstance(refused, Invalid)
+    assert str(refused.errors[0]) == (
+        f"baris 5, kolom nama: NIP {absent[0].id_number} milik {absent[0].display_name}, "
+        f"bukan 'Budi Santoso {absent[0].id_number}'"
+    )
+    before_start = zoom_csv(tmp_path / "b.csv", [(absent[1].name, "10/01/2024 06:10:00 AM")])
+    refused = demo.daring.read(event.id, before_start)
+    assert str(refused.errors[0]) == (
+        "baris 5, kolom Join Time: bergabung pukul 06.10, sebelum rapat dimulai pukul 06.30"
+    )
+    left_before = tmp_path / "c.csv"
+    left_before.write_text(
+        "Name (Original Name),Join Time,Leave Time\n"
+        f"{absent[2].name},10/01/2024 07:20:00 AM,10/01/2024 07:05:00 AM\n",
+        encoding="utf-8",
+    )
+    refused = demo.daring.read(event.id, left_before)
+    assert str(refused.errors[0]) == (
+        "baris 2, kolom Leave Time: keluar pukul 07.05, sebelum bergabung pukul 07.20"
+    )
+    assert Checkin.select().count() == count
+
+
+def test_a_join_after_the_gate_closed_is_refused_and_the_report_hash_is_audited(demo, tmp_path):
+    import hashlib
+    import json
+
+    from app.services.gate_service import GateClosed
+    from app.store import audit_repo
+
+    event, absent, _ = _absent(demo)
+    assert isinstance(demo.gate.close(event.id, "Gerbang 1"), GateClosed)  # at 07.00
+    report = zoom_csv(tmp_path / "peserta.csv", [
+        (absent[0].name, "10/01/2024 06:45:00 AM"), (absent[1].name, "10/01/2024 07:40:00 AM"),
+    ])  # fmt: skip
+    matches = demo.daring.read(event.id, report)
+    refused = demo.daring.record(event.id, matches.matched, matches.source)
+    assert isinstance(refused, Invalid)
+    assert [str(e) for e in refused.errors] == [
+        "baris 6, kolom waktu bergabung: bergabung pukul 07.40, setelah gerbang acara ditutup "
+        "pukul 07.00"
+    ]
+    early = [m for m in matches.matched if m.person.id == absent[0].id]
+    assert demo.daring.record(event.id, early, matches.source) == DaringRecorded(1, 0)
+    entry = next(e for e in reversed(audit_repo.all_entries()) if e.action == "daring.import")
+    details = json.loads(entry.body)["details"]
+    assert details["file"] == "peserta.csv"
+    assert details["sha256"] == hashlib.sha256(report.read_bytes()).hexdigest()

@@ -7,10 +7,9 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from app.core.laporan_facts import GATE_CLOSED_ACTION
 from app.services.event_service import Invalid
+from app.services.gate_service import GateClosed, GateReopened
 from app.services.laporan_bundle import BuildCancelled, BundleWritten
-from app.store import audit_repo
 from tests.laporan_samples import prepare_laporan
 
 
@@ -154,16 +153,23 @@ def test_verify_refuses_a_bundle_with_a_page_removed(built):
 
 def test_gate_closed_with_every_station_merged_is_stated(demo, tmp_path):
     event_id = prepare_laporan(demo, tmp_path)
-    with demo.store.write():
-        audit_repo.append(
-            "tester", GATE_CLOSED_ACTION, "event", event_id, datetime(2024, 10, 1, 9, 0),
-            event_id, {"stations": [{"station": "Gerbang 1", "merged": True},
-                                    {"station": "Gerbang 2", "merged": True}]},
-        )  # fmt: skip
+    closed = demo.gate.close(event_id, "Gerbang 1")
+    assert isinstance(closed, GateClosed) and closed.stations
     result = demo.laporan_bundle.build(event_id, tmp_path / "out")
     text = _laporan_text(result)
-    assert "Gerbang ditutup melalui Netra pada 01-10-2024 09.00" in text
-    assert "data semua stasiun (Gerbang 1, Gerbang 2) telah digabungkan" in text
+    names = ", ".join(station.name for station in closed.stations)
+    assert f"Gerbang ditutup melalui Netra pada {closed.closed_at:%d-%m-%Y %H.%M}" in text
+    assert f"data semua stasiun ({names}) telah digabungkan" in text
+
+
+def test_gate_reopened_after_closing_is_not_stated_as_closed(demo, tmp_path):
+    event_id = prepare_laporan(demo, tmp_path)
+    assert not isinstance(demo.admin_pins.set_pin("246810"), Invalid)
+    assert isinstance(demo.gate.close(event_id, "Gerbang 1"), GateClosed)
+    assert isinstance(demo.gate.reopen(event_id, "246810", "bus terlambat"), GateReopened)
+    text = _laporan_text(demo.laporan_bundle.build(event_id, tmp_path / "out"))
+    assert "Gerbang tidak ditutup melalui Netra" in text
+    assert "Gerbang ditutup melalui Netra pada" not in text
 
 
 def test_cancelled_build_leaves_nothing_in_the_folder(demo, tmp_path):

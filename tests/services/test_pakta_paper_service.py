@@ -173,6 +173,24 @@ def test_sheet_signed_later_replaces_the_empty_one(demo, event, unit, tmp_path):
     assert [row[1] for row in _stored_rows(event.id)] == [BoxVerdict.SIGNED.value]
 
 
+def test_an_empty_paper_page_marked_signed_with_sql_is_named_by_audit_verify(
+    demo, event, unit, tmp_path
+):
+    pdf = sheets_pdf(demo, event, tmp_path, unit)
+    scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.EMPTY, UPRIGHT)], name="first"))
+    scanned(demo, event, scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, UPRIGHT)], name="second"))
+    scanned(demo, event, scan_folder(tmp_path, pdf, [(2, Ink.EMPTY, UPRIGHT)], name="third"))
+    assert demo.safety.verify_audit().intact  # a replaced page keeps its row
+    empty = PaktaPaperPage.get(PaktaPaperPage.verdict == BoxVerdict.EMPTY.value)
+    PaktaPaperPage.update(verdict=BoxVerdict.SIGNED.value).where(
+        PaktaPaperPage.id == empty.id
+    ).execute()
+    report = demo.safety.verify_audit()
+    assert [f.describe() for f in report.rows] == [
+        f"halaman pakta kertas {empty.id}: diubah di luar aplikasi"
+    ]
+
+
 def _forged_sheet(demo, event, unit, tmp_path, token_for):
     """The event's sheets with the first person's QR replaced by ``token_for(real claim)``."""
     from app.reports import pakta_sheets_pdf

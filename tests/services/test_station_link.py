@@ -105,3 +105,58 @@ def test_a_walk_in_registered_on_the_server_reaches_the_cache_with_its_check_in(
     assert gate.link.sync(event.id).online
     with gate.store.routed_to(gate.link.cache.db):
         assert Checkin.select().where(Checkin.person == recorded.person.id).count() == 1
+
+
+@pytest.fixture
+def no_hang():
+    """A wait on the server's locks that never ends fails the run instead of hanging it."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(900, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
+def netra_on(pg_url, *args, stdin=None):
+    """HR's laptop: another process on the same server, as at the venue."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--db", pg_url, *args],
+        capture_output=True, text=True, timeout=60, input=stdin,
+    )  # fmt: skip
+
+
+def test_outbox_of_a_station_hr_has_not_approved_waits_until_it_is_approved(
+    proxy, pg_url, tmp_path, no_hang
+):
+    """On a shared server a new station asks to be enrolled; its offline records are not
+    lost while HR has not approved it, and go in once HR has (approved from HR's own
+    process, which takes the audit lock while the gate's connection is open)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.core.station_identity import Enrolment, StationKey
+
+    assert netra_on(pg_url, "demo", "--people", "40").returncode == 0
+    assert netra_on(pg_url, "pin", "set", "--admin", stdin="864200\n").returncode == 0
+    store = Store(proxy.url)
+    cache = StationCache(tmp_path / "cache.sqlite3")
+    key = StationKey(Ed25519PrivateKey.generate())
+    gate = Services.build(store, clock=FixedClock(MORNING), station="Gerbang 4", cache=cache,
+                          station_key=key)  # fmt: skip
+    try:
+        event = gate.events.list_events()[0]
+        (token,) = absent_tokens(gate, event, 1)
+        assert gate.enrolment.request("Gerbang 4").status is Enrolment.REQUESTED
+        assert gate.link.sync(event.id).online
+        proxy.cut()
+        assert gate.link.scan(event.id, token, Method.CAMERA, "Gerbang 4").outcome.is_recorded
+        proxy.restore()
+        assert gate.link.sync(event.id).waiting == 1  # refused by the server: kept
+        approved = netra_on(pg_url, "station", "approve", key.fingerprint, stdin="864200\n")
+        assert approved.returncode == 0, approved.stderr
+        assert gate.link.sync(event.id).waiting == 0
+        assert Checkin.select().where(Checkin.station == "Gerbang 4").count() == 1
+        verified = netra_on(pg_url, "audit", "verify")
+        assert verified.returncode == 0, verified.stdout + verified.stderr
+    finally:
+        cache.close()
+        store.close()

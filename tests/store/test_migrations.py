@@ -1,5 +1,6 @@
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from app.store.database import open_database
 from app.store.migrations import SchemaTooNew, available, current_version, migrate
 from app.store.store import Store
+from tests.store.schema_undo import undo_from
 
 FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
 
@@ -99,9 +101,7 @@ def test_check_ins_made_before_time_sources_open_with_an_empty_source_and_still_
     Services.build(store, clock=FixedClock(DEMO_MORNING)).demo.ensure_demo(20)
     store.close()
     with sqlite3.connect(path) as raw:  # back to the schema of version 9, data kept
-        for column in ("time_source", "clock_offset_s", "offset_age_s"):
-            raw.execute(f"ALTER TABLE checkin DROP COLUMN {column}")
-        raw.execute("DELETE FROM schema_migration WHERE version = 10")
+        undo_from(raw, 10)
         (rows,) = raw.execute("SELECT COUNT(*) FROM checkin").fetchone()
     store = Store(str(path))
     services = Services.build(store, clock=FixedClock(DEMO_MORNING))
@@ -111,4 +111,47 @@ def test_check_ins_made_before_time_sources_open_with_an_empty_source_and_still_
         ).fetchall()
     assert rows > 0 and found == [("", None, None)] * rows
     assert services.safety.verify_audit().intact  # their station seals still hold
+    store.close()
+
+
+def test_database_made_before_gate_state_opens_with_its_data_its_paper_pages_as_older(db_path):
+    from app.core.clock import FixedClock
+    from app.services.container import Services
+
+    before = max(m.version for m in available() if m.version < 13)
+    db = open_database(str(db_path))
+    migrate(db, target=before)
+    db.execute_sql(
+        "INSERT INTO organisation (name, created_at) VALUES ('Pemkab Wanasari', '2024-10-01')"
+    )
+    db.execute_sql(
+        "INSERT INTO event (organisation_id, title, kind, day, start_time, late_after, venue, "
+        "organiser, kop_lines, presiding_name, presiding_nip, presiding_position, created_at, "
+        "updated_at, time_zone) VALUES (1, 'Apel Lama', 'apel', '2024-10-01', '07:30:00', "
+        "'07:45:00', 'Pendopo', 'Pemkab', '', '', '', '', '2024-10-01', '2024-10-01', 'WIB')"
+    )
+    db.execute_sql(
+        "INSERT INTO person (organisation_id, id_number, id_kind, name, front_title, "
+        "back_title, position, unit_id, status, grade, gender, active, is_guest, badge_serial, "
+        "created_at, updated_at) SELECT 1, '199001012015031001', 'nip', 'Siti', '', '', '', "
+        "NULL, 'PNS', '', '', 1, 0, 1, '2024-10-01', '2024-10-01'"
+    )
+    db.execute_sql(
+        "INSERT INTO pakta_paper_page (event_id, person_id, verdict, ink_area_mm2, "
+        "text_version, image, image_sha256, source, scanned_at, scanned_by) VALUES "
+        "(1, 1, 'signed', 40.0, 1, X'00', 'ab', 'scan.jpg', '2024-10-01', 'hr')"
+    )
+    db.close()
+    store = Store(str(db_path))
+    services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7)))
+    assert [e.title for e in services.events.list_events()] == ["Apel Lama"]
+    # The page stored before this version is counted as older, not reported as forged.
+    report = services.safety.verify_audit()
+    assert [f for f in report.rows if f.table == "pakta_paper_page"] == []
+    (first_page,) = store.db.execute_sql(
+        "SELECT first_pakta_paper_page FROM signing_start"
+    ).fetchone()
+    assert first_page == 2
+    indexes = {row[1] for row in store.db.execute_sql("PRAGMA index_list(audit_log)")}
+    assert "audit_log_action_event" in indexes
     store.close()

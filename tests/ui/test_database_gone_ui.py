@@ -4,7 +4,7 @@ shown then is never green."""
 import random
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.bootstrap import restored_newest_backup
 from app.services.container import Services
@@ -69,6 +69,37 @@ def test_a_damaged_file_at_start_gives_way_to_the_newest_backup_when_asked(
     assert Services.build(reopened).events.list_events()
     reopened.close()
     assert list(tmp_path.glob("netra-rusak-*.sqlite3"))
+
+
+def test_a_damaged_file_is_replaced_only_with_the_admin_pin_its_backup_holds(
+    qtbot, monkeypatch, tmp_path
+):
+    db = tmp_path / "netra.sqlite3"
+    store = Store(str(db))
+    services = Services.build(store)
+    services.demo.ensure_demo(100)
+    services.admin_pins.set_pin("246810")
+    services.safety.backup(tmp_path / "cadangan" / "pagi.sqlite3")
+    store.close()
+    overwrite_middle(db)
+    damaged_bytes = db.read_bytes()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes
+    )  # fmt: skip
+    typed = iter([("000000", True), ("", False)])
+    prompts = []
+    monkeypatch.setattr(
+        QInputDialog, "getText",
+        lambda parent, title, text, mode: prompts.append(text) or next(typed),
+    )  # fmt: skip
+    assert not restored_newest_backup(db, "rusak")  # a wrong PIN, then cancelled
+    assert db.read_bytes() == damaged_bytes
+    assert "pagi.sqlite3" in prompts[0] and prompts[1].startswith("PIN admin ditolak")
+    typed = iter([("246810", True)])
+    assert restored_newest_backup(db, "rusak")
+    reopened = Store(str(db))
+    assert Services.build(reopened).safety.verify_audit().intact
+    reopened.close()
 
 
 def test_an_unexpected_full_disk_anywhere_in_the_gui_says_disk_penuh_and_the_folder(

@@ -35,6 +35,7 @@ OUTCOME_WORDS = {
     Outcome.UNKNOWN_PERSON: "DITOLAK: tidak ada di daftar pegawai",
     Outcome.NOT_EXPECTED: "BUKAN PESERTA ACARA INI",
     Outcome.NOT_SAVED: "TIDAK TERCATAT",
+    Outcome.GATE_CLOSED: "DITOLAK: gerbang acara ini sudah ditutup",
 }
 
 

@@ -56,7 +56,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
     left = [p for p in matches.unmatched if p.row not in hand_rows]
     recorded = already = 0
     if not args.dry_run:
-        result = daring.record(args.event, chosen)
+        result = daring.record(args.event, chosen, matches.source)
         if isinstance(result, Invalid):
             raise refused(result.errors, NOTHING_SAVED)
         recorded, already = result.recorded, result.already_present

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.lock_guard import require_unlocked
 from app.cli.output import CommandFailed, emit
+from app.cli.pin_words import PIN_WORDS
+from app.cli.secret import read_secret
+from app.core.admin_pin import PinCheck
+from app.core.clock import SystemClock
 from app.core.locale_format import number
+from app.services.damaged_restore import backup_needs_pin, restore_over_damaged
 from app.services.safety_service import Refused
-from app.store.backup import BackupRefused, replace_damaged
 from app.store.database import is_server_url, sqlite_path
 from app.store.integrity import DatabaseDamaged
 from app.store.station_lock import holder
@@ -65,7 +68,7 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
         if not isinstance(failed.__cause__, DatabaseDamaged):
             raise
         # A damaged file's lock cannot be read; putting a sound backup in place is the fix.
-        return restore_over_damaged(args, sqlite_path(ctx.db_target))
+        return restore_damaged_file(args, sqlite_path(ctx.db_target))
     require_unlocked(ctx)
     result = services.safety.restore(args.file)
     if isinstance(result, Refused):
@@ -78,16 +81,25 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def restore_over_damaged(args: argparse.Namespace, database: Path) -> int:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    try:
-        aside = replace_damaged(database, args.file, stamp)
-    except BackupRefused as error:
-        raise CommandFailed(str(error)) from error
+def restore_damaged_file(args: argparse.Namespace, database: Path) -> int:
+    """The damaged file cannot check the admin PIN: the backup's own admin PIN is asked
+    (``app.services.damaged_restore``)."""
+    clock = SystemClock()
+    pin = ""
+    if args.file.is_file() and backup_needs_pin(args.file, clock):
+        pin = read_secret("PIN admin (yang berlaku saat cadangan dibuat): ")
+    outcome = restore_over_damaged(database, args.file, pin, clock, "cli")
+    if isinstance(outcome, Refused):
+        raise CommandFailed(outcome.message)
+    if isinstance(outcome, PinCheck):
+        raise CommandFailed(
+            f"{args.file.name}: {PIN_WORDS.get(outcome.verdict, 'PIN admin ditolak')} "
+            "(PIN admin cadangan ini); basis data yang rusak tidak diganti"
+        )
     emit(
-        {"restored_from": str(args.file), "damaged_saved_as": str(aside)},
+        {"restored_from": str(args.file), "damaged_saved_as": str(outcome.aside)},
         args.json,
-        f"Basis data dipulihkan dari {args.file}. Berkas yang rusak disisihkan di {aside}.",
+        f"Basis data dipulihkan dari {args.file}. Berkas yang rusak disisihkan di {outcome.aside}.",
     )
     return 0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from app.core.events import Event, EventKind
 from app.services.container import Services
 from app.services.event_service import Invalid
-from app.ui.i18n import day_and_date
+from app.services.gate_service import GateClosed
+from app.ui.dialogs.gate_dialog import GateDialog
+from app.ui.i18n import clock_time, day_and_date
 from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.event_form import EventForm, system_time_zone
 from app.ui.workers.task_runner import Pool, TaskRunner
@@ -56,6 +58,13 @@ class AcaraView(PlaceDefaults, QWidget):
         self.save_button.clicked.connect(self.save)
         self.activate_button = QPushButton(self.tr("Jadikan acara aktif"))
         self.activate_button.clicked.connect(self._activate_selected)
+        self.gate_state = QLabel()
+        self.gate_state.setObjectName("gateState")
+        self.gate_state.setWordWrap(True)
+        self.gate_button = QPushButton()
+        self.gate_button.setObjectName("gateButton")
+        self.gate_button.clicked.connect(self.open_gate_dialog)
+        self.gate_dialog: GateDialog | None = None  # the open one, for tests and screenshots
 
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Daftar acara")))
@@ -69,9 +78,13 @@ class AcaraView(PlaceDefaults, QWidget):
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.activate_button)
         buttons.addWidget(self.save_button)
+        gate_row = QHBoxLayout()
+        gate_row.addWidget(self.gate_state, 1)
+        gate_row.addWidget(self.gate_button)
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(scroll, 1)
+        right.addLayout(gate_row)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -122,6 +135,7 @@ class AcaraView(PlaceDefaults, QWidget):
         )
         self.heading.setText(self.tr("Acara baru"))
         self.activate_button.setEnabled(False)
+        self._show_gate(None)
         self.message.clear()
         self.form.title.setFocus()
 
@@ -149,9 +163,57 @@ class AcaraView(PlaceDefaults, QWidget):
         self.form.load(event)
         self.heading.setText(self.tr("Ubah acara"))
         self.activate_button.setEnabled(event.id != self.active_event_id)
+        self._show_gate(event)
         self.message.clear()
 
     def _activate_selected(self) -> None:
         event_id = self._selected_id()
         if event_id is not None:
             self.event_activated.emit(event_id)
+
+    def _show_gate(self, event: Event | None) -> None:
+        self.gate_button.setVisible(event is not None)
+        self.gate_state.setVisible(event is not None)
+        if event is None or event.id is None:
+            return
+        event_id, gate = event.id, self.services.gate
+        self.gate_button.setEnabled(False)  # until the gate's state is read
+        self.runner.run("gate", lambda: gate.closed_at(event_id), self._gate_read)
+
+    def _gate_read(self, closed_at: datetime | None) -> None:
+        self.gate_button.setEnabled(True)
+        if closed_at is None:
+            self.gate_state.setText(self.tr("Gerbang terbuka: kehadiran dicatat."))
+            self.gate_button.setText(self.tr("Tutup gerbang"))
+        else:
+            self.gate_state.setText(
+                self.tr("Gerbang ditutup pukul {time}: kartu yang dipindai ditolak.").format(
+                    time=clock_time(closed_at.time())
+                )
+            )
+            self.gate_button.setText(self.tr("Buka kembali gerbang"))
+
+    def open_gate_dialog(self) -> None:
+        event_id = self._selected_id()
+        event = self.events.get(event_id) if event_id else None
+        if event is None:
+            return
+        self.gate_dialog = GateDialog(self.services, event, self)
+        accepted = self.gate_dialog.exec()
+        outcome = self.gate_dialog.outcome
+        self.gate_dialog = None
+        if not accepted or outcome is None:
+            return
+        self._show_gate(event)
+        if isinstance(outcome, GateClosed):
+            waiting = [s.name for s in outcome.stations if not s.merged]
+            text = self.tr("Gerbang ditutup. Kode jangkar jejak audit: {code}.").format(
+                code=outcome.anchor.code
+            )
+            if waiting:
+                text += " " + self.tr("Rekaman belum tergabung dari: {names}.").format(
+                    names=", ".join(waiting)
+                )
+            self.message.setText(text)
+        else:
+            self.message.setText(self.tr("Gerbang dibuka kembali."))

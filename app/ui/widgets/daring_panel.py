@@ -151,9 +151,13 @@ class DaringPanel(QWidget):
         if self.event_id is None or self.matches is None:
             return
         event_id, chosen, daring = self.event_id, self.chosen_matches(), self.services.daring
+        source = self.matches.source
         self._busy(self.tr("Menyimpan…"))
         self.runner.run(
-            "record", lambda: daring.record(event_id, chosen), self._recorded, self._failed
+            "record",
+            lambda: daring.record(event_id, chosen, source),
+            self._recorded,
+            self._failed,
         )
 
     def _recorded(self, result: DaringRecorded | Invalid) -> None:

@@ -184,6 +184,8 @@ class ResultPanel(QFrame):
             return self.tr("BUKAN PESERTA ACARA INI")
         if result.outcome is Outcome.NOT_SAVED:
             return self.tr("TIDAK TERCATAT")
+        if result.outcome is Outcome.GATE_CLOSED:
+            return self.tr("GERBANG DITUTUP")
         return self.tr("DITOLAK")
 
     def _identity(self, result: CheckinResult) -> str:
@@ -206,6 +208,11 @@ class ResultPanel(QFrame):
         }
         if result.outcome is Outcome.NOT_SAVED:
             return self.tr("Belum tercatat.")
+        if result.outcome is Outcome.GATE_CLOSED:
+            return self.tr(
+                "Gerbang acara ini sudah ditutup: kehadiran tidak dicatat lagi. "
+                "HR dapat membukanya kembali di Acara dengan PIN admin."
+            )
         return reasons.get(result.reason, self.tr("Kode tidak sah.")) if result.reason else (
             self.tr("Kode tidak sah.")
         )  # fmt: skip
@@ -230,7 +237,7 @@ class ResultPanel(QFrame):
             return line
         if state is PanelState.ASK:
             return self.tr("Kartu sah, tetapi tidak ada di daftar peserta acara ini.")
-        if result.outcome is Outcome.REVOKED:
+        if result.outcome in (Outcome.REVOKED, Outcome.GATE_CLOSED):
             return self._refusal(result)
         return ""
 
