@@ -1,5 +1,6 @@
 """The Peserta view driven as HR would: import with preview, search, filters, form, photos."""
 
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -10,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 from app.core.people import Person
 from app.store import people_repo
 from app.ui.views.peserta_view import PesertaView
+from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
+from tests.services.test_roster_service import content_of
 
 
 @pytest.fixture
@@ -141,3 +144,31 @@ def test_photo_folder_import_fills_the_photo_column(qtbot, view, demo, tmp_path)
     qtbot.waitUntil(lambda: "3 foto disimpan" in view.message.text(), timeout=5000)
     photo_column = [view.model.data(view.model.index(r, 5)) for r in range(3)]
     assert photo_column == ["ada", "ada", "ada"]
+
+
+def test_cancel_during_an_import_leaves_the_roster_as_it_was(qtbot, view, demo, db_path, tmp_path):
+    dialog = open_preview(qtbot, view, write_csv(tmp_path / "besar.csv", demo_rows(1_320)))
+    qtbot.waitUntil(lambda: dialog.changes_title.text().startswith("1.200 baru"), timeout=10000)
+    dialog.runner.pool = InlinePool()  # the job runs now, so a click can land in its middle
+    dialog.job.clock = itertools.count(step=2.0).__next__  # each report comes 2 s later
+    before = content_of(db_path)
+    real_import = demo.roster.import_table
+    seen: list[str] = []
+
+    def import_table(preview, organisation_id, event_id, keep_going):
+        def click_cancel_midway(done: int, total: int) -> bool:
+            answer = keep_going(done, total)
+            if done >= 500 and dialog.job.cancel_button.isEnabled():
+                seen.extend([dialog.job.count.text(), dialog.job.time_left.text()])
+                qtbot.mouseClick(dialog.job.cancel_button, Qt.MouseButton.LeftButton)
+            return answer
+
+        return real_import(preview, organisation_id, event_id, click_cancel_midway)
+
+    demo.roster.import_table = import_table
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert seen[0] == "500 dari 1.200 orang" and seen[1].startswith("sisa ± ")
+    assert dialog.problems_title.text() == "Impor dibatalkan; tidak ada yang disimpan."
+    assert dialog.import_button.isEnabled() and dialog.job.isHidden()
+    assert content_of(db_path) == before
+    assert view.model.total() == 120
