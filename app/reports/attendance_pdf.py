@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from app.core.locale_format import clock_time, number, percent
+from app.core.progress import KeepGoing, always
 from app.core.report_data import (
     GUEST_GROUP,
     AttendanceLine,
@@ -179,8 +180,11 @@ def sheet_section(report: AttendanceReport, form: bool) -> list[Flowable]:
     return story
 
 
-def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> bytes:
-    """The whole document for ``request.kind``, as PDF bytes."""
+def render_attendance_pdf(
+    report: AttendanceReport, request: ReportRequest, keep_going: KeepGoing = always
+) -> bytes:
+    """The whole document for ``request.kind``, as PDF bytes; ``keep_going`` as in
+    ``build_document`` (raises ``Cancelled``)."""
     event = report.event
     kind = request.kind
     story: list[Flowable] = [*kop(event), *title_block(event, DOCUMENT_HEADINGS[kind],
@@ -199,4 +203,4 @@ def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> b
     story += anchor_stamp(report.anchor)
     titles = {ReportKind.RECAP: "Rekapitulasi Kehadiran"}
     title = f"{titles.get(kind, 'Daftar Hadir')} - {event.title}"
-    return build_document(story, request.paper, title, event.organiser)
+    return build_document(story, request.paper, title, event.organiser, keep_going)
