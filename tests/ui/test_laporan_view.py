@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.store import absences_repo, attendance_repo
 from app.store.models import AuditLog
 from app.ui.views.laporan_view import LaporanView
-from app.ui.workers.task_runner import InlinePool
+from tests.ui.job_clicks import cancel_midway
 
 
 @pytest.fixture
@@ -160,28 +160,9 @@ def test_event_form_keeps_the_chosen_time_zone(qtbot, demo):
     assert form.value().time_zone is TimeZone.WITA
 
 
-def click_cancel_at(qtbot, job, rows: int, work):
-    """``work`` with a keep_going that clicks the job's Cancel once ``rows`` are done."""
-
-    def stopping(*args, keep_going):
-        def click_midway(done: int, total: int) -> bool:
-            answer = keep_going(done, total)
-            if done >= rows and job.cancel_button.isEnabled():
-                qtbot.mouseClick(job.cancel_button, Qt.MouseButton.LeftButton)
-            return answer
-
-        return work(*args, keep_going=click_midway)
-
-    return stopping
-
-
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_cancel_during_an_export_writes_no_file(qtbot, view, tmp_path, suffix):
-    view.runner.pool = InlinePool()  # the job runs now, so a click can land in its middle
-    real_export = view.services.reports.export
-    view.services.reports.export = lambda event_id, path, unit, keep_going: click_cancel_at(
-        qtbot, view.file_job, 50, real_export
-    )(event_id, path, unit, keep_going=keep_going)
+    cancel_midway(qtbot, view.file_job, 50, view.services.reports, "export")
     out = tmp_path / f"kehadiran{suffix}"
     view.export(out, suffix)
     assert view.message.text() == "Dibatalkan; tidak ada berkas yang ditulis."
@@ -191,13 +172,7 @@ def test_cancel_during_an_export_writes_no_file(qtbot, view, tmp_path, suffix):
 
 
 def test_cancel_while_the_preview_is_drawn_stops_it_and_says_so(qtbot, view):
-    view.runner.pool = InlinePool()
-    real_render = view.services.reports.render_pdf
-    view.services.reports.render_pdf = lambda report, request, certificate, keep_going: (
-        click_cancel_at(qtbot, view.preview_job, 20, real_render)(
-            report, request, certificate, keep_going=keep_going
-        )
-    )
+    cancel_midway(qtbot, view.preview_job, 20, view.services.reports, "render_pdf")
     view.kind.setCurrentIndex(view.kind.findData("tanda-tangan"))
     view.refresh()
     assert view.pdf is None and not view.print_button.isEnabled()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.ui.views.pakta_view import PaktaView
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
+from tests.ui.job_clicks import cancel_midway
 
 
 @pytest.fixture
@@ -72,3 +73,13 @@ def test_follow_up_list_is_written_for_the_chosen_unit(qtbot, panel, tmp_path):
     qtbot.waitUntil(lambda: out.exists() and panel.follow_up_button.isEnabled(), timeout=20_000)
     lines = out.read_text("utf-8-sig").splitlines()
     assert all(panel.unit.itemText(1) in line for line in lines[1:])
+
+
+def test_cancel_while_sheets_are_printed_writes_no_file(qtbot, panel, demo, tmp_path):
+    (tmp_path / "keluar").mkdir()
+    out = tmp_path / "keluar" / "lembar.pdf"
+    panel.choose_save = lambda _name, _filter: out
+    cancel_midway(qtbot, panel.job, 10, demo.pakta_paper, "write_sheets")
+    qtbot.mouseClick(panel.sheets_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Dibatalkan; tidak ada berkas yang ditulis."
+    assert list(out.parent.iterdir()) == [] and panel.sheets_button.isEnabled()

@@ -65,9 +65,10 @@ def run_scan(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = ctx.event(args.event)
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int) -> bool:
         if not args.json and (done % 50 == 0 or done == total):
             print(f"\r{done}/{total} halaman", end="", file=sys.stderr, flush=True)
+        return True
 
     result = services.pakta_paper.scan(event, args.source, progress)
     if isinstance(result, Invalid):

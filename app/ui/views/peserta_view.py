@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event
 from app.core.nip import EmploymentStatus
+from app.core.progress import Cancelled
+from app.services.badge_print_service import BadgeRequest, BadgesWritten
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft, PhotoImport, RosterPreview
@@ -30,6 +32,7 @@ from app.ui.labels import status_label
 from app.ui.models.people_table_model import INACTIVE, PeopleFilter, PeopleTableModel
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.job_progress import JobProgress
 from app.ui.workers.task_runner import TaskRunner
 
 
@@ -68,6 +71,12 @@ class PesertaView(QWidget):
         self.active_button.clicked.connect(self.toggle_selected_active)
         self.photos_button = QPushButton(self.tr("Impor folder foto…"))
         self.photos_button.clicked.connect(self.choose_photo_folder)
+        self.badges_button = QPushButton(self.tr("Cetak kartu QR…"))
+        self.badges_button.setToolTip(
+            self.tr("Kartu QR peserta aktif sebagai PDF, untuk unit kerja yang dipilih di bawah")
+        )
+        self.badges_button.clicked.connect(lambda: self.print_badges())
+        self.job = JobProgress(self.runner)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -91,6 +100,7 @@ class PesertaView(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.active_button)
         actions.addWidget(self.photos_button)
+        actions.addWidget(self.badges_button)
         actions.addWidget(self.message, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -108,6 +118,7 @@ class PesertaView(QWidget):
         self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
+        layout.addWidget(self.job)
         layout.addWidget(pages_holder, 1)
         self._selection_changed()
 
@@ -125,6 +136,7 @@ class PesertaView(QWidget):
         self._fill_unit_filter()
         for button in (self.import_button, self.add_button, self.photos_button):
             button.setEnabled(event is not None)
+        self.badges_button.setEnabled(bool(people) and not self.job.busy())
         self.pages.setCurrentIndex(0 if people else 1)
         self._update_count()
         row = self.model.row_of(select) if select is not None else None
@@ -272,6 +284,50 @@ class PesertaView(QWidget):
                 count=number(len(result.unreadable)), names=", ".join(result.unreadable[:5])
             )
         self.message.setText(text)
+
+    # --- badges ------------------------------------------------------------------
+
+    def print_badges(self, path: Path | None = None) -> None:
+        """The QR badges of the unit chosen in the filter (every unit when none), as a PDF."""
+        event = self.current_event
+        if event is None or event.id is None:
+            return
+        unit = self.unit_filter.currentData()
+        if path is None:
+            suffix = f"-{unit}" if unit else ""
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Simpan kartu QR"), f"kartu-qr{suffix}.pdf", "PDF (*.pdf)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen).with_suffix(".pdf")
+        request = BadgeRequest(event.id, path, unit)
+        printing = self.services.badge_printing
+        self.message.clear()
+        self.badges_button.setEnabled(False)
+        self.job.start(
+            "badges", self.tr("Menyusun kartu QR"), self.tr("kartu"),
+            lambda keep_going: printing.write_pdf(request, keep_going),
+            self._badges_written, self._badges_failed,
+        )  # fmt: skip
+
+    def _badges_written(self, result: BadgesWritten | Invalid | Cancelled) -> None:
+        self.badges_button.setEnabled(True)
+        if isinstance(result, Invalid):
+            self.message.setText(str(result.errors[0].message))
+        elif isinstance(result, Cancelled):
+            self.message.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+        else:
+            self.message.setText(
+                self.tr("{badges} kartu di {pages} halaman disimpan ke {file}.").format(
+                    badges=number(result.badges), pages=number(result.pages),
+                    file=result.files[0].name,
+                )
+            )  # fmt: skip
+
+    def _badges_failed(self, message: str) -> None:
+        self.badges_button.setEnabled(True)
+        self._task_failed(message)
 
     def screenshot_states(self) -> list[tuple[str, Callable[[], None]]]:
         def searching() -> None:
