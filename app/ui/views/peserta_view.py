@@ -167,11 +167,12 @@ class PesertaView(QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("{shown} dari {total} orang").format(
-                shown=number(self.model.rowCount()), total=number(self.model.total())
-            )
-        )
+        counted = self.tr("{shown} dari {total} orang")
+        total = number(self.model.total())
+        # As wide as its widest text, so a keystroke does not lay out and repaint the view.
+        widest = counted.format(shown=total, total=total)
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
+        self.count_label.setText(counted.format(shown=number(self.model.rowCount()), total=total))
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
