@@ -49,6 +49,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, NETRA_DATA_DIR=folder, QT_QPA_PLATFORM="offscreen")
+        # An installed Netra runs compiled bytecode: let the warm-up start write it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["NETRA_QUIT_WHEN_SHOWN"] = "1"
         subprocess.run(
             [sys.executable, "-m", "app", "demo", "--people", str(args.people)],
