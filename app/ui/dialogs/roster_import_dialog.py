@@ -215,6 +215,7 @@ class RosterImportDialog(QDialog):
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
+        self.cancel_button.setVisible(False)  # the import's own Cancel stands beside its bar
         self.problems_title.setText(self.tr("Mengimpor…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
         preview, organisation_id, event_id = self.preview, self.organisation_id, self.event_id
@@ -232,6 +233,7 @@ class RosterImportDialog(QDialog):
 
     def _import_finished(self, result: ImportDone | Invalid | Cancelled) -> None:
         self.unsetCursor()
+        self.cancel_button.setVisible(True)
         if isinstance(result, Invalid):
             self.show_problems(result.errors)
             return
@@ -245,6 +247,7 @@ class RosterImportDialog(QDialog):
 
     def _import_failed(self, message: str) -> None:
         self.unsetCursor()
+        self.cancel_button.setVisible(True)
         self.problems_title.setText(
             self.tr("Impor gagal, tidak ada yang disimpan: {m}").format(m=message)
         )

@@ -115,9 +115,10 @@ class JobProgress(QWidget):
 
         def finished(callback: Callback | None) -> Callback:
             def deliver(answer: object) -> None:
-                if self._run is run:
-                    self._run = None
-                    self.setVisible(False)
+                if self._run is not run:
+                    return  # stopped for a newer job: nobody wants this answer
+                self._run = None
+                self.setVisible(False)
                 if callback is not None:
                     callback(answer)
 
