@@ -29,6 +29,7 @@ from app.core.clock import FixedClock
 from app.services.container import Services
 from app.store.store import Store
 from app.ui.views.peserta_view import PesertaView
+from app.ui.workers.task_runner import InlinePool
 from benchmarks.machine import print_table
 
 
@@ -43,7 +44,7 @@ def main() -> int:
         store = Store(str(Path(name) / "netra.sqlite3"))
         services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7, 0)))
         services.demo.ensure_demo(args.people)
-        view = PesertaView(services)
+        view = PesertaView(services, pool=InlinePool())  # the roster read before typing
         view.resize(1366, 700)
         view.show()
         view.set_event(services.events.list_events()[0])

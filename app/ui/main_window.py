@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         header_layout.addLayout(titles, 1)
         header_layout.addWidget(self.event_switcher, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.places: list[Place] = build_places(services, settings)
+        self.places: list[Place] = build_places(services, settings, pool)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(24, 24))

@@ -15,6 +15,7 @@ from app.ui.views.ikrar_view import IkrarView
 from app.ui.views.laporan_view import LaporanView
 from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
+from app.ui.workers.task_runner import Pool
 
 translate = QCoreApplication.translate  # the name Qt's lupdate looks for
 
@@ -27,10 +28,13 @@ class Place:
     view: QWidget
 
 
-def build_places(services: Services, settings: Settings) -> list[Place]:
+def build_places(services: Services, settings: Settings, pool: Pool | None = None) -> list[Place]:
+    """``pool``: where the views' reads run (the window's; tests give one that runs at once)."""
     return [
         Place("acara", translate("Places", "Acara"), "acara", AcaraView(services)),
-        Place("peserta", translate("Places", "Peserta"), "peserta", PesertaView(services)),
+        Place(
+            "peserta", translate("Places", "Peserta"), "peserta", PesertaView(services, pool=pool)
+        ),
         Place(
             "gerbang", translate("Places", "Gerbang"), "gerbang",
             GerbangView(services, settings),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.people import Person
 from app.store import people_repo
 from app.ui.views.peserta_view import PesertaView
+from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
 from tests.services.test_roster_service import content_of
 from tests.ui.job_clicks import cancel_midway
@@ -20,7 +21,7 @@ from tests.ui.job_clicks import cancel_midway
 @pytest.fixture
 def view(qtbot, demo):
     QApplication.instance().setStyleSheet("")
-    widget = PesertaView(demo)
+    widget = PesertaView(demo, pool=InlinePool())  # the roster is read at once
     qtbot.addWidget(widget)
     widget.set_event(demo.events.list_events()[0])
     widget.show()
@@ -183,3 +184,12 @@ def test_cancel_while_badges_are_drawn_writes_no_file(qtbot, view, demo, tmp_pat
     view.print_badges(out)
     assert view.message.text() == "Dibatalkan; tidak ada berkas yang ditulis."
     assert list(out.parent.iterdir()) == [] and view.badges_button.isEnabled()
+
+
+def test_the_roster_is_read_off_the_ui_thread_and_shown_when_it_arrives(qtbot, demo):
+    widget = PesertaView(demo)  # Qt's own pool
+    qtbot.addWidget(widget)
+    widget.set_event(demo.events.list_events()[0])
+    assert widget.model.total() == 0  # the answer can only arrive through the event loop
+    qtbot.waitUntil(lambda: widget.model.total() == 120, timeout=10000)
+    assert widget.count_label.text() == "120 dari 120 orang"
