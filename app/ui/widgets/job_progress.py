@@ -158,6 +158,7 @@ class JobProgress(QWidget):
         elapsed = self.clock() - run.started
         if done > 0 and elapsed >= ESTIMATE_AFTER_S:
             self.time_left.setText(self._left(elapsed * (total - done) / done))
+        self.layout().activate()  # the labels take their new widths now, never cut for a frame
 
     def _left(self, seconds: float) -> str:
         if seconds < 60:
