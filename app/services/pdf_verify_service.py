@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import FieldError
+from app.core.progress import Cancelled
 from app.reports.pdf_pages import PageProblem, compare_documents
 from app.reports.pdf_signing import SignatureCheck
 from app.services.event_service import Invalid
@@ -118,7 +119,9 @@ class PdfVerifyService:
         )
         if request is None or isinstance(report, Invalid):
             return "permintaan laporan pada berkas tidak dikenal"
-        return self.reports.render_pdf(report, request)
+        drawn = self.reports.render_pdf(report, request)
+        assert not isinstance(drawn, Cancelled)  # drawn with no keep_going: never stopped
+        return drawn
 
     def _certificate_of(self, source: dict[str, object]) -> bytes:
         """An unsigned file is compared as if signed with the current certificate."""
