@@ -46,7 +46,7 @@ def pakta_tables(report: AttendanceReport) -> list[SheetTable]:
         for line in group.lines
         if (state := coverage.states.get(line.person.id)) in STILL_TO_SIGN
     ]
-    rows: list[list[str | int | float | None]] = [
+    rows: list[list[Cell]] = [
         [n, neutralised(line.person.display_name), neutralised(line.person.id_number),
          neutralised(line.person.position), neutralised(unit), SIGN_STATE_TEXT[state]]
         for n, (line, unit, state) in enumerate(pending, start=1)

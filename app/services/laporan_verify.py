@@ -117,7 +117,7 @@ class LaporanVerifyService:
         parts = source.get("parts")
         anchor = _anchor(source.get("anchor"))
         try:
-            count = sum(int(part["pages"]) for part in parts[:2])  # type: ignore[index]
+            count = sum(int(part["pages"]) for part in parts[:2])  # type: ignore[index,misc]
             made_on = date.fromisoformat(str(source["made_on"]))
             text = text_from_json(json.dumps(source["text"]), self.laporan.defaults(event))
         except (KeyError, TypeError, ValueError):

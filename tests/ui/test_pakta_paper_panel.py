@@ -12,6 +12,7 @@ from app.ui.workers.task_runner import InlinePool
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
 from tests.pakta_samples import sheets_pdf
 from tests.ui.job_clicks import cancel_midway
+from tests.ui.test_reads_off_the_ui_thread import HeldPool
 
 
 @pytest.fixture
@@ -85,9 +86,12 @@ def test_header_counts_paper_sheets_beside_the_officials_on_screen(
     qtbot.waitUntil(
         lambda: view.count_label.text() == "Layar: 0 dari 0 · Kertas: 1 dari 120", timeout=30_000
     )
+    panel.runner.pool = held = HeldPool()
     view.set_event(None)
     view.set_event(event)
     assert view.count_label.text() == "Layar: 0 dari 0"  # until this event is counted
+    held.run()
+    assert view.count_label.text() == "Layar: 0 dari 0 · Kertas: 1 dari 120"
 
 
 def test_follow_up_list_is_written_for_the_chosen_unit(qtbot, panel, tmp_path):
