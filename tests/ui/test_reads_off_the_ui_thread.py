@@ -132,7 +132,7 @@ def test_pakta_loads_signers_candidates_and_text_off_the_ui_thread(qtbot, demo, 
     assert {"signers", "candidates", "pakta_text"} <= set(called)
     assert view.signing_panel.signer_box.count() == len(signers)
     assert signers[0].name in view.signing_panel.document.toPlainText()
-    assert view.count_label.text().endswith(f"{len(signers)} sudah menandatangani")
+    assert view.count_label.text().startswith(f"Layar: 0 dari {len(signers)}")
 
 
 def test_absence_and_daring_saves_run_off_the_ui_thread(
