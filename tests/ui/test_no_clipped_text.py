@@ -86,9 +86,8 @@ def _view_problems(view: QAbstractItemView) -> list[str]:
     columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
     for column in columns:
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        if header.isVisible() and header.sectionSize(column) < (
-            heading.horizontalAdvance(title) + HEADER_PADDING
-        ):
+        widest = max(heading.horizontalAdvance(line) for line in title.split("\n"))  # 2-line
+        if header.isVisible() and header.sectionSize(column) < widest + HEADER_PADDING:
             problems.append(f"header {title!r}: {header.sectionSize(column)} px")
     rows = min(model.rowCount(), 40)
     for row in range(rows):
