@@ -2,8 +2,10 @@
 
     python benchmarks/peserta_search.py [--people 10000]
 
-Types realistic searches letter by letter (names, a NIP, a unit) into the real
-view offscreen; each sample is one key press until the table has repainted.
+Types realistic searches letter by letter (names, a NIP, a unit), then erases them
+with backspace, into the real view offscreen; each sample is one key press until the
+table has repainted. The CPU time of the same key press is printed too: on a shared
+machine the wall time also holds the time other processes took the cores.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from app.core.clock import FixedClock
 from app.services.container import Services
 from app.store.store import Store
 from app.ui.views.peserta_view import PesertaView
+from app.ui.workers.task_runner import InlinePool
 from benchmarks.machine import print_table
 
 
@@ -35,12 +38,13 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=10_000)
     args = parser.parse_args()
     application = create_application([])
-    samples = []
+    samples: list[float] = []
+    cpu: list[float] = []
     with tempfile.TemporaryDirectory() as name:
         store = Store(str(Path(name) / "netra.sqlite3"))
         services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7, 0)))
         services.demo.ensure_demo(args.people)
-        view = PesertaView(services)
+        view = PesertaView(services, pool=InlinePool())  # the roster read before typing
         view.resize(1366, 700)
         view.show()
         view.set_event(services.events.list_events()[0])
@@ -49,17 +53,21 @@ def main() -> int:
         for query in ("sri wahyu", nip[:10], "dinas kesehatan", "budi santoso"):
             view.search.clear()
             application.processEvents()
-            for letter in query:
-                started = time.perf_counter()
-                QTest.keyClick(view.search, letter, Qt.KeyboardModifier.NoModifier)
+            keys = [*query, *[Qt.Key.Key_Backspace] * len(query)]
+            for key in keys:
+                started, cpu_started = time.perf_counter(), time.process_time()
+                QTest.keyClick(view.search, key, Qt.KeyboardModifier.NoModifier)
                 view.table.viewport().repaint()
                 application.processEvents()
                 samples.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - cpu_started) * 1000)
+                if view.model._text != view.search.text():
+                    raise RuntimeError(f"a keystroke was dropped: {view.search.text()!r}")
         view.close()
         store.close()
     print_table(
         f"Peserta search, keystroke to table repainted, {args.people:,} people",
-        [("one key press", samples, "< 50 ms")],
+        [("one key press", samples, "p95 < 25 ms"), ("its CPU time", cpu, "")],
         unit="ms",
     )
     return 0

@@ -23,7 +23,18 @@ from benchmarks.machine import print_table
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def time_one_start(env: dict[str, str]) -> float:
+def cpu_seconds(pid: int) -> float:
+    """The CPU time (user + system) a running process has used so far (Linux), else 0."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def time_one_start(env: dict[str, str]) -> tuple[float, float]:
+    """Wall time to the window shown, and the CPU time the process used for it: on a
+    machine shared with other work the wall time also holds the time others took."""
     started = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-m", "app"],
@@ -36,10 +47,11 @@ def time_one_start(env: dict[str, str]) -> float:
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - started
+    cpu = cpu_seconds(child.pid)
     child.wait(timeout=60)
     if line.strip() != "shown":
         raise RuntimeError(f"the app did not report its window: {line!r}")
-    return elapsed
+    return elapsed, cpu
 
 
 def main() -> int:
@@ -49,6 +61,8 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, NETRA_DATA_DIR=folder, QT_QPA_PLATFORM="offscreen")
+        # An installed Netra runs compiled bytecode: let the warm-up start write it.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["NETRA_QUIT_WHEN_SHOWN"] = "1"
         subprocess.run(
             [sys.executable, "-m", "app", "demo", "--people", str(args.people)],
@@ -58,7 +72,10 @@ def main() -> int:
         samples = [time_one_start(env) for _ in range(args.runs)]
     print_table(
         f"Startup to main window shown, demo event of {args.people:,} people",
-        [("process start -> window shown", samples, "< 2.0 s")],
+        [
+            ("process start -> window shown", [wall for wall, _ in samples], "< 2.0 s"),
+            ("its CPU time", [cpu for _, cpu in samples], ""),
+        ],
     )
     return 0
 

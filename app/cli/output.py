@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import Any, TypeVar
+
+from app.core.progress import Cancelled
 
 OK = 0
 BAD_INPUT = 1
 USAGE = 2
 ALREADY_RECORDED = 3
 DATABASE_TROUBLE = 4
+
+T = TypeVar("T")
 
 
 class CommandFailed(Exception):
@@ -39,3 +43,10 @@ def refused(errors: list[Any], heading: str = "") -> CommandFailed:
     """Every problem on its own line (file, row, column and what is wrong)."""
     lines = [str(error) for error in errors]
     return CommandFailed("\n  ".join([heading, *lines]) if heading else "\n  ".join(lines))
+
+
+def finished(result: T | Cancelled) -> T:
+    """A job's result; the CLI gives no ``keep_going``, so its jobs always run to the end."""
+    if isinstance(result, Cancelled):  # pragma: no cover - the CLI never cancels
+        raise CommandFailed("dibatalkan")
+    return result

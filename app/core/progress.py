@@ -19,3 +19,9 @@ def always(done: int, total: int) -> bool:
 
 class Cancelled(Exception):
     """Unwinds a job whose ``keep_going`` answered False; its service catches it."""
+
+
+def carry_on(keep_going: KeepGoing, done: int, total: int) -> None:
+    """Report a step; raise :class:`Cancelled` when the answer is to stop."""
+    if not keep_going(done, total):
+        raise Cancelled

@@ -16,6 +16,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from app.core.nip import format_nip
+from app.core.progress import KeepGoing, always, carry_on
 from app.core.report_data import AttendanceReport
 from app.exports.attendance_tables import ID_COLUMN, Cell, status_table
 from app.exports.pakta_coverage import with_pakta_column
@@ -40,13 +41,18 @@ def _text(value: Cell) -> str:
     return str(value)
 
 
-def write_attendance_csv(report: AttendanceReport, path: Path) -> None:
+def write_attendance_csv(
+    report: AttendanceReport, path: Path, keep_going: KeepGoing = always
+) -> None:
+    """``keep_going`` hears the rows written; on False this raises ``Cancelled`` (the caller
+    removes the partial file)."""
     table = with_pakta_column(status_table(report), report)
     id_index = [column.header for column in table.columns].index(ID_COLUMN)
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow([column.header for column in table.columns])
-        for row in table.rows:
+        for done, row in enumerate(table.rows):
+            carry_on(keep_going, done, len(table.rows))
             cells = [_text(value) for value in row]
             cells[id_index] = grouped_id(cells[id_index])
             writer.writerow(cells)

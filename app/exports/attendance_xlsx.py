@@ -27,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.events import Event
 from app.core.locale_format import clock_time, day_and_date
+from app.core.progress import Cancelled, KeepGoing, always, carry_on
 from app.core.report_data import AttendanceReport, ScanRecord
 from app.exports.attendance_tables import Cell, Kind, SheetTable, neutralised, workbook_tables
 from app.exports.pakta_coverage import pakta_tables
@@ -89,7 +90,9 @@ def _values(sheet: WriteOnlyWorksheet, table: SheetTable, row: list[Cell]) -> li
     return values
 
 
-def _write_sheet(workbook: Workbook, table: SheetTable, event: Event) -> None:
+def _write_sheet(
+    workbook: Workbook, table: SheetTable, event: Event, keep_going: KeepGoing
+) -> None:
     sheet = workbook.create_sheet(table.name)
     last_column = get_column_letter(len(table.columns))
     last_row = HEADER_ROW + len(table.rows)
@@ -110,7 +113,8 @@ def _write_sheet(workbook: Workbook, table: SheetTable, event: Event) -> None:
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGNMENT
         header.append(cell)
     sheet.append(header)
-    for row in table.rows:
+    for done, row in enumerate(table.rows):
+        carry_on(keep_going, done, len(table.rows))
         sheet.append(_values(sheet, table, row))
     if table.totals:
         sheet.append([])  # a blank row: Excel would grow a filter over an adjacent total row
@@ -122,11 +126,27 @@ def _write_sheet(workbook: Workbook, table: SheetTable, event: Event) -> None:
         sheet.append(cells)
 
 
-def write_attendance_xlsx(report: AttendanceReport, scans: list[ScanRecord], path: Path) -> None:
-    """Built in memory first: a folder that cannot be written fails cleanly, after openpyxl."""
+def write_attendance_xlsx(
+    report: AttendanceReport, scans: list[ScanRecord], path: Path, keep_going: KeepGoing = always
+) -> None:
+    """Built in memory first: a folder that cannot be written fails cleanly, after openpyxl.
+
+    ``keep_going`` hears the rows of every sheet written; on False this raises ``Cancelled``
+    before anything is written to ``path``."""
     workbook = Workbook(write_only=True)
-    for table in [*workbook_tables(report, scans), *pakta_tables(report)]:
-        _write_sheet(workbook, table, report.event)
+    tables = [*workbook_tables(report, scans), *pakta_tables(report)]
+    total, before = sum(len(table.rows) for table in tables), 0
+    try:
+        for table in tables:
+
+            def rows_written(done: int, _rows: int, before: int = before) -> bool:
+                return keep_going(before + done, total)
+
+            _write_sheet(workbook, table, report.event, rows_written)
+            before += len(table.rows)
+    except Cancelled:
+        workbook.save(io.BytesIO())  # ends each sheet's stream and removes openpyxl's temp files
+        raise
     buffer = io.BytesIO()
     workbook.save(buffer)
     path.write_bytes(buffer.getvalue())

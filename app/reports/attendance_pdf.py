@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from app.core.locale_format import clock_time, number, percent
+from app.core.progress import KeepGoing, always
 from app.core.report_data import (
     GUEST_GROUP,
     AttendanceLine,
@@ -181,10 +182,13 @@ def sheet_section(report: AttendanceReport, form: bool) -> list[Flowable]:
 
 
 def render_attendance_pdf(
-    report: AttendanceReport, request: ReportRequest, numbered: bool = True
+    report: AttendanceReport,
+    request: ReportRequest,
+    numbered: bool = True,
+    keep_going: KeepGoing = always,
 ) -> bytes:
-    """The whole document for ``request.kind``, as PDF bytes (``numbered``: see
-    ``build_document``)."""
+    """The whole document for ``request.kind``, as PDF bytes (``numbered`` and ``keep_going``:
+    see ``build_document``; raises ``Cancelled``)."""
     event = report.event
     kind = request.kind
     story: list[Flowable] = [*kop(event), *title_block(event, DOCUMENT_HEADINGS[kind],
@@ -204,4 +208,4 @@ def render_attendance_pdf(
     story += anchor_stamp(report.anchor)
     titles = {ReportKind.RECAP: "Rekapitulasi Kehadiran"}
     title = f"{titles.get(kind, 'Daftar Hadir')} - {event.title}"
-    return build_document(story, request.paper, title, event.organiser, numbered)
+    return build_document(story, request.paper, title, event.organiser, numbered, keep_going)

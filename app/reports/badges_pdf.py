@@ -32,6 +32,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
+from app.core.progress import KeepGoing, always, carry_on
 from app.reports.fonts import SANS, SANS_BOLD, draw_string, drawable, register_fonts, string_width
 from app.reports.qr_matrix import qr_operators
 
@@ -184,26 +185,33 @@ def _binary_streams() -> Iterator[None]:
         rl_config.useA85 = before
 
 
-def write_badges_pdf(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
-    """Draw every card; returns the number of pages. Each unit starts on a new page."""
+def write_badges_pdf(
+    sheet: BadgeSheet, out: Path | BinaryIO, keep_going: KeepGoing = always
+) -> int:
+    """Draw every card; returns the number of pages. Each unit starts on a new page.
+
+    ``keep_going`` hears the cards drawn, page by page; on False this raises ``Cancelled``
+    (the caller removes the partial file)."""
     with _binary_streams():
-        return _write(sheet, out)
+        return _write(sheet, out, keep_going)
 
 
-def _write(sheet: BadgeSheet, out: Path | BinaryIO) -> int:
+def _write(sheet: BadgeSheet, out: Path | BinaryIO, keep_going: KeepGoing) -> int:
     register_fonts()
     target = str(out) if isinstance(out, Path) else out
     canvas = Canvas(target, pagesize=A4, pageCompression=1, initialFontName=REGULAR)
     canvas.setTitle(f"Kartu QR {sheet.organisation}")
     canvas.setCreator("Netra")
     _define_card_base(canvas, sheet)
-    pages = 0
+    pages = drawn = 0
     texts = laid_out(sheet.cards)
     for unit, group in groupby(sheet.cards, key=lambda card: card.unit):
         cards = list(group)
         unit_pages = math.ceil(len(cards) / PER_PAGE)
         for page in range(unit_pages):
             chunk = cards[page * PER_PAGE : (page + 1) * PER_PAGE]
+            carry_on(keep_going, drawn, len(sheet.cards))
+            drawn += len(chunk)
             for slot, card in enumerate(chunk):
                 column, row = slot % COLUMNS, slot // COLUMNS
                 x = LEFT + column * CARD_WIDTH

@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph
 
 from app.core.pakta import BlockKind, layout_blocks
 from app.core.pakta_paper import BOX_LINE_MM, QR_SQUARE, SIGNATURE_BOX
+from app.core.progress import KeepGoing, always, carry_on
 from app.reports.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, draw_string, register_fonts
 from app.reports.pakta_paper_pdf import draw_cell, two_lines
 
@@ -73,14 +74,20 @@ def cover_token(event_id: int) -> str:
     return f"{COVER_PREFIX}{event_id}"
 
 
-def render_sheets_pdf(bundles: list[SheetBundle], labels: SheetLabels) -> bytes:
+def render_sheets_pdf(
+    bundles: list[SheetBundle], labels: SheetLabels, keep_going: KeepGoing = always
+) -> bytes:
+    """``keep_going`` hears the sheets drawn; on False this raises ``Cancelled``."""
     register_fonts()
+    total, drawn = sum(len(bundle.sheets) for bundle in bundles), 0
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     canvas.setTitle(labels.cover_title)
     for bundle in bundles:
         _draw_cover(canvas, bundle, labels)
         for number, sheet in enumerate(bundle.sheets, start=1):
+            carry_on(keep_going, drawn, total)
+            drawn += 1
             _draw_sheet(canvas, sheet, labels)
             footer = labels.footer.format(unit=bundle.unit, page=number, pages=len(bundle.sheets))
             _draw_footer(canvas, footer)

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 from app.core.events import Event
 from app.core.locale_format import clock_time, day_and_date
 from app.core.nip import format_nip
+from app.core.progress import KeepGoing, always, carry_on
 from app.core.report_data import Paper
 from app.reports.fonts import SANS, SANS_BOLD, drawable, markup, register_fonts, string_width
 
@@ -333,11 +334,31 @@ def section_heading(text: str) -> list[Flowable]:
     return [CondPageBreak(HEADING_ROOM), text_paragraph(text, HEADING)]
 
 
+def table_rows(flowables: Sequence[Flowable]) -> int:
+    """The data rows (headers left out) of the tables in ``flowables``, kept blocks included:
+    what drawing a document counts as it goes."""
+    rows = 0
+    for flowable in flowables:
+        if isinstance(flowable, Table):
+            rows += len(flowable._cellvalues) - flowable.repeatRows
+        elif isinstance(flowable, KeepTogether):
+            rows += table_rows(flowable._content)
+    return rows
+
+
 def build_document(
-    story: list[Flowable], paper: Paper, title: str, author: str, numbered: bool = True
+    story: list[Flowable],
+    paper: Paper,
+    title: str,
+    author: str,
+    numbered: bool = True,
+    keep_going: KeepGoing = always,
 ) -> bytes:
     """The story on ``paper``, every page numbered ``Halaman x dari y`` (unless ``numbered``
-    is False: a part of a bundle, numbered across the whole bundle)."""
+    is False: a part of a bundle, numbered across the whole bundle).
+
+    ``keep_going`` hears the table rows drawn (each split piece of a table carries its
+    header again, which is not counted); on False this raises ``Cancelled``."""
     register_fonts()
     width, height = PAGE_SIZES[paper]
     side = (width - CONTENT_WIDTH) / 2
@@ -354,5 +375,14 @@ def build_document(
         creator="Netra",
         initialFontName=FONT,  # else every page declares Helvetica
     )
+    total, drawn = table_rows(story), [0]
+
+    def table_drawn(flowable: Flowable) -> None:
+        if isinstance(flowable, Table):
+            drawn[0] += len(flowable._cellvalues) - flowable.repeatRows
+            carry_on(keep_going, min(drawn[0], total), total)
+
+    document.afterFlowable = table_drawn
+    carry_on(keep_going, 0, total)
     document.build(story, canvasmaker=NumberedCanvas if numbered else canvas.Canvas)
     return buffer.getvalue()

@@ -38,7 +38,9 @@ def photo_story(photos: list[PrintPhoto], per_page: int = 2) -> list[Flowable]:
             story.append(PageBreak())
         story += [Paragraph(PHOTOS_TITLE, TITLE), Spacer(1, 6)]
         page = photos[start : start + per_page]
-        cells: list[Flowable | str] = [_cell(photo, cell_width, cell_height) for photo in page]
+        cells: list[list[Flowable] | str] = [
+            _cell(photo, cell_width, cell_height) for photo in page
+        ]
         cells += [""] * (per_page - len(cells))
         grid = [cells[i : i + columns] for i in range(0, per_page, columns)]
         table = Table(grid, colWidths=[column_width] * columns)

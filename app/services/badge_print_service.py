@@ -8,12 +8,14 @@ from pathlib import Path
 from app.core.errors import FieldError
 from app.core.nip import IdKind
 from app.core.people import Person
+from app.core.progress import Cancelled, KeepGoing, always
 from app.core.refusals import Refusal, Refused
 from app.reports.badge_images import BadgeImage, write_badge_images
 from app.reports.badges_pdf import BadgeCard, BadgeSheet, write_badges_pdf
 from app.services.badge_service import BadgeService, IssuedBadge
 from app.services.event_service import EventService, Invalid, event_not_found
 from app.services.export_log import ExportLog
+from app.services.whole_file import whole_file
 from app.store import people_repo
 
 ID_LABELS = {IdKind.NIP: "NIP", IdKind.NIK: "NIK", IdKind.INTERNAL: "ID"}
@@ -79,7 +81,11 @@ class BadgePrintService:
             return issued
         return event.organisation_id, issued
 
-    def write_pdf(self, request: BadgeRequest) -> BadgesWritten | Invalid:
+    def write_pdf(
+        self, request: BadgeRequest, keep_going: KeepGoing = always
+    ) -> BadgesWritten | Invalid | Cancelled:
+        """The badge sheet; ``keep_going`` hears the cards drawn, and stopped, nothing is
+        written (the file appears only once whole)."""
         issued = self._issue(request)
         if isinstance(issued, Invalid):
             return issued
@@ -108,7 +114,10 @@ class BadgePrintService:
             footer=FOOTER,
         )
         try:
-            pages = write_badges_pdf(sheet, request.out)
+            with whole_file(request.out) as part:
+                pages = write_badges_pdf(sheet, part, keep_going)
+        except Cancelled as stopped:
+            return stopped
         except OSError as error:
             return Invalid(
                 [

@@ -56,6 +56,7 @@ def describe_page(page: PageResult) -> str:
 @dataclass
 class ScanReport:
     pages: list[PageResult] = field(default_factory=list)
+    stopped: bool = False  # cancelled before the last page; the pages read stay recorded
 
     def count(self, outcome: PageOutcome) -> int:
         return sum(1 for page in self.pages if page.outcome is outcome)

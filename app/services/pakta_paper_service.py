@@ -4,7 +4,6 @@ archive of signed pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from app.core.pakta_sheet_token import (
     text_version,
 )
 from app.core.people import Person
+from app.core.progress import Cancelled, KeepGoing, always
 from app.core.refusals import Refusal, Refused, cannot_write
 from app.core.report_data import NO_UNIT, AttendanceReport
 from app.exports.pakta_coverage import FOLLOW_UP_HEADERS, write_follow_up_csv
@@ -48,11 +48,10 @@ from app.services.event_service import Invalid
 from app.services.export_log import ExportLog
 from app.services.pakta_paper_scan import PageReader, ScanContext, ScanReport
 from app.services.pakta_service import PaktaService
+from app.services.whole_file import whole_file
 from app.store import keys_repo, pakta_repo
 from app.store import pakta_paper_repo as repo
 from app.store.store import Store
-
-Progress = Callable[[int, int], None]  # pages done, pages in all
 
 
 @dataclass(frozen=True)
@@ -142,9 +141,10 @@ class PaktaPaperService:
     # -- printing --------------------------------------------------------------------------
 
     def write_sheets(
-        self, event: Event, out: Path, unit: str | None = None
-    ) -> SheetsWritten | Invalid:
-        """One sheet per expected person in unit order, each unit behind a cover sheet."""
+        self, event: Event, out: Path, unit: str | None = None, keep_going: KeepGoing = always
+    ) -> SheetsWritten | Invalid | Cancelled:
+        """One sheet per expected person in unit order, each unit behind a cover sheet;
+        ``keep_going`` hears the sheets drawn, and stopped, nothing is written."""
         assert event.id is not None and event.organisation_id is not None
         people = [p for p in self.pakta.candidates(event) if unit is None or unit_of(p) == unit]
         if not people:
@@ -192,9 +192,12 @@ class PaktaPaperService:
             event_id=event.id,
             version=version,
         )
-        pdf = render_sheets_pdf([SheetBundle(u, s) for u, s in bundles.items()], labels)
         try:
-            out.write_bytes(pdf)
+            with whole_file(out) as part:
+                bundled = [SheetBundle(u, s) for u, s in bundles.items()]
+                part.write_bytes(render_sheets_pdf(bundled, labels, keep_going))
+        except Cancelled as stopped:
+            return stopped
         except OSError as error:
             return _invalid("berkas", cannot_write(out, error))
         self.exports.record("pakta-lembar", out, event.id, len(people))
@@ -203,9 +206,12 @@ class PaktaPaperService:
     # -- reading scans back ----------------------------------------------------------------
 
     def scan(
-        self, event: Event, path: Path, progress: Progress | None = None
+        self, event: Event, path: Path, keep_going: KeepGoing = always
     ) -> ScanReport | Invalid:
-        """Read every page of a PDF or a folder of images; see the module note on safety."""
+        """Read every page of a PDF or a folder of images; see the module note on safety.
+
+        ``keep_going`` hears the pages read; stopped, the report says so and holds the pages
+        read until then (each page is stored whole, in its own transaction)."""
         assert event.id is not None
         if not path.exists():
             return _invalid("berkas", Refused(Refusal.FILE_NOT_FOUND, path=path))
@@ -222,8 +228,9 @@ class PaktaPaperService:
         report = ScanReport()
         for page in scan_pages(files):
             report.pages.append(reader.read(page))
-            if progress is not None:
-                progress(page.number, total)
+            if not keep_going(page.number, total) and page.number < total:
+                report.stopped = True
+                break
         return report
 
     # -- coverage --------------------------------------------------------------------------

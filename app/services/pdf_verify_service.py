@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.core.errors import FieldError
+from app.core.progress import Cancelled
 from app.core.refusals import Refusal, Refused, cannot_read
 from app.reports.pdf_pages import PageProblem, compare_documents
 from app.reports.pdf_signing import SignatureCheck
@@ -121,7 +122,9 @@ class PdfVerifyService:
             return "permintaan laporan pada berkas tidak dikenal"
         if not source.get("pakta"):  # printed without a pakta, or before reports had one
             report = replace(report, pakta=None)
-        return self.reports.render_pdf(report, request)
+        drawn = self.reports.render_pdf(report, request)
+        assert not isinstance(drawn, Cancelled)  # drawn with no keep_going: never stopped
+        return drawn
 
     def _certificate_of(self, source: dict[str, object]) -> bytes:
         """An unsigned file is compared as if signed with the current certificate."""

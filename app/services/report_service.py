@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.core.anchor import Anchor, anchor_from_details
 from app.core.errors import FieldError
+from app.core.progress import Cancelled, KeepGoing, always
 from app.core.refusals import Refusal, Refused
 from app.core.report_data import (
     NO_UNIT,
@@ -31,6 +32,7 @@ from app.services.event_service import Invalid, event_not_found
 from app.services.export_log import ExportLog
 from app.services.pakta_paper_service import report_coverage
 from app.services.pdf_signing_service import PdfSigningService
+from app.services.whole_file import whole_file
 from app.store import absences_repo, attendance_repo, events_repo, people_repo
 
 EXPORT_SUFFIXES = (".xlsx", ".csv")
@@ -121,43 +123,59 @@ class ReportService:
         return replace(report, anchor=anchor, pakta=report_coverage(report))
 
     def render_pdf(
-        self, report: AttendanceReport, request: ReportRequest, certificate: bytes = b""
-    ) -> bytes:
+        self, report: AttendanceReport, request: ReportRequest, certificate: bytes = b"",
+        keep_going: KeepGoing = always,
+    ) -> bytes | Cancelled:  # fmt: skip
         """Draw a report already read (touches no database, so it may run on a worker);
         with the organisation's ``certificate``, its fingerprint is printed as on the
-        signed file, so paper from the print dialog carries it too."""
-        document = render_attendance_pdf(report, request)
+        signed file, so paper from the print dialog carries it too. ``keep_going`` hears
+        the table rows drawn."""
+        try:
+            document = render_attendance_pdf(report, request, keep_going=keep_going)
+        except Cancelled as stopped:
+            return stopped
         if not certificate:
             return document
         return self.signing.as_signed(document, certificate, attendance_source(report, request))
 
-    def signed_pdf(self, report: AttendanceReport, request: ReportRequest) -> bytes:
+    def signed_pdf(
+        self, report: AttendanceReport, request: ReportRequest, keep_going: KeepGoing = always
+    ) -> bytes:
         """The report drawn and signed with the organisation's certificate, as every file
-        of it is written."""
+        of it is written (``keep_going`` may raise ``Cancelled``)."""
         event = report.event
         assert event.id is not None
-        document = render_attendance_pdf(report, request)
+        document = render_attendance_pdf(report, request, keep_going=keep_going)
         source = attendance_source(report, request)
         return self.signing.sign(int(event.organisation_id or 0), document, source)
 
-    def write_pdf(self, event_id: int, request: ReportRequest, path: Path) -> Written | Invalid:
+    def write_pdf(
+        self, event_id: int, request: ReportRequest, path: Path, keep_going: KeepGoing = always
+    ) -> Written | Invalid | Cancelled:
         report = self.attendance(event_id, request.unit)
         if isinstance(report, Invalid):
             return report
-        return self.save_pdf(report, request, path)
+        return self.save_pdf(report, request, path, keep_going)
 
     def save_pdf(
-        self, report: AttendanceReport, request: ReportRequest, path: Path
-    ) -> Written | Invalid:
+        self, report: AttendanceReport, request: ReportRequest, path: Path,
+        keep_going: KeepGoing = always,
+    ) -> Written | Invalid | Cancelled:  # fmt: skip
         """Save ``report`` (the one previewed) drawn again and signed, audited as an export;
         drawn again so the signed file names the data it shows even if an older preview
-        finished drawing last."""
-        document = self.signed_pdf(report, request)
-        written = _write(path, lambda: path.write_bytes(document), len(report.lines))
+        finished drawing last. Stopped by ``keep_going``, it writes nothing."""
+
+        def write(part: Path) -> None:
+            part.write_bytes(self.signed_pdf(report, request, keep_going))
+
+        written = _write(path, write, len(report.lines))
         return self._logged(f"laporan-{request.kind.value}", int(report.event.id or 0), written)
 
-    def export(self, event_id: int, path: Path, unit: str | None = None) -> Written | Invalid:
-        """``path`` ending in .xlsx gets every sheet, .csv the status of everyone."""
+    def export(
+        self, event_id: int, path: Path, unit: str | None = None, keep_going: KeepGoing = always
+    ) -> Written | Invalid | Cancelled:
+        """``path`` ending in .xlsx gets every sheet, .csv the status of everyone;
+        ``keep_going`` hears the rows written; stopped, it writes nothing."""
         suffix = path.suffix.casefold()
         if suffix not in EXPORT_SUFFIXES:
             return Invalid([FieldError("berkas", Refused(Refusal.EXPORT_SUFFIX, file=path.name))])
@@ -165,23 +183,35 @@ class ReportService:
         if isinstance(report, Invalid):
             return report
         if suffix == ".csv":
-            written = _write(path, lambda: write_attendance_csv(report, path), len(report.lines))
+            written = _write(
+                path, lambda part: write_attendance_csv(report, part, keep_going),
+                len(report.lines),
+            )  # fmt: skip
         else:
             scans = attendance_repo.scan_log(event_id)
             written = _write(
-                path, lambda: write_attendance_xlsx(report, scans, path), len(report.lines)
-            )
+                path, lambda part: write_attendance_xlsx(report, scans, part, keep_going),
+                len(report.lines),
+            )  # fmt: skip
         return self._logged(f"kehadiran{suffix}", event_id, written)
 
-    def _logged(self, kind: str, event_id: int, written: Written | Invalid) -> Written | Invalid:
+    def _logged(
+        self, kind: str, event_id: int, written: Written | Invalid | Cancelled
+    ) -> Written | Invalid | Cancelled:
         if isinstance(written, Written):
             self.exports.record(kind, written.path, event_id, written.people)
         return written
 
 
-def _write(path: Path, writer: Callable[[], object], people: int) -> Written | Invalid:
+def _write(
+    path: Path, writer: Callable[[Path], object], people: int
+) -> Written | Invalid | Cancelled:
+    """``writer`` writes the file it is given, which becomes ``path`` only once whole."""
     try:
-        writer()
+        with whole_file(path) as part:
+            writer(part)
+    except Cancelled as stopped:
+        return stopped
     except OSError as error:
         return Invalid(
             [FieldError("berkas", Refused(Refusal.CANNOT_WRITE, path=path, reason=error.strerror))]

@@ -13,11 +13,13 @@ from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.nip import IdKind, normalise_id
 from app.core.people import Person, person_changes
+from app.core.progress import Cancelled, KeepGoing, always, carry_on
 from app.core.refusals import Refusal, Refused
 from app.core.roster import (
     CellValue,
     RosterField,
     RosterLayout,
+    RosterParse,
     RosterPlan,
     RosterTable,
     detect_layout,
@@ -119,7 +121,7 @@ class RosterService:
 
     def import_file(
         self, path: Path, organisation_id: int, event_id: int | None = None
-    ) -> ImportDone | Invalid:
+    ) -> ImportDone | Invalid | Cancelled:
         preview = self.preview(path)
         if isinstance(preview, Invalid):
             return preview
@@ -133,25 +135,45 @@ class RosterService:
         return _plan(parsed.people, organisation_id, preview.layout)
 
     def import_table(
-        self, preview: RosterPreview, organisation_id: int, event_id: int | None = None
-    ) -> ImportDone | Invalid:
+        self,
+        preview: RosterPreview,
+        organisation_id: int,
+        event_id: int | None = None,
+        keep_going: KeepGoing = always,
+    ) -> ImportDone | Invalid | Cancelled:
         """Store a checked file; ``preview.layout`` may carry columns the user mapped by hand.
 
         A field whose column the file lacks keeps what is stored (a file of NIP and name
-        only changes names).
+        only changes names). ``keep_going`` hears the people written (changed, then new);
+        when it answers False the transaction is rolled back: the roster stays as it was.
         """
         parsed = parse_roster(preview.table, preview.layout)
         if parsed.errors:
             return Invalid(parsed.errors)
+        try:
+            return self._store_import(preview, parsed, organisation_id, event_id, keep_going)
+        except Cancelled as stopped:
+            return stopped
+
+    def _store_import(
+        self, preview: RosterPreview, parsed: RosterParse, organisation_id: int,
+        event_id: int | None, keep_going: KeepGoing,
+    ) -> ImportDone:  # fmt: skip
         now = self.clock.now()
         with self.store.write():
             plan = _plan(parsed.people, organisation_id, preview.layout)
-            for change in plan.changed:
+            changed, total = len(plan.changed), len(plan.changed) + len(plan.new)
+            for done, change in enumerate(plan.changed):
+                carry_on(keep_going, done, total)
                 people_repo.update_person(organisation_id, change.person, now)
                 self.audit.record(
                     "person.update", "person", change.person.id, event_id, change.changes, at=now
                 )
-            people_repo.insert_people(organisation_id, plan.new, now)
+            people_repo.insert_people(
+                organisation_id, plan.new, now,
+                lambda done, _new: keep_going(changed + done, total),
+            )  # fmt: skip
+            carry_on(keep_going, total, total)
             added = 0
             if event_id is not None:
                 ids = people_repo.ids_by_id_number(organisation_id)

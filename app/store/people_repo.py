@@ -8,6 +8,7 @@ from peewee import JOIN, Select, fn
 
 from app.core.nip import EmploymentStatus, IdKind, normalise_id
 from app.core.people import Person
+from app.core.progress import KeepGoing, always, carry_on
 from app.store.models import EventAttendee, PersonPhoto, Unit
 from app.store.models import Person as PersonRow
 
@@ -126,8 +127,13 @@ def _columns(person: Person, units: dict[str, int]) -> dict[str, object]:
     }
 
 
-def insert_people(organisation_id: int, people: list[Person], at: datetime) -> list[int]:
-    """Insert new people (ids ignored) in batches; returns their ids in order."""
+def insert_people(
+    organisation_id: int, people: list[Person], at: datetime, keep_going: KeepGoing = always
+) -> list[int]:
+    """Insert new people (ids ignored) in batches; returns their ids in order.
+
+    ``keep_going`` hears each batch (people inserted, people in all); on False this raises
+    ``Cancelled`` inside the caller's transaction, which then stores nothing."""
     units = ensure_units(organisation_id, {p.unit for p in people if p.unit})
     rows = [
         {
@@ -142,6 +148,7 @@ def insert_people(organisation_id: int, people: list[Person], at: datetime) -> l
         for person in people
     ]
     for start in range(0, len(rows), BATCH):
+        carry_on(keep_going, start, len(rows))
         PersonRow.insert_many(rows[start : start + BATCH]).execute()
     ids = ids_by_id_number(organisation_id)
     return [ids[person.id_number] for person in people]

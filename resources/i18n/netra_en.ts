@@ -794,6 +794,33 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>menghitung sisa waktu…</source>
+        <translation>estimating time left…</translation>
+    </message>
+    <message>
+        <source>membatalkan…</source>
+        <translation>cancelling…</translation>
+    </message>
+    <message>
+        <source>{done} dari {total} {counted}</source>
+        <translation>{done} of {total} {counted}</translation>
+    </message>
+    <message>
+        <source>sisa ± {seconds} detik</source>
+        <translation>about {seconds} s left</translation>
+    </message>
+    <message>
+        <source>sisa ± {minutes} menit</source>
+        <translation>about {minutes} min left</translation>
+    </message>
+</context>
+<context>
     <name>KioskLock</name>
     <message>
         <source>Gerbang akan dikunci. Untuk membukanya nanti diperlukan PIN admin.</source>
@@ -1200,6 +1227,18 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Preparing the attendance sheet…</translation>
     </message>
     <message>
+        <source>Menyusun pratinjau</source>
+        <translation>Drawing the preview</translation>
+    </message>
+    <message>
+        <source>baris</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>Pratinjau dibatalkan. Pilih laporan, unit kerja atau kertas untuk menyusunnya lagi.</source>
+        <translation>Preview cancelled. Choose a report, unit or paper to draw it again.</translation>
+    </message>
+    <message>
         <source>Mencetak…</source>
         <translation>Printing…</translation>
     </message>
@@ -1216,6 +1255,18 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Save attendance sheet</translation>
     </message>
     <message>
+        <source>Menyimpan PDF</source>
+        <translation>Saving the PDF</translation>
+    </message>
+    <message>
+        <source>Mengekspor</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
         <source>Tersimpan dan ditandatangani digital: {path}
 Sidik jari sertifikat: {print}</source>
         <translation>Saved and digitally signed: {path}
@@ -1226,20 +1277,12 @@ Certificate fingerprint: {print}</translation>
         <translation>Export attendance data</translation>
     </message>
     <message>
-        <source>Mengekspor…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
         <source>Tersimpan: {path} ({people} orang)</source>
         <translation>Saved: {path} ({people} people)</translation>
     </message>
     <message>
         <source>Gagal: {message}</source>
         <translation>Failed: {message}</translation>
-    </message>
-    <message>
-        <source>Menyimpan…</source>
-        <translation>Saving…</translation>
     </message>
     <message>
         <source>Daftar hadir untuk ditandatangani saat apel</source>
@@ -1513,20 +1556,28 @@ signed</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>Menyiapkan lembar pakta…</source>
-        <translation>Preparing pakta sheets…</translation>
+        <source>Menyiapkan lembar pakta</source>
+        <translation>Preparing pakta sheets</translation>
+    </message>
+    <message>
+        <source>lembar</source>
+        <translation>sheets</translation>
+    </message>
+    <message>
+        <source>Membaca pindaian</source>
+        <translation>Reading scans</translation>
+    </message>
+    <message>
+        <source>halaman</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; halaman yang sudah dibaca tetap tercatat. </source>
+        <translation>Cancelled; the pages already read stay recorded. </translation>
     </message>
     <message>
         <source>{sheets} lembar untuk {units} unit disimpan ke {file}.</source>
         <translation>{sheets} sheets for {units} units saved to {file}.</translation>
-    </message>
-    <message>
-        <source>Membaca pindaian…</source>
-        <translation>Reading scans…</translation>
-    </message>
-    <message>
-        <source>halaman {done} dari {total}</source>
-        <translation>page {done} of {total}</translation>
     </message>
     <message>
         <source>{pages} halaman dibaca: {stored} tercatat, {before} sudah tercatat sebelumnya, {problems} perlu diperiksa.</source>
@@ -1547,6 +1598,10 @@ signed</translation>
     <message>
         <source>{pages} halaman bertanda tangan dalam {files} PDF disimpan.</source>
         <translation>{pages} signed pages saved in {files} PDFs.</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
         <source>Pekerjaan terhenti karena kesalahan tak terduga. Halaman yang sudah tercatat tetap tersimpan; ulangi untuk melanjutkan.</source>
@@ -1965,6 +2020,14 @@ signed</translation>
         <translation>Import photo folder…</translation>
     </message>
     <message>
+        <source>Cetak kartu QR…</source>
+        <translation>Print QR badges…</translation>
+    </message>
+    <message>
+        <source>Kartu QR peserta aktif sebagai PDF, untuk unit kerja yang dipilih di bawah</source>
+        <translation>QR badges of the active participants as a PDF, for the unit chosen below</translation>
+    </message>
+    <message>
         <source>Belum ada peserta</source>
         <translation>No participants yet</translation>
     </message>
@@ -2019,6 +2082,26 @@ signed</translation>
     <message>
         <source>{count} berkas bukan gambar: {names}</source>
         <translation>{count} files are not images: {names}</translation>
+    </message>
+    <message>
+        <source>Simpan kartu QR</source>
+        <translation>Save QR badges</translation>
+    </message>
+    <message>
+        <source>Menyusun kartu QR</source>
+        <translation>Drawing QR badges</translation>
+    </message>
+    <message>
+        <source>kartu</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>{badges} kartu di {pages} halaman disimpan ke {file}.</source>
+        <translation>{badges} badges on {pages} pages saved to {file}.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2839,18 @@ signed</translation>
     <message>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Mengimpor</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>orang</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan; tidak ada yang disimpan.</source>
+        <translation>Import cancelled; nothing was stored.</translation>
     </message>
     <message>
         <source>Impor gagal, tidak ada yang disimpan: {m}</source>

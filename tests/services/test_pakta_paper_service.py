@@ -14,6 +14,7 @@ from app.core.badge_token import new_private_key
 from app.core.nip import IdKind
 from app.core.pakta_paper import BoxVerdict, PageOutcome, SignState
 from app.core.pakta_sheet_token import SheetClaim, issue_sheet_token, text_version
+from app.core.progress import Cancelled
 from app.services.event_service import Invalid, Saved
 from app.store.models import AuditLog, PaktaPaperPage
 from benchmarks.pakta_paper_scans import Degradation, Ink
@@ -197,11 +198,11 @@ def _forged_sheet(demo, event, unit, tmp_path, token_for):
 
     original = pakta_sheets_pdf.render_sheets_pdf
 
-    def with_forged_first(bundles, labels):
+    def with_forged_first(bundles, labels, keep_going):
         first = bundles[0].sheets[0]
         forged = replace(first, token=token_for(labels, first))
         bundles = [replace(bundles[0], sheets=[forged, *bundles[0].sheets[1:]]), *bundles[1:]]
-        return original(bundles, labels)
+        return original(bundles, labels, keep_going)
 
     pakta_sheets_pdf_render = "app.services.pakta_paper_service.render_sheets_pdf"
     with pytest.MonkeyPatch.context() as patch:
@@ -321,3 +322,28 @@ def test_archive_holds_the_signed_pages_of_each_unit_in_roster_order(demo, event
     assert "/DCTDecode" in embedded[0]["/Filter"]
     image = embedded[0].get_data()
     assert hashlib.sha256(image).hexdigest() == stored.image_sha256  # the scan, not redrawn
+
+
+def test_sheets_stopped_midway_leave_the_old_file_and_no_part_behind(demo, event, tmp_path):
+    out = tmp_path / "lembar.pdf"
+    out.write_bytes(b"yesterday's sheets")
+    heard: list[tuple[int, int]] = []
+
+    def keep_going(done: int, total: int) -> bool:
+        heard.append((done, total))
+        return done < 30
+
+    assert isinstance(demo.pakta_paper.write_sheets(event, out, None, keep_going), Cancelled)
+    assert heard[-1] == (30, len(demo.pakta.candidates(event)))
+    assert out.read_bytes() == b"yesterday's sheets"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert not AuditLog.select().where(AuditLog.action == "export.write").exists()
+
+
+def test_scan_stopped_midway_keeps_the_pages_read_and_says_so(demo, event, unit, tmp_path):
+    pdf_path = tmp_path / "sheets.pdf"
+    pdf_path.write_bytes(sheets_pdf(demo, event, tmp_path, unit))
+    pages = len(PdfReader(pdf_path).pages)
+    report = demo.pakta_paper.scan(event, pdf_path, lambda done, total: done < 2)
+    assert report.stopped and len(report.pages) == 2 < pages
+    assert len(_stored_rows(event.id)) == 1  # the cover, then one sheet: recorded whole

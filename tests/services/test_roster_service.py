@@ -3,6 +3,7 @@ import sqlite3
 
 from PIL import Image
 
+from app.core.progress import Cancelled
 from app.core.roster import RosterField
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft, PersonSaved
@@ -140,3 +141,24 @@ def test_photo_folder_is_matched_by_nip_and_shrunk(demo, tmp_path):
     assert result.unreadable == [f"{people[2].id_number}.jpg"]
     with Image.open(__import__("io").BytesIO(demo.roster.photo(people[0].id))) as photo:
         assert photo.size == (240, 320)
+
+
+def test_import_stopped_by_keep_going_stores_nothing(demo, db_path, tmp_path):
+    """Cancel after the first batch of new people was inserted: the transaction rolls back."""
+    organisation, event = org_and_event(demo)
+    every = demo_rows(1_320)
+    renamed = [every[0][0], "Nama Baru Sekali", *every[0][2:]]  # one stored person changes
+    rows = [renamed, *every[120:]]  # and 1,200 are new
+    preview = demo.roster.preview(write_csv(tmp_path / "pegawai.csv", rows))
+    before = content_of(db_path)
+    heard: list[tuple[int, int]] = []
+
+    def keep_going(done: int, total: int) -> bool:
+        heard.append((done, total))
+        return done < 600
+
+    result = demo.roster.import_table(preview, organisation, event, keep_going)
+    assert isinstance(result, Cancelled)
+    # The change, then new people in batches of 500: stopped at the batch after 600.
+    assert heard[0] == (0, 1_201) and heard[-1] == (1 + 1_000, 1_201)
+    assert content_of(db_path) == before

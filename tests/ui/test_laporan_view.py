@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app.store import absences_repo, attendance_repo
 from app.store.models import AuditLog
 from app.ui.views.laporan_view import LaporanView
+from tests.ui.job_clicks import cancel_midway
 
 
 @pytest.fixture
@@ -161,3 +162,22 @@ def test_event_form_keeps_the_chosen_time_zone(qtbot, demo):
     assert form.time_zone.currentData() == "WIB"
     form.time_zone.setCurrentIndex(form.time_zone.findData("WITA"))
     assert form.value().time_zone is TimeZone.WITA
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_cancel_during_an_export_writes_no_file(qtbot, view, tmp_path, suffix):
+    cancel_midway(qtbot, view.file_job, 50, view.services.reports, "export")
+    out = tmp_path / f"kehadiran{suffix}"
+    view.export(out, suffix)
+    assert view.message.text() == "Dibatalkan; tidak ada berkas yang ditulis."
+    assert not out.exists() and not list(tmp_path.glob(".*.part"))
+    assert not AuditLog.select().where(AuditLog.action == "export.write").exists()
+    assert view.file_job.isHidden() and view.excel_button.isEnabled()
+
+
+def test_cancel_while_the_preview_is_drawn_stops_it_and_says_so(qtbot, view):
+    cancel_midway(qtbot, view.preview_job, 20, view.services.reports, "render_pdf")
+    view.kind.setCurrentIndex(view.kind.findData("tanda-tangan"))
+    view.refresh()
+    assert view.pdf is None and not view.print_button.isEnabled()
+    assert view.preview.page.text().startswith("Pratinjau dibatalkan.")

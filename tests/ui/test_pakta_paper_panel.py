@@ -11,6 +11,8 @@ from app.ui.views.pakta_view import PaktaView
 from app.ui.workers.task_runner import InlinePool
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
 from tests.pakta_samples import sheets_pdf
+from tests.ui.job_clicks import cancel_midway
+from tests.ui.test_reads_off_the_ui_thread import HeldPool
 
 
 @pytest.fixture
@@ -84,9 +86,11 @@ def test_header_counts_paper_sheets_beside_the_officials_on_screen(
     qtbot.waitUntil(
         lambda: view.count_label.text() == "Layar: 0 dari 0 · Kertas: 1 dari 120", timeout=30_000
     )
+    panel.runner.pool = held = HeldPool()
     view.set_event(None)
-    assert view.count_label.text() == "Layar: 0 dari 0"  # no event: nothing carried over
-    view.set_event(event)  # counted again for this event (the pool here runs inline)
+    view.set_event(event)
+    assert view.count_label.text() == "Layar: 0 dari 0"  # until this event is counted
+    held.run()
     assert view.count_label.text() == "Layar: 0 dari 0 · Kertas: 1 dari 120"
 
 
@@ -115,3 +119,13 @@ def test_a_long_file_name_in_the_page_list_wraps_whole_inside_the_list(qtbot, pa
     shown = panel.problems.visualItemRect(item)
     assert shown.width() <= panel.problems.viewport().width()
     assert shown.height() > 2 * panel.problems.fontMetrics().height()  # wrapped, not cut
+
+
+def test_cancel_while_sheets_are_printed_writes_no_file(qtbot, panel, demo, tmp_path):
+    (tmp_path / "keluar").mkdir()
+    out = tmp_path / "keluar" / "lembar.pdf"
+    panel.choose_save = lambda _name, _filter: out
+    cancel_midway(qtbot, panel.job, 10, demo.pakta_paper, "write_sheets")
+    qtbot.mouseClick(panel.sheets_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Dibatalkan; tidak ada berkas yang ditulis."
+    assert list(out.parent.iterdir()) == [] and panel.sheets_button.isEnabled()

@@ -1,9 +1,11 @@
 """The Peserta view driven as HR would: import with preview, search, filters, form, photos."""
 
+import itertools
 from dataclasses import replace
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -12,12 +14,14 @@ from app.store import people_repo
 from app.ui.views.peserta_view import PesertaView
 from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
+from tests.services.test_roster_service import content_of
+from tests.ui.job_clicks import cancel_midway
 
 
 @pytest.fixture
 def view(qtbot, demo):
     QApplication.instance().setStyleSheet("")
-    widget = PesertaView(demo, pool=InlinePool())
+    widget = PesertaView(demo, pool=InlinePool())  # the roster is read at once
     qtbot.addWidget(widget)
     widget.set_event(demo.events.list_events()[0])
     widget.show()
@@ -142,3 +146,50 @@ def test_photo_folder_import_fills_the_photo_column(qtbot, view, demo, tmp_path)
     qtbot.waitUntil(lambda: "3 foto disimpan" in view.message.text(), timeout=5000)
     photo_column = [view.model.data(view.model.index(r, 5)) for r in range(3)]
     assert photo_column == ["ada", "ada", "ada"]
+
+
+def test_cancel_during_an_import_leaves_the_roster_as_it_was(qtbot, view, demo, db_path, tmp_path):
+    dialog = open_preview(qtbot, view, write_csv(tmp_path / "besar.csv", demo_rows(1_320)))
+    qtbot.waitUntil(lambda: dialog.changes_title.text().startswith("1.200 baru"), timeout=10000)
+    dialog.job.clock = itertools.count(step=2.0).__next__  # each report comes 2 s later
+    before = content_of(db_path)
+    cancel_midway(qtbot, dialog.job, 500, demo.roster, "import_table")
+    seen: list[str] = []
+    dialog.job.cancel_button.pressed.connect(  # before the click takes effect
+        lambda: seen.extend([dialog.job.count.text(), dialog.job.time_left.text()])
+    )
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert seen[0] == "500 dari 1.200 orang" and seen[1].startswith("sisa ± ")
+    assert dialog.problems_title.text() == "Impor dibatalkan; tidak ada yang disimpan."
+    assert dialog.import_button.isEnabled() and dialog.job.isHidden()
+    assert content_of(db_path) == before
+    assert view.model.total() == 120
+
+
+def test_badges_of_the_chosen_unit_are_printed_with_progress(qtbot, view, tmp_path):
+    unit = view.unit_filter.itemData(1)
+    view.unit_filter.setCurrentIndex(1)
+    out = tmp_path / "kartu.pdf"
+    view.print_badges(out)
+    qtbot.waitUntil(lambda: view.message.text().endswith("disimpan ke kartu.pdf."), timeout=20000)
+    people = sum(1 for r in range(view.model.rowCount()) if view.model.person_at(r).active)
+    assert view.message.text().startswith(f"{people} kartu di 1 halaman")
+    assert unit in PdfReader(out).pages[0].extract_text()
+
+
+def test_cancel_while_badges_are_drawn_writes_no_file(qtbot, view, demo, tmp_path):
+    (tmp_path / "keluar").mkdir()
+    out = tmp_path / "keluar" / "kartu.pdf"
+    cancel_midway(qtbot, view.job, 20, demo.badge_printing, "write_pdf")
+    view.print_badges(out)
+    assert view.message.text() == "Dibatalkan; tidak ada berkas yang ditulis."
+    assert list(out.parent.iterdir()) == [] and view.badges_button.isEnabled()
+
+
+def test_the_roster_is_read_off_the_ui_thread_and_shown_when_it_arrives(qtbot, demo):
+    widget = PesertaView(demo)  # Qt's own pool
+    qtbot.addWidget(widget)
+    widget.set_event(demo.events.list_events()[0])
+    assert widget.model.total() == 0  # the answer can only arrive through the event loop
+    qtbot.waitUntil(lambda: widget.model.total() == 120, timeout=10000)
+    assert widget.count_label.text() == "120 dari 120 orang"

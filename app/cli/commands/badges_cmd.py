@@ -7,8 +7,9 @@ from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.lock_guard import changes_data
-from app.cli.output import CommandFailed, emit
+from app.cli.output import CommandFailed, emit, finished
 from app.core.locale_format import number
+from app.core.progress import Cancelled
 from app.services.badge_print_service import BadgeRequest, BadgesWritten
 from app.services.event_service import Invalid
 
@@ -30,10 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     images.set_defaults(run=run_images)
 
 
-def _checked(result: BadgesWritten | Invalid) -> BadgesWritten:
+def _checked(result: BadgesWritten | Invalid | Cancelled) -> BadgesWritten:
     if isinstance(result, Invalid):
         raise CommandFailed("; ".join(error.message for error in result.errors))
-    return result
+    return finished(result)
 
 
 @changes_data

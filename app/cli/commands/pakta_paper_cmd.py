@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app.cli.context import CliContext
-from app.cli.output import CommandFailed, emit
+from app.cli.output import CommandFailed, emit, finished
 from app.core.locale_format import number
 from app.core.pakta_paper import SIGN_STATE_TEXT, PageOutcome
 from app.services.event_service import Invalid
@@ -54,6 +54,7 @@ def run_sheets(args: argparse.Namespace, ctx: CliContext) -> int:
     if isinstance(result, Invalid):
         _refuse(result)
         return 1
+    result = finished(result)
     print(
         f"{number(result.sheets)} lembar pakta untuk {number(result.units)} unit ditulis ke "
         f"{result.path}"
@@ -66,9 +67,10 @@ def run_scan(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = ctx.event(args.event)
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int) -> bool:
         if not args.json and (done % 50 == 0 or done == total):
             print(f"\r{done}/{total} halaman", end="", file=sys.stderr, flush=True)
+        return True
 
     result = services.pakta_paper.scan(event, args.source, progress)
     if isinstance(result, Invalid):

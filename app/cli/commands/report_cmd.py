@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from app.cli.context import CliContext
-from app.cli.output import emit, refused
+from app.cli.output import emit, finished, refused
 from app.core.locale_format import number
+from app.core.progress import Cancelled
 from app.core.report_data import Paper, ReportKind, ReportRequest
 from app.services.event_service import Invalid
 from app.services.report_service import Written
@@ -51,9 +52,10 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
     return _written(result, args.json, "Data kehadiran")
 
 
-def _written(result: Written | Invalid, as_json: bool, what: str) -> int:
+def _written(result: Written | Invalid | Cancelled, as_json: bool, what: str) -> int:
     if isinstance(result, Invalid):
         raise refused(result.errors)
+    result = finished(result)
     emit(
         {"path": str(result.path), "people": result.people},
         as_json,

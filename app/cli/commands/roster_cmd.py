@@ -11,7 +11,7 @@ from pathlib import Path
 
 from app.cli.context import CliContext
 from app.cli.lock_guard import changes_data
-from app.cli.output import CommandFailed, emit
+from app.cli.output import CommandFailed, emit, finished
 from app.core.errors import FieldError
 from app.core.locale_format import number
 from app.core.people import Person
@@ -109,6 +109,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         done = roster.import_table(preview, organisation_id, args.event)
         if isinstance(done, Invalid):
             raise _refused(args, done.errors)
+        done = finished(done)
         plan, rows, added = done.plan, done.rows, done.added_to_event
     summary = (
         f"{args.file.name}: {number(rows)} baris; {number(len(plan.new))} baru, "

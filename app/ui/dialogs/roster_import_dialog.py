@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.people import Person
+from app.core.progress import Cancelled
 from app.core.roster import ATTRIBUTE_FIELDS, RosterField, RosterLayout, RosterPlan, parse_roster
 from app.services.container import Services
 from app.services.event_service import Invalid
@@ -34,6 +35,7 @@ from app.services.roster_service import ImportDone, RosterPreview
 from app.ui.i18n import number
 from app.ui.labels import roster_field_label
 from app.ui.refusals import error_line
+from app.ui.widgets.job_progress import JobProgress
 from app.ui.workers.task_runner import TaskRunner
 
 PREVIEW_ROWS = 30
@@ -100,7 +102,9 @@ class RosterImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.cancel_button.clicked.connect(self.reject)
+        self.job = JobProgress(self.runner)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.job, 1)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
@@ -212,20 +216,31 @@ class RosterImportDialog(QDialog):
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
+        self.cancel_button.setVisible(False)  # the import's own Cancel stands beside its bar
         self.problems_title.setText(self.tr("Mengimpor…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
         preview, organisation_id, event_id = self.preview, self.organisation_id, self.event_id
-        self.runner.run(
-            "import",
-            lambda: self.services.roster.import_table(preview, organisation_id, event_id),
-            self._import_finished,
-            self._import_failed,
-        )
+        roster = self.services.roster
+        self.job.start(
+            "import", self.tr("Mengimpor"), self.tr("orang"),
+            lambda keep_going: roster.import_table(preview, organisation_id, event_id, keep_going),
+            self._import_finished, self._import_failed,
+        )  # fmt: skip
 
-    def _import_finished(self, result: ImportDone | Invalid) -> None:
+    def reject(self) -> None:
+        """Closing the dialog during an import stops it; nothing is stored then."""
+        self.job.cancel()
+        super().reject()
+
+    def _import_finished(self, result: ImportDone | Invalid | Cancelled) -> None:
         self.unsetCursor()
+        self.cancel_button.setVisible(True)
         if isinstance(result, Invalid):
             self.show_problems(result.errors)
+            return
+        if isinstance(result, Cancelled):
+            self.problems_title.setText(self.tr("Impor dibatalkan; tidak ada yang disimpan."))
+            self.import_button.setEnabled(True)
             return
         self.import_done = result
         self.imported.emit(result)
@@ -233,6 +248,7 @@ class RosterImportDialog(QDialog):
 
     def _import_failed(self, message: str) -> None:
         self.unsetCursor()
+        self.cancel_button.setVisible(True)
         self.problems_title.setText(
             self.tr("Impor gagal, tidak ada yang disimpan: {m}").format(m=message)
         )

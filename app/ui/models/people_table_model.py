@@ -22,11 +22,6 @@ class PeopleFilter:
     unit: str | None = None  # None: every unit
     status: str | None = None  # an EmploymentStatus value, INACTIVE, or None for all
 
-    def narrows(self, before: PeopleFilter) -> bool:
-        """True when every row this filter keeps was also kept by ``before``."""
-        same_scope = (self.unit, self.status) == (before.unit, before.status)
-        return same_scope and self.text.casefold().startswith(before.text.casefold())
-
 
 class PeopleTableModel(FilteredTableModel[Person]):
     def __init__(self) -> None:
@@ -77,9 +72,9 @@ class PeopleTableModel(FilteredTableModel[Person]):
         self.apply(PeopleFilter(text, self._filter.unit, self._filter.status))
 
     def apply(self, wanted: PeopleFilter) -> None:
-        narrowing = wanted.narrows(self._filter)
+        rescope = (wanted.unit, wanted.status) != (self._filter.unit, self._filter.status)
         self._filter = wanted
-        self.refilter(wanted.text, narrowing)
+        self.refilter(wanted.text, rescope)
 
     def units(self) -> list[str]:
         return sorted({p.unit for p in self._items if p.unit}, key=str.casefold)

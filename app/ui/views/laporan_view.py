@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
+from app.core.progress import Cancelled, KeepGoing
 from app.core.report_data import AttendanceReport, Paper, ReportKind, ReportRequest
 from app.services.container import Services
 from app.services.event_service import Invalid
@@ -30,6 +32,7 @@ from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.absence_panel import AbsencePanel
 from app.ui.widgets.daring_panel import DaringPanel
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.job_progress import JobProgress
 from app.ui.widgets.laporan_bundle_panel import LaporanBundlePanel
 from app.ui.widgets.laporan_form import LaporanForm
 from app.ui.widgets.pdf_preview import PdfPreview, print_pdf
@@ -90,6 +93,9 @@ class LaporanView(PlaceDefaults, QWidget):
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
+        # Two jobs may run at once: the preview being drawn and a file being written.
+        self.preview_job = JobProgress(self.runner)
+        self.file_job = JobProgress(self.runner)
 
         self.preview = PdfPreview()
         self.absences = AbsencePanel(services, pool=pool)
@@ -125,7 +131,9 @@ class LaporanView(PlaceDefaults, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(choices)
         layout.addLayout(actions)
+        layout.addWidget(self.file_job)
         layout.addWidget(self.message)
+        layout.addWidget(self.preview_job)
         layout.addWidget(self.tabs, 1)
         self.empty = EmptyState(
             self.tr("Belum ada acara"),
@@ -167,6 +175,7 @@ class LaporanView(PlaceDefaults, QWidget):
     def refresh(self) -> None:
         """Read the report, then draw its PDF: both off the UI thread."""
         self.refresh_timer.stop()
+        self.preview_job.stop()  # a drawing of older choices is no longer wanted
         self.stale = False
         self.pdf = None
         self._refresh_buttons()
@@ -207,12 +216,20 @@ class LaporanView(PlaceDefaults, QWidget):
         self.drawn = (report, request)
         self.preview.clear(self.tr("Menyusun daftar hadir…"))
         signing, organisation = self.services.pdf_signing, report.event.organisation_id or 0
-        self.runner.run(
-            "pdf",
-            lambda: self.services.reports.render_pdf(
-                report, request, signing.certificate(organisation).certificate
+        self.preview_job.start(
+            "pdf", self.tr("Menyusun pratinjau"), self.tr("baris"),
+            lambda keep_going: self.services.reports.render_pdf(
+                report, request, signing.certificate(organisation).certificate, keep_going
             ),
-        )
+            self._preview_drawn,
+        )  # fmt: skip
+
+    def _preview_drawn(self, result: object) -> None:
+        if isinstance(result, Cancelled):
+            self.preview.clear(
+                self.tr("Pratinjau dibatalkan. Pilih laporan, unit kerja atau kertas untuk "
+                        "menyusunnya lagi.")
+            )  # fmt: skip
 
     def _show_units(self, units: list[str]) -> None:
         """The unit choices of the event (kept as they are when unchanged)."""
@@ -261,14 +278,14 @@ class LaporanView(PlaceDefaults, QWidget):
             return
         (report, request), signing = self.drawn, self.services.pdf_signing
         organisation = report.event.organisation_id or 0
-        self.message.setText(self.tr("Menyimpan…"))
-        self.runner.run(
-            "save",
-            lambda: (
-                self.services.reports.save_pdf(report, request, path),
+        self.message.clear()
+        self._start_file_job(
+            "save", self.tr("Menyimpan PDF"),
+            lambda keep_going: (
+                self.services.reports.save_pdf(report, request, path, keep_going),
                 signing.certificate(organisation).fingerprint,
             ),
-        )
+        )  # fmt: skip
 
     def export(self, path: Path | None = None, suffix: str = ".xlsx") -> None:
         if self.current_event is None or self.current_event.id is None:
@@ -278,8 +295,24 @@ class LaporanView(PlaceDefaults, QWidget):
         if path is None:
             return
         event_id, unit = self.current_event.id, self.request().unit
-        self.message.setText(self.tr("Mengekspor…"))
-        self.runner.run("export", lambda: self.services.reports.export(event_id, path, unit))
+        self.message.clear()
+        self._start_file_job(
+            "export", self.tr("Mengekspor"),
+            lambda keep_going: self.services.reports.export(event_id, path, unit, keep_going),
+        )  # fmt: skip
+
+    def _start_file_job(self, name: str, what: str, work: Callable[[KeepGoing], object]) -> None:
+        """Write a file with progress and Cancel; one at a time (its buttons wait)."""
+
+        def ended(result: object) -> None:
+            if isinstance(result, tuple):
+                result = result[0]
+            if isinstance(result, Cancelled):
+                self.message.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+            self._refresh_buttons()
+
+        self.file_job.start(name, what, self.tr("baris"), work, ended, lambda _: ended(None))
+        self._refresh_buttons()
 
     def _ask_path(self, title: str, suffix: str, kinds: str) -> Path | None:
         assert self.current_event is not None
@@ -320,6 +353,9 @@ class LaporanView(PlaceDefaults, QWidget):
         self.message.setText(self.tr("Gagal: {message}").format(message=message))
 
     def _refresh_buttons(self) -> None:
+        writing = self.file_job.busy()
         ready = self.pdf is not None
         self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        self.save_button.setEnabled(ready and not writing)
+        self.excel_button.setEnabled(not writing)
+        self.csv_button.setEnabled(not writing)

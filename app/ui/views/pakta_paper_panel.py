@@ -1,7 +1,7 @@
 """Lembar kertas: print a personal pakta sheet for everyone, read the scanned sheets back,
 and see per unit who signed (on screen or on paper), whose sheet came back empty, and who
 is still to sign. Printing, scanning and writing files run on the task runner, never on
-the UI thread; a scan reports its progress page by page."""
+the UI thread; printing and scanning show their progress and can be cancelled."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,22 +29,18 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event
 from app.core.pakta_paper import PageOutcome, UnitCoverage
+from app.core.progress import Cancelled, KeepGoing
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_paper_scan import ScanReport, describe_page
 from app.services.pakta_paper_service import Coverage
 from app.ui.i18n import number, percent
 from app.ui.refusals import refusal_text
+from app.ui.widgets.job_progress import JobProgress
 from app.ui.workers.task_runner import Pool, TaskRunner
 
 ChooseSave = Callable[[str, str], Path | None]  # suggested name, filter
 ChooseSource = Callable[[bool], Path | None]  # True for a folder
-
-
-class _Progress(QObject):
-    """Carries a scan's page count from the worker thread to the progress bar."""
-
-    moved = Signal(int, int)
 
 
 class PaktaPaperPanel(QWidget):
@@ -62,7 +57,7 @@ class PaktaPaperPanel(QWidget):
         self.choose_save: ChooseSave = self._ask_save
         self.choose_source: ChooseSource = self._ask_source
         self.runner = TaskRunner(services.store, self, pool)
-        self.progress_relay = _Progress()
+        self.job = JobProgress(self.runner)
         self.unit = QComboBox()
         self.unit.setMinimumWidth(260)
         self.sheets_button = QPushButton(self.tr("Cetak lembar…"))
@@ -76,9 +71,6 @@ class PaktaPaperPanel(QWidget):
         self.follow_up_button.clicked.connect(self.write_follow_up)
         self.archive_button = QPushButton(self.tr("Arsip per unit…"))
         self.archive_button.clicked.connect(self.write_archive)
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.progress_relay.moved.connect(self._show_progress)
         self.message = QLabel()
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
@@ -132,7 +124,7 @@ class PaktaPaperPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(results)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.job)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
 
@@ -205,9 +197,11 @@ class PaktaPaperPanel(QWidget):
         path = self.choose_save(f"lembar-pakta{suffix}.pdf", "PDF (*.pdf)") if event else None
         if event is None or path is None:
             return
-        self._start(
-            "sheets", self.tr("Menyiapkan lembar pakta…"),
-            lambda: self.services.pakta_paper.write_sheets(event, path, unit),
+        self._start_job(
+            "sheets", self.tr("Menyiapkan lembar pakta"), self.tr("lembar"),
+            lambda keep_going: self.services.pakta_paper.write_sheets(
+                event, path, unit, keep_going
+            ),
             lambda done: self.tr("{sheets} lembar untuk {units} unit disimpan ke {file}.").format(
                 sheets=number(done.sheets), units=number(done.units), file=done.path.name
             ),
@@ -218,21 +212,11 @@ class PaktaPaperPanel(QWidget):
         source = self.choose_source(folder) if event else None
         if event is None or source is None:
             return
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        relay = self.progress_relay
-        self._start(
-            "scan", self.tr("Membaca pindaian…"),
-            lambda: self.services.pakta_paper.scan(event, source, relay.moved.emit),
+        self._start_job(
+            "scan", self.tr("Membaca pindaian"), self.tr("halaman"),
+            lambda keep_going: self.services.pakta_paper.scan(event, source, keep_going),
             self._scanned,
         )  # fmt: skip
-
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress.setFormat(
-            self.tr("halaman {done} dari {total}").format(done=number(done), total=number(total))
-        )
 
     def _scanned(self, report: ScanReport) -> str:
         self.problems.clear()
@@ -243,7 +227,8 @@ class PaktaPaperPanel(QWidget):
             self.problems.addItem(item)
         self.reload()
         self.scanned.emit()
-        return self.tr(
+        stopped = self.tr("Dibatalkan; halaman yang sudah dibaca tetap tercatat. ")
+        return (stopped if report.stopped else "") + self.tr(
             "{pages} halaman dibaca: {stored} tercatat, {before} sudah tercatat sebelumnya, "
             "{problems} perlu diperiksa."
         ).format(
@@ -283,17 +268,33 @@ class PaktaPaperPanel(QWidget):
     ) -> None:
         """Run ``work`` off the UI thread; ``describe`` turns its result into the message."""
         self.message.setText(busy)
-        for button in self._buttons():
-            button.setEnabled(False)
+        self._busy()
+        self.runner.run(name, work, self._done(describe), self._failed)
 
+    def _start_job(
+        self, name: str, what: str, counted: str, work: Callable[[KeepGoing], Any],
+        describe: Callable[[Any], str],
+    ) -> None:  # fmt: skip
+        """As ``_start``, for a long job: with its progress, time left and Cancel."""
+        self.message.clear()
+        self._busy()
+        self.job.start(name, what, counted, work, self._done(describe), self._failed)
+
+    def _done(self, describe: Callable[[Any], str]) -> Callable[[object], None]:
         def done(result: object) -> None:
             self._idle()
             if isinstance(result, Invalid):
                 self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
+            elif isinstance(result, Cancelled):
+                self.message.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
             else:
                 self.message.setText(describe(result))
 
-        self.runner.run(name, work, done, self._failed)
+        return done
+
+    def _busy(self) -> None:
+        for button in self._buttons():
+            button.setEnabled(False)
 
     def _failed(self, _message: object) -> None:
         self._idle()
@@ -305,7 +306,6 @@ class PaktaPaperPanel(QWidget):
         )
 
     def _idle(self) -> None:
-        self.progress.setVisible(False)
         for button in self._buttons():
             button.setEnabled(True)
 

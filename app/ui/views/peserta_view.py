@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from app.core.events import Event
 from app.core.nip import EmploymentStatus
 from app.core.people import Person
+from app.core.progress import Cancelled
+from app.services.badge_print_service import BadgeRequest, BadgesWritten
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft, PhotoImport, RosterPreview
@@ -33,6 +35,7 @@ from app.ui.refusals import refusal_text
 from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.column_fit import fit_columns
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.job_progress import JobProgress
 from app.ui.workers.task_runner import Pool, TaskRunner
 
 
@@ -73,6 +76,12 @@ class PesertaView(PlaceDefaults, QWidget):
         self.active_button.clicked.connect(self.toggle_selected_active)
         self.photos_button = QPushButton(self.tr("Impor folder foto…"))
         self.photos_button.clicked.connect(self.choose_photo_folder)
+        self.badges_button = QPushButton(self.tr("Cetak kartu QR…"))
+        self.badges_button.setToolTip(
+            self.tr("Kartu QR peserta aktif sebagai PDF, untuk unit kerja yang dipilih di bawah")
+        )
+        self.badges_button.clicked.connect(lambda: self.print_badges())
+        self.job = JobProgress(self.runner)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -96,6 +105,7 @@ class PesertaView(PlaceDefaults, QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.active_button)
         actions.addWidget(self.photos_button)
+        actions.addWidget(self.badges_button)
         actions.addWidget(self.message, 1)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -113,6 +123,7 @@ class PesertaView(PlaceDefaults, QWidget):
         self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
+        layout.addWidget(self.job)
         layout.addWidget(pages_holder, 1)
         self._selection_changed()
 
@@ -123,21 +134,34 @@ class PesertaView(PlaceDefaults, QWidget):
         self.reload()
 
     def reload(self, select: int | None = None) -> None:
-        """Read the event's people off the UI thread; the table follows when they come."""
-        event, people_service = self.current_event, self.services.people
+        """Read the event's people off the UI thread (50,000 take a third of a second),
+        then show them; ``select``: the person to select once shown."""
+        event, people = self.current_event, self.services.people
+        if event is None or event.id is None:
+            self._people_read(event, [], set(), select)
+            return
+        event_id = event.id
 
         def read() -> tuple[list[Person], set[int]]:
-            people = people_service.expected(event.id) if event and event.id else []
-            return people, people_service.with_photo([p.id for p in people])
+            expected = people.expected(event_id)
+            return expected, people.with_photo([p.id for p in expected])
 
-        self.runner.run("load", read, lambda answer: self._loaded(answer, select))
+        def show(answer: tuple[list[Person], set[int]]) -> None:
+            self._people_read(event, *answer, select=select)
 
-    def _loaded(self, answer: tuple[list[Person], set[int]], select: int | None) -> None:
-        event, (people, with_photo) = self.current_event, answer
+        self.runner.run("people", read, show, self._task_failed)
+
+    def _people_read(
+        self, event: Event | None, people: list[Person], with_photo: set[int], select: int | None
+    ) -> None:
+        current = self.current_event
+        if (event and event.id) != (current and current.id):
+            return  # the user moved to another event meanwhile
         self.model.set_people(people, with_photo)
         self._fill_unit_filter()
         for button in (self.import_button, self.add_button, self.photos_button):
             button.setEnabled(event is not None)
+        self.badges_button.setEnabled(bool(people) and not self.job.busy())
         self.pages.setCurrentIndex(0 if people else 1)
         self._update_count()
         row = self.model.row_of(select) if select is not None else None
@@ -168,11 +192,12 @@ class PesertaView(PlaceDefaults, QWidget):
         self._selection_changed()
 
     def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("{shown} dari {total} orang").format(
-                shown=number(self.model.rowCount()), total=number(self.model.total())
-            )
-        )
+        counted = self.tr("{shown} dari {total} orang")
+        total = number(self.model.total())
+        # As wide as its widest text, so a keystroke does not lay out and repaint the view.
+        widest = counted.format(shown=total, total=total)
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest))
+        self.count_label.setText(counted.format(shown=number(self.model.rowCount()), total=total))
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -285,3 +310,47 @@ class PesertaView(PlaceDefaults, QWidget):
                 count=number(len(result.unreadable)), names=", ".join(result.unreadable[:5])
             )
         self.message.setText(text)
+
+    # --- badges ------------------------------------------------------------------
+
+    def print_badges(self, path: Path | None = None) -> None:
+        """The QR badges of the unit chosen in the filter (every unit when none), as a PDF."""
+        event = self.current_event
+        if event is None or event.id is None:
+            return
+        unit = self.unit_filter.currentData()
+        if path is None:
+            suffix = f"-{unit}" if unit else ""
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Simpan kartu QR"), f"kartu-qr{suffix}.pdf", "PDF (*.pdf)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen).with_suffix(".pdf")
+        request = BadgeRequest(event.id, path, unit)
+        printing = self.services.badge_printing
+        self.message.clear()
+        self.badges_button.setEnabled(False)
+        self.job.start(
+            "badges", self.tr("Menyusun kartu QR"), self.tr("kartu"),
+            lambda keep_going: printing.write_pdf(request, keep_going),
+            self._badges_written, self._badges_failed,
+        )  # fmt: skip
+
+    def _badges_written(self, result: BadgesWritten | Invalid | Cancelled) -> None:
+        self.badges_button.setEnabled(True)
+        if isinstance(result, Invalid):
+            self.message.setText(refusal_text(result.errors[0].message))
+        elif isinstance(result, Cancelled):
+            self.message.setText(self.tr("Dibatalkan; tidak ada berkas yang ditulis."))
+        else:
+            self.message.setText(
+                self.tr("{badges} kartu di {pages} halaman disimpan ke {file}.").format(
+                    badges=number(result.badges), pages=number(result.pages),
+                    file=result.files[0].name,
+                )
+            )  # fmt: skip
+
+    def _badges_failed(self, message: str) -> None:
+        self.badges_button.setEnabled(True)
+        self._task_failed(message)
