@@ -20,7 +20,8 @@ File layout (UTF-8 JSON)::
      "records": {"event": {"title", "day", "organisation"}, "station", "exported_at",
                  "checkins": [{"id_number", "at", "station", "method", "operator",
                                "late", "note", "guest": null | {"name", "unit"},
-                               "seal": null | {"signer", "signature"}}],
+                               "seal": null | {"signer", "signature"},
+                               "moment": number of the event's moment (absent: 1)}],
                  "scans": [{"id_number" | null, "at", "station", "method", "raw",
                             "outcome", "seal": null | {"signer", "signature"}}]}}
 """
@@ -37,6 +38,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core.checkin import CheckinEntry, Method, PriorCheckin
+from app.core.moments import FIRST_MOMENT
 from app.core.outcomes import Outcome
 from app.core.station_identity import Seal, StationKey
 
@@ -71,6 +73,7 @@ class RecordedCheckin:
     note: str = ""
     guest: GuestDetails | None = None
     seal: Seal | None = None
+    moment: int = FIRST_MOMENT  # the number of the event's moment it was recorded in
 
 
 @dataclass(frozen=True)
@@ -107,20 +110,25 @@ def entry_for(event_id: int, person_id: int, record: RecordedCheckin) -> Checkin
     """The row that stores ``record`` in a database whose ids are these."""
     return CheckinEntry(
         event_id, person_id, record.at, record.station, record.method, record.operator,
-        record.late, record.note, record.seal,
+        record.late, record.note, record.seal, record.moment,
     )  # fmt: skip
 
 
 def checkin_message(event: EventKey, checkin: RecordedCheckin) -> bytes:
-    """What a station signs for a check-in: every field, the person and the event."""
+    """What a station signs for a check-in: every field, the person, the event and the
+    moment. A check-in of the first moment is signed as before moments existed (so those
+    records still verify); any other moment's number is part of what is signed, so no
+    record moves between moments without breaking its seal."""
     guest = "" if checkin.guest is None else f"{checkin.guest.name}\x1e{checkin.guest.unit}"
-    return "\x1f".join(
-        [
-            "netra-checkin-1", event.organisation, event.day.isoformat(), checkin.id_number,
-            checkin.at.isoformat(), checkin.station, checkin.method.value, checkin.operator,
-            "1" if checkin.late else "0", checkin.note, guest,
-        ]
-    ).encode()  # fmt: skip
+    fields = [
+        "netra-checkin-1", event.organisation, event.day.isoformat(), checkin.id_number,
+        checkin.at.isoformat(), checkin.station, checkin.method.value, checkin.operator,
+        "1" if checkin.late else "0", checkin.note, guest,
+    ]  # fmt: skip
+    if checkin.moment != FIRST_MOMENT:
+        fields[0] = "netra-checkin-2"
+        fields.append(str(checkin.moment))
+    return "\x1f".join(fields).encode()
 
 
 def scan_message(event: EventKey, scan: RecordedScan) -> bytes:
@@ -229,7 +237,7 @@ def _records_json(records: StationRecords) -> dict[str, Any]:
                 "note": c.note,
                 "guest": None if c.guest is None else {"name": c.guest.name,
                                                        "unit": c.guest.unit},
-                "seal": _seal_json(c.seal),
+                "seal": _seal_json(c.seal), "moment": c.moment,
             }
             for c in records.checkins
         ],
@@ -258,6 +266,14 @@ def _time(row: dict[str, Any], key: str, where: str) -> datetime:
         raise ValueError(f"{where}.{key}: waktu tidak sah ({row[key]!r})") from None
 
 
+def _moment(row: dict[str, Any], where: str) -> int:
+    """Files written before moments carry none: their check-ins are of the first moment."""
+    value = row.get("moment", FIRST_MOMENT)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"{where}.moment: harus nomor sesi ({value!r})")
+    return value
+
+
 def _records_from(body: dict[str, Any]) -> StationRecords:
     event = body["event"]
     checkins = []
@@ -277,6 +293,7 @@ def _records_from(body: dict[str, Any]) -> StationRecords:
                     _text(guest, "name", where), _text(guest, "unit", where)
                 ),
                 seal=_seal_from(row, where),
+                moment=_moment(row, where),
             )
         )  # fmt: skip
     scans = []

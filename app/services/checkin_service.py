@@ -33,7 +33,8 @@ from app.core.checkin import (
 from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.events import Event
+from app.core.events import Event, moments_of
+from app.core.moments import FIRST_MOMENT, Moment, by_number, moment_at
 from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.station_records import GuestDetails, RecordedCheckin, RecordedScan, entry_for
@@ -49,12 +50,13 @@ MAX_NOTE = 200
 
 @dataclass(frozen=True)
 class Gate:
-    """Where, how and when an attempt came in."""
+    """Where, how and when an attempt came in, and the moment it counts for."""
 
     event: Event
     station: str
     method: Method
     at: datetime
+    moment: Moment
 
     @property
     def event_id(self) -> int:
@@ -80,12 +82,14 @@ class CheckinService:
         self.sealer = sealer
 
     def scan(
-        self, event_id: int, raw: object, method: Method = Method.SCANNER, station: str = ""
-    ) -> CheckinResult:
-        """A badge read by camera, scanner, paste or the command line."""
+        self, event_id: int, raw: object, method: Method = Method.SCANNER, station: str = "",
+        moment: int | None = None,
+    ) -> CheckinResult:  # fmt: skip
+        """A badge read by camera, scanner, paste or the command line; ``moment``: the
+        number the gate chose by hand, None for the moment whose window holds now."""
         text = clean_raw(raw)
         with self.store.write():
-            gate = self._gate(event_id, station, method)
+            gate = self._gate(event_id, station, method, moment)
             if gate is None:
                 return CheckinResult(Outcome.INVALID, self.clock.now(), station, method)
             organisation = int(gate.event.organisation_id or 0)
@@ -99,19 +103,21 @@ class CheckinService:
                     )
                 self._log(gate, text, outcome, owner)
                 return CheckinResult(
-                    outcome, gate.at, gate.station, method, owner, verification.reason
-                )
+                    outcome, gate.at, gate.station, method, owner, verification.reason,
+                    moment=gate.moment,
+                )  # fmt: skip
             person = people_repo.person_by_id_number(organisation, verification.claim.person_id)
             assert person is not None  # verify() found this person active on the roster
             result = self._record(gate, person, text)
         return self._with_photo(result)
 
     def admit(
-        self, event_id: int, person_id: int, method: Method, station: str
-    ) -> CheckinResult | Invalid:
+        self, event_id: int, person_id: int, method: Method, station: str,
+        moment: int | None = None,
+    ) -> CheckinResult | Invalid:  # fmt: skip
         """Let in a valid badge holder who is not on the event's list (and add them to it)."""
         with self.store.write():
-            gate = self._gate(event_id, station, method)
+            gate = self._gate(event_id, station, method, moment)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None or person.is_guest:
                 return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
@@ -127,14 +133,15 @@ class CheckinService:
         return self._with_photo(result)
 
     def manual(
-        self, event_id: int, person_id: int, reason: str, station: str
-    ) -> CheckinResult | Invalid:
+        self, event_id: int, person_id: int, reason: str, station: str,
+        moment: int | None = None,
+    ) -> CheckinResult | Invalid:  # fmt: skip
         """Record someone found by name or NIP (forgot the badge); the reason is kept."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
             return Invalid([FieldError("alasan", "alasan wajib diisi")])
         with self.store.write():
-            gate = self._gate(event_id, station, Method.MANUAL)
+            gate = self._gate(event_id, station, Method.MANUAL, moment)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None:
                 return Invalid([FieldError("peserta", "peserta atau acara tidak ditemukan")])
@@ -144,13 +151,15 @@ class CheckinService:
             result = self._record(gate, person, person.id_number, reason)
         return self._with_photo(result)
 
-    def walk_in(self, event_id: int, guest: Guest, station: str) -> CheckinResult | Invalid:
+    def walk_in(
+        self, event_id: int, guest: Guest, station: str, moment: int | None = None
+    ) -> CheckinResult | Invalid:
         """Record a guest who is not on the roster: added as a guest, counted as a walk-in."""
         errors = guest_problems(guest)
         if errors:
             return Invalid(errors)
         with self.store.write():
-            gate = self._gate(event_id, station, Method.WALKIN)
+            gate = self._gate(event_id, station, Method.WALKIN, moment)
             if gate is None:
                 return Invalid([FieldError("acara", "acara tidak ditemukan")])
             organisation = int(gate.event.organisation_id or 0)
@@ -178,9 +187,10 @@ class CheckinService:
         return self._with_photo(result)
 
     def cancel(
-        self, event_id: int, person_id: int, reason: str, pin: str
+        self, event_id: int, person_id: int, reason: str, pin: str, moment: int = FIRST_MOMENT
     ) -> Cancelled | Invalid | PinCheck:
-        """Undo a wrong check-in: only with the supervisor PIN and a reason, audited."""
+        """Undo a wrong check-in (of one moment): only with the supervisor PIN and a reason,
+        audited."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
             return Invalid([FieldError("alasan", "alasan pembatalan wajib diisi")])
@@ -189,14 +199,14 @@ class CheckinService:
             if not check.accepted:
                 return check
             person = people_repo.person_by_id(person_id)
-            prior = checkins_repo.prior_checkin(event_id, person_id)
+            prior = checkins_repo.prior_checkin(event_id, person_id, moment)
             if person is None or prior is None:
                 return Invalid([FieldError("peserta", "orang ini belum tercatat hadir")])
-            checkins_repo.delete_checkin(event_id, person_id)
+            checkins_repo.delete_checkin(event_id, person_id, moment)
             audit_repo.append(
                 self.actor, "checkin.cancel", "person", person_id, self.clock.now(), event_id,
                 {"reason": reason, "at": prior.at, "station": prior.station,
-                 "method": prior.method},
+                 "method": prior.method, "moment": moment},
             )  # fmt: skip
         return Cancelled(person, prior)
 
@@ -208,16 +218,22 @@ class CheckinService:
         text = clean_raw(text)
         return people_repo.search_expected(event_id, text, limit) if text else []
 
-    def _gate(self, event_id: int, station: str, method: Method) -> Gate | None:
+    def _gate(
+        self, event_id: int, station: str, method: Method, moment: int | None = None
+    ) -> Gate | None:
         event = events_repo.get_event(event_id)
         if event is None:
             return None
         name = clean_raw(station)[:60] or "Gerbang"
-        return Gate(event, name, method, self.clock.now())
+        at = self.clock.now()
+        moments = moments_of(event)
+        chosen = by_number(moments, moment) if moment is not None else None
+        return Gate(event, name, method, at, chosen or moment_at(moments, at, event.day))
 
     def _record(self, gate: Gate, person: Person, raw: str, note: str = "") -> CheckinResult:
-        arrival, notice = checkins_repo.arrival(gate.event_id, person.id)
-        late = is_late(gate.event.day, gate.event.late_after, gate.at)
+        number = gate.moment.number
+        arrival, notice = checkins_repo.arrival(gate.event_id, person.id, number)
+        late = is_late(gate.event.day, gate.moment.late_after, gate.at)
         # Walk-in guests are never on the list; they are counted as walk-ins instead.
         outcome = decide(arrival, late, admit=person.is_guest)
         prior = arrival.prior
@@ -225,7 +241,7 @@ class CheckinService:
             guest = GuestDetails(person.name, person.unit) if person.is_guest else None
             record = RecordedCheckin(
                 person.id_number, gate.at, gate.station, gate.method, self.actor, late, note,
-                guest,
+                guest, moment=number,
             )  # fmt: skip
             record = self.sealer.sealed(gate.event, record)
             if checkins_repo.insert_checkin(entry_for(gate.event_id, person.id, record)):
@@ -235,12 +251,12 @@ class CheckinService:
                 )  # fmt: skip
             else:  # another station recorded them between our read and our insert
                 outcome = Outcome.DUPLICATE
-                prior = checkins_repo.prior_checkin(gate.event_id, person.id)
+                prior = checkins_repo.prior_checkin(gate.event_id, person.id, number)
         self._log(gate, raw, outcome, person)
         return CheckinResult(
             outcome, gate.at, gate.station, gate.method, person,
             first=prior, repeat=is_repeat(prior, gate.station, gate.at),
-            notice=notice, note=note,
+            notice=notice, note=note, moment=gate.moment,
         )  # fmt: skip
 
     def _log(self, gate: Gate, raw: str, outcome: Outcome, person: Person | None) -> None:

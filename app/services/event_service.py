@@ -7,9 +7,13 @@ from dataclasses import dataclass, replace
 from app.core.attendance import AttendanceCounts
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.events import Event, validate_event
+from app.core.events import Event, moments_of, validate_event
 from app.store import audit_repo, checkins_repo, events_repo
 from app.store.store import Store
+
+MOMENT_IN_USE = (
+    "sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus"
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,26 @@ class EventService:
                 return Saved(event_id)
             if events_repo.get_event(event.id) is None:
                 return Invalid([FieldError("acara", f"acara nomor {event.id} tidak ditemukan")])
-            changes = events_repo.update_event(event, now)
+            in_use = checkins_repo.moments_in_use(event.id)
+            if event.moments:
+                kept = {moment.number for moment in moments_of(event)}
+                refused = [
+                    FieldError("sesi", MOMENT_IN_USE.format(number=number, count=count))
+                    for number, count in sorted(in_use.items())
+                    if number not in kept
+                ]
+                if refused:
+                    return Invalid(refused)
+            changes: dict[str, object] = dict(events_repo.update_event(event, now))
+            # A moment changed after people were recorded in it: the entry says how many
+            # check-ins were decided (late or not) under the times it had before.
+            recorded = {
+                name: in_use[int(name.split()[1])]
+                for name in changes
+                if name.startswith("sesi ") and int(name.split()[1]) in in_use
+            }
+            if recorded:
+                changes["catatan_hadir_sebelum_perubahan"] = recorded
             if changes:
                 audit_repo.append(
                     self.actor, "event.update", "event", event.id, now, event.id, changes

@@ -12,7 +12,7 @@ from app.core.checkin import Guest, ScanAttempt, guest_person, removed_problem
 from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.events import Event
+from app.core.events import Event, moments_of
 from app.core.people import Person
 from app.core.station_identity import SealChecker, fingerprint_of, signature_holds
 from app.core.station_records import (
@@ -33,6 +33,8 @@ from app.services.record_sealer import event_key
 from app.store import audit_repo, checkins_repo, events_repo, people_repo, station_repo
 from app.store.store import Store
 
+NO_SUCH_MOMENT = "sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu"
+
 
 @dataclass(frozen=True)
 class Conflict:
@@ -45,6 +47,7 @@ class Conflict:
     other_at: datetime
     other_station: str
     problem: str = ""  # set when the other one could not be merged at all
+    moment: str = ""  # the moment's name, when the event has more than one
 
 
 @dataclass
@@ -118,22 +121,30 @@ class StationService:
         event_id = int(event.id or 0)
         organisation = int(event.organisation_id or 0)
         people: dict[str, Person | None] = {}
+        moments = {moment.number: moment.name for moment in moments_of(event)}
         for checkin in records.checkins:
+            if checkin.moment not in moments:
+                report.conflicts.append(
+                    Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
+                             NO_SUCH_MOMENT.format(number=checkin.moment))
+                )  # fmt: skip
+                continue
+            moment = moments[checkin.moment] if len(moments) > 1 else ""
             person = self._person(event, checkin, people)
             if person is None:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
-                             "tidak ada di daftar pegawai")
+                             "tidak ada di daftar pegawai", moment)
                 )  # fmt: skip
                 continue
             removed = removed_problem(person)
             if removed:
                 report.conflicts.append(
                     Conflict(checkin.id_number, person.display_name, None, "", checkin.at,
-                             checkin.station, removed)
+                             checkin.station, removed, moment)
                 )  # fmt: skip
                 continue
-            self._merge_checkin(event_id, person, checkin, report)
+            self._merge_checkin(event_id, person, checkin, report, moment)
         for scan in records.scans:
             person_id = None
             if scan.id_number is not None:
@@ -153,10 +164,11 @@ class StationService:
                 report.scans_added += 1
 
     def _merge_checkin(
-        self, event_id: int, person: Person, checkin: RecordedCheckin, report: MergeReport
-    ) -> None:
+        self, event_id: int, person: Person, checkin: RecordedCheckin, report: MergeReport,
+        moment: str,
+    ) -> None:  # fmt: skip
         entry = entry_for(event_id, person.id, checkin)
-        prior = checkins_repo.prior_checkin(event_id, person.id)
+        prior = checkins_repo.prior_checkin(event_id, person.id, checkin.moment)
         action = merge_action(prior, checkin)
         details = record_details(checkin)
         if action is MergeAction.ADD and checkins_repo.insert_checkin(entry):
@@ -172,7 +184,7 @@ class StationService:
             )  # fmt: skip
             report.added += 1
             return
-        prior = prior or checkins_repo.prior_checkin(event_id, person.id)
+        prior = prior or checkins_repo.prior_checkin(event_id, person.id, checkin.moment)
         assert prior is not None
         if action is MergeAction.MOVE_EARLIER:
             station_repo.move_checkin(entry)
@@ -183,7 +195,7 @@ class StationService:
             report.moved_earlier += 1
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, checkin.at, checkin.station,
-                         prior.at, prior.station)
+                         prior.at, prior.station, moment=moment)
             )  # fmt: skip
         elif is_same_checkin(prior, checkin):
             report.unchanged += 1
@@ -191,7 +203,7 @@ class StationService:
             report.unchanged += 1
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, prior.at, prior.station,
-                         checkin.at, checkin.station)
+                         checkin.at, checkin.station, moment=moment)
             )  # fmt: skip
 
     def _person(

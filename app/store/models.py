@@ -102,6 +102,7 @@ class Checkin(BaseModel):
     note = TextField()
     signer = CharField(default="")
     signature = TextField(default="")
+    moment = IntegerField(default=1)  # the number of the event's moment (``EventMoment``)
 
 
 class ScanLog(BaseModel):
@@ -251,6 +252,7 @@ class SigningStart(BaseModel):
     first_event = IntegerField()
     first_organisation = IntegerField()
     first_pakta_signature = IntegerField()
+    first_moment_event = IntegerField(default=0)
 
 
 ALL_MODELS.extend([Station, SigningStart])
@@ -270,3 +272,15 @@ class PaktaPaperPage(BaseModel):
 
 
 ALL_MODELS.append(PaktaPaperPage)
+
+
+class EventMoment(BaseModel):
+    event = ForeignKeyField(Event, backref="moments")
+    number = IntegerField()
+    name = TextField()
+    opens_at = TimeField()
+    closes_at = TimeField()
+    late_after = TimeField()
+
+
+ALL_MODELS.append(EventMoment)

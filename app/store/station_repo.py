@@ -33,7 +33,7 @@ def sealed_checkins(
         Checkin.select(
             Person.id_number, Checkin.at, Checkin.station, Checkin.method, Checkin.operator,
             Checkin.late, Checkin.note, Person.is_guest, Person.name, Unit.name,
-            Checkin.signer, Checkin.signature, Checkin.id,
+            Checkin.signer, Checkin.signature, Checkin.id, Checkin.moment,
         )
         .join(Person)
         .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
@@ -50,7 +50,7 @@ def sealed_checkins(
             id_number=row[0], at=row[1], station=row[2], method=Method(row[3]),
             operator=row[4], late=bool(row[5]), note=row[6],
             guest=GuestDetails(row[8], row[9] or "") if row[7] else None,
-            seal=_seal(row[10], row[11]),
+            seal=_seal(row[10], row[11]), moment=row[13],
         ))
         for row in query.tuples()
     ]  # fmt: skip
@@ -95,13 +95,14 @@ def scan_logged(event_id: int, scan: RecordedScan, person_id: int | None) -> boo
 
 
 def move_checkin(entry: CheckinEntry) -> None:
-    """Replace a person's check-in by an earlier one recorded at another station."""
+    """Replace a person's check-in in a moment by an earlier one from another station."""
     Checkin.update(
         at=entry.at, station=entry.station, method=entry.method.value,
         operator=entry.operator, late=entry.late, note=entry.note,
         **(seal_columns(entry.seal) or {"signer": "", "signature": ""}),
     ).where(
-        (Checkin.event == entry.event_id) & (Checkin.person == entry.person_id)
+        (Checkin.event == entry.event_id) & (Checkin.moment == entry.moment)
+        & (Checkin.person == entry.person_id)
     ).execute()  # fmt: skip
 
 

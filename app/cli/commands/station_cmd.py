@@ -114,7 +114,7 @@ def report_json(report: MergeReport) -> dict[str, Any]:
              "kept": None if c.kept_at is None else {"at": c.kept_at.isoformat(),
                                                      "station": c.kept_station},
              "other": {"at": c.other_at.isoformat(), "station": c.other_station},
-             "problem": c.problem}
+             "problem": c.problem, "moment": c.moment}
             for c in report.conflicts
         ],
     }  # fmt: skip
@@ -122,6 +122,8 @@ def report_json(report: MergeReport) -> dict[str, Any]:
 
 def conflict_line(conflict: Conflict) -> str:
     other = f"{clock_time(conflict.other_at.time())} di {conflict.other_station}"
+    if conflict.moment:
+        other = f"{other}, sesi {conflict.moment}"
     if conflict.problem:
         return f"{conflict.id_number}: {conflict.problem} (tercatat {other}); dilewati"
     assert conflict.kept_at is not None
