@@ -148,6 +148,7 @@ class RecentCheckin:
     late: bool
     is_guest: bool
     note: str
+    moment: int = FIRST_MOMENT
 
 
 @dataclass(frozen=True)

@@ -146,12 +146,13 @@ class StationLink:
             CANCEL_ONLINE_ONLY,
         )
 
-    def snapshot(self, event_id: int, recent: int = 20) -> GateSnapshot:
-        """Counts and last check-ins from the server, or from the cache while offline."""
+    def snapshot(self, event_id: int, recent: int = 20, moment: int = FIRST_MOMENT) -> GateSnapshot:
+        """Counts (of the moment the gate records) and last check-ins from the server, or
+        from the cache while offline."""
         try:
             counts, entries = self._either(
                 lambda: (
-                    checkins_repo.attendance_counts(event_id),
+                    checkins_repo.attendance_counts(event_id, moment),
                     checkins_repo.recent_checkins(event_id, recent) if recent else [],
                 )
             )

@@ -20,7 +20,8 @@ from app.core.station_identity import Seal
 from app.store.models import Checkin, EventAttendee, Person, ScanLog, Unit
 
 
-def attendance_counts(event_id: int) -> AttendanceCounts:
+def attendance_counts(event_id: int, moment: int = FIRST_MOMENT) -> AttendanceCounts:
+    """Who is expected, and who is in (late, walk-ins) at one moment of the event."""
     expected = EventAttendee.select().where(EventAttendee.event == event_id).count()
     present, late, walk_ins = (
         Checkin.select(
@@ -29,7 +30,7 @@ def attendance_counts(event_id: int) -> AttendanceCounts:
             fn.COALESCE(fn.SUM(Person.is_guest.cast("INTEGER")), 0),
         )
         .join(Person)
-        .where(Checkin.event == event_id)
+        .where((Checkin.event == event_id) & (Checkin.moment == moment))
         .tuples()
         .get()
     )
@@ -143,7 +144,7 @@ def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
         Checkin.select(
             Checkin.person, Person.front_title, Person.name, Person.back_title,
             Person.id_number, Person.id_kind, Unit.name, Checkin.at, Checkin.station,
-            Checkin.method, Checkin.late, Person.is_guest, Checkin.note,
+            Checkin.method, Checkin.late, Person.is_guest, Checkin.note, Checkin.moment,
         )
         .join(Person)
         .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
@@ -164,6 +165,7 @@ def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
             late=bool(row[10]),
             is_guest=bool(row[11]),
             note=row[12],
+            moment=row[13],
         )
         for row in query
     ]
