@@ -8,6 +8,7 @@ from app.core.attendance import AttendanceCounts
 from app.core.clock import Clock
 from app.core.errors import FieldError
 from app.core.events import Event, moments_of, validate_event
+from app.core.moments import FIRST_MOMENT
 from app.store import audit_repo, checkins_repo, events_repo
 from app.store.store import Store
 
@@ -93,4 +94,7 @@ class EventService:
         return events_repo.first_organisation_id()
 
     def counts(self, event_id: int) -> AttendanceCounts:
-        return checkins_repo.attendance_counts(event_id)
+        """Expected and present at the event's first moment (the arrival)."""
+        event = events_repo.get_event(event_id)
+        first = moments_of(event)[0].number if event is not None else FIRST_MOMENT
+        return checkins_repo.attendance_counts(event_id, first)
