@@ -19,6 +19,7 @@ from app.reports.pdf_parts import (
     section_heading,
     wrap_lines,
 )
+from app.reports.recap_pdf import number_column
 
 MOMENT_HEADERS = ["Sesi", "Jam", "Terlambat setelah", "Hadir", "Terlambat"]
 MOMENT_WIDTHS = [60, 40, 30, 25, 25]
@@ -30,10 +31,6 @@ NONE_LEFT = "Semua yang hadir saat {first} tercatat juga saat {later}."
 
 def _right_aligned(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
     return [("ALIGN", (3, head), (-1, -1), "RIGHT")]
-
-
-def _number_column(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
-    return [("ALIGN", (0, head), (0, -1), "RIGHT")]
 
 
 def _moment_rows(report: AttendanceReport, zone: str) -> list[list[Any]]:
@@ -68,7 +65,7 @@ def _left_parts(lines: list[AttendanceLine], first: Moment, zone: str) -> TableP
         for i, line in enumerate(lines, start=1)
     ]
     headers = [*LEFT_HEADERS[:-1], LEFT_HEADERS[-1].format(moment=first.name)]
-    return TableParts(header_cells(headers, widths), widths, rows, [], _number_column)
+    return TableParts(header_cells(headers, widths), widths, rows, [], number_column)
 
 
 def moments_section(report: AttendanceReport) -> list[Flowable]:
