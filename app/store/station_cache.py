@@ -95,6 +95,12 @@ class StationCache:
         if event_id not in self._seen_checkin:
             self.refresh(event_id)
             return
+        moments = list(EventMoment.select().where(EventMoment.event == event_id).dicts())
+        cached = EventMoment.select().where(EventMoment.event == event_id).dicts()
+        if moments != list(cached.execute(self.db)):  # HR edited the moments meanwhile
+            with self._writing():
+                EventMoment.delete().where(EventMoment.event == event_id).execute()
+                _insert(EventMoment, moments)
         rows = list(
             Checkin.select()
             .where((Checkin.event == event_id) & (Checkin.id > self._seen_checkin[event_id]))

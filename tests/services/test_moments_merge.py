@@ -102,3 +102,30 @@ def test_a_departure_moved_into_the_arrival_in_the_file_is_refused(venue):
     message = refusal(hr.stations.merge(event_id, read_records(forged)))
     assert "checkins[" in message
     assert all(checkins_repo.prior_checkin(event_id, p.id, 1) is None for p in absent)
+
+
+def test_a_journal_line_keeps_the_moment_chosen_by_hand(demo, db_path, tmp_path):
+    from app.services.journal_service import JournalService
+    from app.store.journal import journal_path
+
+    event = demo.events.list_events()[0]
+    demo.events.save(replace(event, moments=[ARRIVAL, DEPARTURE]))
+    person = next(p for p in people_repo.expected_people(event.id)
+                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    token = demo.badges.token_for(event.organisation_id, person)
+    moved = tmp_path / "dipindah"
+    moved.mkdir()
+    demo.store.close()
+    for name in (db_path.name, db_path.name + "-wal", db_path.name + "-shm"):
+        if (db_path.parent / name).exists():
+            shutil.move(db_path.parent / name, moved / name)
+    result = demo.link.scan(event.id, token, Method.CAMERA, "Gerbang 1", moment=2)
+    assert not result.shows_recorded  # the database is gone: kept in the journal
+    back = Store(str(moved / db_path.name), create=False)
+    try:
+        report = JournalService(back, "petugas").merge(journal_path(db_path))
+        assert report.problems == [] and sum(report.outcomes.values()) == 1
+        assert checkins_repo.prior_checkin(event.id, person.id, 2) is not None
+        assert checkins_repo.prior_checkin(event.id, person.id, 1) is None
+    finally:
+        back.close()
