@@ -14,7 +14,7 @@ from app.core.outcomes import Outcome
 from app.services.container import Services
 from app.services.event_service import Invalid, Saved
 from app.store import checkins_repo, people_repo
-from app.store.models import AuditLog, Checkin
+from app.store.models import AuditLog, Checkin, EventMoment
 from app.store.store import Store
 
 DAY = datetime(2024, 10, 1)
@@ -187,3 +187,21 @@ def test_audit_verification_holds_for_checkins_in_two_moments(gate):
     found = services.safety.verify_audit()
     assert found.seals, "the moved record's station seal no longer holds"
     assert {m.moment for m in found.checkins} == {1, 2}
+
+
+def test_choosing_the_arrival_by_hand_late_in_the_day_still_records_late(gate):
+    services, event, absent, clock = gate
+    clock.at = at(15, 30)
+    result = scan(services, event, absent[0], moment=1)
+    assert result.moment.name == "Kedatangan" and result.outcome is Outcome.LATE
+
+
+def test_a_late_time_edited_in_the_database_is_named_by_audit_verify(gate):
+    services, event, _, _ = gate
+    assert services.safety.verify_audit().rows == []
+    with services.store.write():
+        EventMoment.update(late_after=time(9, 0)).where(
+            (EventMoment.event == event.id) & (EventMoment.number == 1)
+        ).execute()
+    (finding,) = services.safety.verify_audit().rows
+    assert finding.describe() == f"sesi acara {event.id}: diubah di luar aplikasi"
