@@ -31,3 +31,9 @@ def test_overlapping_moments_are_refused_and_nothing_changes(gate_db):  # noqa: 
     assert "Kehadiran" in netra("moments", "--event", str(event), db=db).stdout
     bad = netra("moments", "--event", str(event), "--set", "Pagi,jam enam", db=db)
     assert bad.returncode == 1 and "NAMA,BUKA,TUTUP,TERLAMBAT" in bad.stderr
+
+
+def test_a_checkin_into_a_moment_the_event_lacks_is_refused(gate_db):  # noqa: F811
+    db, event, _, tokens = gate_db
+    result = netra("checkin", tokens[0], "--event", str(event), "--moment", "7", db=db)
+    assert result.returncode == 1 and "sesi nomor 7 tidak ada di acara ini" in result.stderr

@@ -70,3 +70,10 @@ def test_an_event_with_one_moment_shows_no_moment_bar(qtbot, demo, tmp_path):
     gate = Gate(qtbot, demo, tmp_path)
     gate.show()
     assert not gate.view.moment_bar.isVisible()
+
+
+def test_a_hand_choice_stays_when_the_event_is_read_again_after_an_edit(gate):
+    gate.show()
+    choose(gate, "Pulang")
+    gate.view.set_event(gate.services.events.get(gate.event.id))  # as after saving the event
+    assert gate.view.moment_bar.chosen == 2 and gate.view.moment_bar.name.text() == "PULANG"

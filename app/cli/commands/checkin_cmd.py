@@ -19,7 +19,7 @@ from app.cli.pin_words import PIN_WORDS
 from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck
 from app.core.checkin import CheckinResult, Method
-from app.core.events import Event, has_moments
+from app.core.events import Event, has_moments, moments_of
 from app.core.locale_format import clock_time
 from app.core.moments import FIRST_MOMENT
 from app.core.outcomes import Outcome
@@ -27,6 +27,7 @@ from app.services.checkin_service import Cancelled
 from app.services.container import Services
 from app.services.event_service import Invalid
 
+NO_SUCH_MOMENT = "sesi nomor {number} tidak ada di acara ini (lihat: netra moments --event {event})"
 OUTCOME_WORDS = {
     Outcome.RECORDED: "TERCATAT",
     Outcome.LATE: "TERCATAT, TERLAMBAT",
@@ -121,6 +122,8 @@ def result_line(result: CheckinResult, named_moment: bool = False) -> str:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = event_or_fail(services, args.event)
+    if args.moment is not None and args.moment not in {m.number for m in moments_of(event)}:
+        raise CommandFailed(NO_SUCH_MOMENT.format(number=args.moment, event=args.event))
     station = args.gate_station or ctx.station
     if args.manual:
         person = services.people.by_id_number(int(event.organisation_id or 0), args.manual)

@@ -60,7 +60,10 @@ class MomentBar(QFrame):
         return self.choice.currentData()
 
     def set_event(self, event: Event | None) -> None:
-        """A new event starts on automatic; one moment needs no bar."""
+        """Another event starts on automatic; the same one read again (it was edited)
+        keeps a hand choice whose moment still exists. One moment needs no bar."""
+        same = event is not None and self._event is not None and event.id == self._event.id
+        kept = self.chosen if same else AUTOMATIC
         self._event = event
         self._moments = moments_of(event) if event is not None else []
         self.choice.clear()
@@ -68,6 +71,7 @@ class MomentBar(QFrame):
         for moment in self._moments:
             window = f"{clock_time(moment.opens_at)}–{clock_time(moment.closes_at)}"
             self.choice.addItem(f"{moment.name} ({window})", moment.number)
+        self.choice.setCurrentIndex(max(self.choice.findData(kept), 0))
         self.setVisible(len(self._moments) > 1)
         self.tick()
 
