@@ -16,9 +16,9 @@ FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
 BEFORE_MOMENTS = 9
 
 
-def _old_database(db) -> None:
-    """An event, a person and a check-in as Netra left them before moments."""
-    migrate(db, target=BEFORE_MOMENTS)
+def old_database(db, version: int = BEFORE_MOMENTS) -> None:
+    """An event, a person and a check-in in a database at schema ``version``."""
+    migrate(db, target=version)
     statements = [
         "INSERT INTO organisation (name, created_at) VALUES ('Pemkab', '2024-09-01')",
         "INSERT INTO event (organisation_id, title, kind, day, start_time, late_after, venue, "
@@ -58,7 +58,7 @@ def _assert_kept_with_one_moment(store: Store) -> None:
 
 def test_a_sqlite_database_made_before_moments_keeps_its_checkins_in_moment_one(db_path):
     db = open_database(str(db_path))
-    _old_database(db)
+    old_database(db)
     db.close()
     store = Store(str(db_path))
     _assert_kept_with_one_moment(store)
@@ -69,7 +69,7 @@ def test_a_sqlite_database_made_before_moments_keeps_its_checkins_in_moment_one(
 
 def test_a_postgresql_database_made_before_moments_keeps_its_checkins_in_moment_one(pg_url):
     db = open_database(pg_url)
-    _old_database(db)
+    old_database(db)
     db.close()
     store = Store(pg_url)
     _assert_kept_with_one_moment(store)
