@@ -466,10 +466,6 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Start time</translation>
     </message>
     <message>
-        <source>Terlambat setelah</source>
-        <translation>Late after</translation>
-    </message>
-    <message>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
@@ -508,6 +504,10 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     <message>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Sesi</source>
+        <translation>Moments</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1339,52 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentBar</name>
+    <message>
+        <source>Mencatat sesi</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Otomatis (menurut jam)</source>
+        <translation>Automatic (by the clock)</translation>
+    </message>
+    <message>
+        <source>otomatis menurut jam · terlambat setelah {late}</source>
+        <translation>automatic by the clock · late after {late}</translation>
+    </message>
+    <message>
+        <source>dipilih manual · terlambat setelah {late}</source>
+        <translation>chosen by hand · late after {late}</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsEditor</name>
+    <message>
+        <source>Nama sesi</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Terlambat setelah</source>
+        <translation>Late after</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Tambah sesi (mis. Pulang)</source>
+        <translation>Add a moment (e.g. Departure)</translation>
     </message>
 </context>
 <context>

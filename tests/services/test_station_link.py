@@ -105,3 +105,27 @@ def test_a_walk_in_registered_on_the_server_reaches_the_cache_with_its_check_in(
     assert gate.link.sync(event.id).online
     with gate.store.routed_to(gate.link.cache.db):
         assert Checkin.select().where(Checkin.person == recorded.person.id).count() == 1
+
+
+def test_a_departure_scanned_offline_reaches_the_server_in_its_moment(gate, proxy):
+    from dataclasses import replace
+    from datetime import time
+
+    from app.core.moments import Moment
+    from app.store import checkins_repo
+
+    event = gate.events.list_events()[0]
+    moments = [Moment("Kedatangan", time(6, 0), time(9, 0), time(7, 45), 1),
+               Moment("Pulang", time(15, 0), time(17, 0), time(16, 30))]  # fmt: skip
+    (token,) = absent_tokens(gate, event, 1)
+    assert gate.link.sync(event.id).online  # the cache holds the event with one moment
+    gate.events.save(replace(event, moments=moments))  # HR adds Pulang on the server
+    assert gate.link.sync(event.id).online
+    proxy.cut()
+    result = gate.link.scan(event.id, token, Method.CAMERA, "Gerbang 3", moment=2)
+    assert result.outcome is Outcome.RECORDED and result.moment.name == "Pulang"
+    proxy.restore()
+    assert gate.link.sync(event.id).online
+    person_id = Checkin.select().order_by(Checkin.id.desc()).first().person_id
+    assert checkins_repo.prior_checkin(event.id, person_id, 2).station == "Gerbang 3"
+    assert checkins_repo.prior_checkin(event.id, person_id, 1) is None

@@ -264,5 +264,5 @@ def test_records_of_a_database_made_before_station_signatures_are_reported_as_su
             " VALUES (1, 1, '2024-10-01 07:10:00', 'Gerbang 1', 'camera', 'op', 0, '')"
         )
     report = verify(old)
-    assert report.before_signatures == 3  # the check-in, the person and the event
+    assert report.before_signatures == 4  # the check-in, the person, the event, its moment
     assert not report.seals and not report.rows
