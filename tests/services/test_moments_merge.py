@@ -53,7 +53,9 @@ def venue(tmp_path):
     text = write_records(gate.stations.export(event_id, "Gerbang 2"), gate_key)
     gate_store.close()
     hr_store = Store(str(hr_path))
-    hr = Services.build(hr_store, clock=FixedClock(DEMO_MORNING), actor="hr")
+    # HR merges as the gate exports, so the file's clock agrees with HR's.
+    merged_at = FixedClock(DEMO_MORNING.replace(hour=15, minute=20))
+    hr = Services.build(hr_store, clock=merged_at, actor="hr")
     approve_gate(hr, text)
     yield hr, event_id, text, absent
     hr_store.close()

@@ -123,7 +123,9 @@ def test_a_departure_scanned_offline_reaches_the_server_in_its_moment(gate, prox
     assert gate.link.sync(event.id).online
     proxy.cut()
     result = gate.link.scan(event.id, token, Method.CAMERA, "Gerbang 3", moment=2)
-    assert result.outcome is Outcome.RECORDED and result.moment.name == "Pulang"
+    # Offline the gate stamps the server's time from the offset it measured (the real hour the
+    # test runs), so whether it is late depends on that hour; the moment chosen by hand holds.
+    assert result.outcome.is_recorded and result.moment.name == "Pulang"
     proxy.restore()
     assert gate.link.sync(event.id).online
     person_id = Checkin.select().order_by(Checkin.id.desc()).first().person_id
