@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 
 from app.core.errors import FieldError
+from app.core.refusals import Refusal, Refused
 
 FIRST_MOMENT = 1
 DEFAULT_NAME = "Kehadiran"
@@ -21,15 +22,6 @@ DAY_START = time(0, 0)
 DAY_END = time(23, 59)
 MAX_MOMENTS = 6
 MAX_NAME = 40
-
-NAME_MISSING = "nama sesi ke-{row} wajib diisi"
-NAME_TOO_LONG = "nama sesi ke-{row} paling panjang {limit} karakter"
-NAME_TWICE = "nama sesi “{name}” dipakai dua kali"
-WINDOW_EMPTY = "sesi “{name}”: jam tutup harus setelah jam buka"
-LATE_OUTSIDE = "sesi “{name}”: batas terlambat harus di antara jam buka dan jam tutup"
-WINDOWS_OVERLAP = "sesi “{first}” dan “{second}” bertumpuk jamnya; geser jam buka atau tutup"
-TOO_MANY = f"paling banyak {MAX_MOMENTS} sesi"
-NONE_LEFT = "acara perlu setidaknya satu sesi"
 
 
 @dataclass(frozen=True)
@@ -92,31 +84,37 @@ def numbered(moments: list[Moment], taken: set[int]) -> list[Moment]:
 def moment_problems(moments: list[Moment]) -> list[FieldError]:
     """Every problem with an event's moments, as the form lists them (field ``sesi``)."""
     if not moments:
-        return [FieldError("sesi", NONE_LEFT)]
+        return [FieldError("sesi", Refused(Refusal.NO_MOMENT_LEFT))]
     errors = []
     if len(moments) > MAX_MOMENTS:
-        errors.append(FieldError("sesi", TOO_MANY))
+        errors.append(FieldError("sesi", Refused(Refusal.TOO_MANY_MOMENTS, max=MAX_MOMENTS)))
     seen: set[str] = set()
     for row, moment in enumerate(moments, start=1):
         name = moment.name.strip()
         if not name:
-            errors.append(FieldError("sesi", NAME_MISSING.format(row=row)))
+            errors.append(FieldError("sesi", Refused(Refusal.MOMENT_NAME_MISSING, row=row)))
         elif len(name) > MAX_NAME:
-            errors.append(FieldError("sesi", NAME_TOO_LONG.format(row=row, limit=MAX_NAME)))
+            errors.append(
+                FieldError("sesi", Refused(Refusal.MOMENT_NAME_TOO_LONG, row=row, limit=MAX_NAME))
+            )
         elif name.casefold() in seen:
-            errors.append(FieldError("sesi", NAME_TWICE.format(name=name)))
+            errors.append(FieldError("sesi", Refused(Refusal.MOMENT_NAME_TWICE, name=name)))
         seen.add(name.casefold())
         if moment.closes_at <= moment.opens_at:
-            errors.append(FieldError("sesi", WINDOW_EMPTY.format(name=name)))
+            errors.append(FieldError("sesi", Refused(Refusal.MOMENT_WINDOW_EMPTY, name=name)))
         elif not moment.opens_at <= moment.late_after <= moment.closes_at:
-            errors.append(FieldError("sesi", LATE_OUTSIDE.format(name=name)))
+            errors.append(FieldError("sesi", Refused(Refusal.MOMENT_LATE_OUTSIDE, name=name)))
     ordered = in_order(moments)
     for first, second in pairwise(ordered):
         if second.opens_at <= first.closes_at:
             errors.append(
                 FieldError(
                     "sesi",
-                    WINDOWS_OVERLAP.format(first=first.name.strip(), second=second.name.strip()),
+                    Refused(
+                        Refusal.MOMENTS_OVERLAP,
+                        first=first.name.strip(),
+                        second=second.name.strip(),
+                    ),
                 )
             )
     return errors

@@ -110,6 +110,15 @@ class Refusal(StrEnum):
     ONLINE_ONLY = "online_only"
     CANCEL_ONLINE_ONLY = "cancel_online_only"
     SERVER_NOT_ANSWERING = "server_not_answering"
+    MOMENT_NAME_MISSING = "moment_name_missing"
+    MOMENT_NAME_TOO_LONG = "moment_name_too_long"
+    MOMENT_NAME_TWICE = "moment_name_twice"
+    MOMENT_WINDOW_EMPTY = "moment_window_empty"
+    MOMENT_LATE_OUTSIDE = "moment_late_outside"
+    MOMENTS_OVERLAP = "moments_overlap"
+    TOO_MANY_MOMENTS = "too_many_moments"
+    NO_MOMENT_LEFT = "no_moment_left"
+    MOMENT_IN_USE = "moment_in_use"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -365,6 +374,42 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.SERVER_NOT_ANSWERING: QT_TRANSLATE_NOOP(
         "Refusal",
         "server tidak menjawab; belum dicatat, coba lagi",
+    ),
+    Refusal.MOMENT_NAME_MISSING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama sesi ke-{row} wajib diisi",
+    ),
+    Refusal.MOMENT_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama sesi ke-{row} paling panjang {limit} karakter",
+    ),
+    Refusal.MOMENT_NAME_TWICE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama sesi “{name}” dipakai dua kali",
+    ),
+    Refusal.MOMENT_WINDOW_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi “{name}”: jam tutup harus setelah jam buka",
+    ),
+    Refusal.MOMENT_LATE_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi “{name}”: batas terlambat harus di antara jam buka dan jam tutup",
+    ),
+    Refusal.MOMENTS_OVERLAP: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi “{first}” dan “{second}” bertumpuk jamnya; geser jam buka atau tutup",
+    ),
+    Refusal.TOO_MANY_MOMENTS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "paling banyak {max} sesi",
+    ),
+    Refusal.NO_MOMENT_LEFT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "acara perlu setidaknya satu sesi",
+    ),
+    Refusal.MOMENT_IN_USE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus",
     ),
 }
 # fmt: on

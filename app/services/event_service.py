@@ -14,10 +14,6 @@ from app.services.auditor import Auditor
 from app.store import checkins_repo, events_repo
 from app.store.store import Store
 
-MOMENT_IN_USE = (
-    "sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus"
-)
-
 
 @dataclass(frozen=True)
 class Saved:
@@ -70,7 +66,7 @@ class EventService:
             if event.moments:
                 kept = {moment.number for moment in moments_of(event)}
                 refused = [
-                    FieldError("sesi", MOMENT_IN_USE.format(number=number, count=count))
+                    FieldError("sesi", Refused(Refusal.MOMENT_IN_USE, number=number, count=count))
                     for number, count in sorted(in_use.items())
                     if number not in kept
                 ]

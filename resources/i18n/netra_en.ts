@@ -2451,6 +2451,42 @@ signed</translation>
         <translation>the server does not answer; not recorded, try again</translation>
     </message>
     <message>
+        <source>nama sesi ke-{row} wajib diisi</source>
+        <translation>moment {row} needs a name</translation>
+    </message>
+    <message>
+        <source>nama sesi ke-{row} paling panjang {limit} karakter</source>
+        <translation>the name of moment {row} may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>nama sesi “{name}” dipakai dua kali</source>
+        <translation>the moment name “{name}” is used twice</translation>
+    </message>
+    <message>
+        <source>sesi “{name}”: jam tutup harus setelah jam buka</source>
+        <translation>moment “{name}”: the closing time must be after the opening time</translation>
+    </message>
+    <message>
+        <source>sesi “{name}”: batas terlambat harus di antara jam buka dan jam tutup</source>
+        <translation>moment “{name}”: the late time must lie between the opening and closing times</translation>
+    </message>
+    <message>
+        <source>sesi “{first}” dan “{second}” bertumpuk jamnya; geser jam buka atau tutup</source>
+        <translation>moments “{first}” and “{second}” overlap; move an opening or closing time</translation>
+    </message>
+    <message>
+        <source>paling banyak {max} sesi</source>
+        <translation>at most {max} moments</translation>
+    </message>
+    <message>
+        <source>acara perlu setidaknya satu sesi</source>
+        <translation>an event needs at least one moment</translation>
+    </message>
+    <message>
+        <source>sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus</source>
+        <translation>moment {number} already holds {count} check-ins; that moment cannot be removed</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
