@@ -77,3 +77,16 @@ def test_a_hand_choice_stays_when_the_event_is_read_again_after_an_edit(gate):
     choose(gate, "Pulang")
     gate.view.set_event(gate.services.events.get(gate.event.id))  # as after saving the event
     assert gate.view.moment_bar.chosen == 2 and gate.view.moment_bar.name.text() == "PULANG"
+
+
+def test_the_moment_shown_follows_the_server_time_the_station_measured(gate):
+    from time import monotonic
+
+    from app.core.station_time import reading_from
+
+    gate.show()
+    local = gate.services.clock.at  # 07:00 on this laptop; the server says 15:05
+    station_clock = gate.services.checkins.station_clock
+    station_clock.reading = reading_from(local.replace(hour=15, minute=5), local, monotonic())
+    gate.view.refresh()
+    assert gate.view.moment_bar.name.text() == "PULANG"

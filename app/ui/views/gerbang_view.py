@@ -163,7 +163,10 @@ class GerbangView(QWidget):
         self.clock_banner.setObjectName("clockBanner")
         self.clock_banner.setWordWrap(True)
         self.clock_banner.hide()
-        self.moment_bar = MomentBar(services.clock.now)
+        # The moment by the time the gate stamps (the server's, as this station last measured
+        # it), so the moment shown is the one a scan is recorded in.
+        station_clock = services.checkins.station_clock
+        self.moment_bar = MomentBar(lambda: station_clock.offline().at)
         self.moment_bar.choice_changed.connect(self._moment_chosen)
         self.full_screen = False
         self.full_screen_button = QPushButton(self.tr("Layar penuh"))
