@@ -29,6 +29,7 @@ from app.cli.commands import (
     journal_cmd,
     keys_cmd,
     laporan_cmd,
+    moments_cmd,
     pakta_cmd,
     pdf_cmd,
     pin_cmd,
@@ -43,9 +44,9 @@ from app.cli.output import BAD_INPUT, DATABASE_TROUBLE, CommandFailed, fail
 from app.paths import data_dir
 
 COMMAND_MODULES = [
-    init_cmd, demo_cmd, events_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd, decode_cmd,
-    replay_cmd, pin_cmd, pakta_cmd, pdf_cmd, report_cmd, absence_cmd, daring_cmd, safety_cmd,
-    station_cmd, journal_cmd, laporan_cmd, gate_cmd,
+    init_cmd, demo_cmd, events_cmd, moments_cmd, roster_cmd, keys_cmd, badges_cmd, checkin_cmd,
+    decode_cmd, replay_cmd, pin_cmd, pakta_cmd, pdf_cmd, report_cmd, absence_cmd, daring_cmd,
+    safety_cmd, station_cmd, journal_cmd, laporan_cmd, gate_cmd,
 ]  # fmt: skip
 
 

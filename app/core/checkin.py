@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from app.core.badge_token import MAX_PERSON_ID, RejectReason
 from app.core.errors import FieldError
+from app.core.moments import FIRST_MOMENT, Moment
 from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem, normalise_id
 from app.core.outcomes import Outcome
 from app.core.people import Person, clean_text
@@ -107,7 +108,8 @@ def clean_raw(raw: object) -> str:
 
 @dataclass(frozen=True)
 class CheckinEntry:
-    """A check-in to store; the store refuses a second one for the same person and event."""
+    """A check-in to store; the store refuses a second one for the same person, event and
+    moment."""
 
     event_id: int
     person_id: int
@@ -119,6 +121,7 @@ class CheckinEntry:
     note: str = ""
     seal: Seal | None = None  # of the station that wrote it (None: before station signatures)
     stamp: Stamp | None = None  # where ``at`` came from (None: before Netra kept it)
+    moment: int = FIRST_MOMENT  # the number of the event's moment
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ class RecentCheckin:
     late: bool
     is_guest: bool
     note: str
+    moment: int = FIRST_MOMENT
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class CheckinResult:
     notice: str = ""
     note: str = ""
     photo: bytes | None = None
+    moment: Moment | None = None  # the moment it was recorded in (or refused as a duplicate)
 
     @property
     def shows_recorded(self) -> bool:

@@ -6,7 +6,8 @@ behind the application's back, a row added outside it, or one deleted, shows up 
 that row. Entries that record check-ins: ``checkin.record``, ``checkin.merge`` and
 ``checkin.earlier`` (details: id_number, at, station, method), ``checkin.cancel``
 (removes one), and bulk entries (``daring.import``, ``demo.arrivals``) whose details
-list ``checkins``.
+list ``checkins``. A check-in is one per event, moment and person; entries written before
+moments carry no ``moment`` and name the first.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.core.audit_chain import AuditEntry
+from app.core.moments import FIRST_MOMENT
 from app.core.station_records import RecordedCheckin
 
 BULK_ACTIONS = ("daring.import", "demo.arrivals")
@@ -45,6 +47,7 @@ class StoredCheckin:
     time_source: str = ""
     clock_offset_s: int | None = None
     offset_age_s: int | None = None
+    moment: int = FIRST_MOMENT
 
     def fields(self) -> dict[str, str]:
         return {
@@ -63,6 +66,7 @@ class CheckinMismatch:
     id_number: str
     checkin_id: int | None  # None when the row is gone
     reason: str  # Indonesian, for the user
+    moment: int = FIRST_MOMENT
 
 
 def as_text(value: object) -> str:
@@ -92,12 +96,17 @@ def record_details(record: RecordedCheckin) -> dict[str, object]:
         "operator": record.operator, "late": record.late, "note": record.note,
         "signer": record.seal.signer if record.seal else "",
         "time_source": record.time_source.value, "clock_offset_s": record.clock_offset_s,
-        "offset_age_s": record.offset_age_s,
+        "offset_age_s": record.offset_age_s, "moment": record.moment,
     }  # fmt: skip
 
 
-def _recorded(entries: list[AuditEntry]) -> dict[tuple[int, int], _Recorded]:
-    recorded: dict[tuple[int, int], _Recorded] = {}
+def _key(event_id: int, details: dict, person: object) -> tuple[int, int, int]:
+    """Which check-in an entry speaks of: event, moment (first when not named), person."""
+    return (event_id, int(details.get("moment", FIRST_MOMENT)), int(str(person)))
+
+
+def _recorded(entries: list[AuditEntry]) -> dict[tuple[int, int, int], _Recorded]:
+    recorded: dict[tuple[int, int, int], _Recorded] = {}
     for entry in entries:
         if entry.event_id is None:
             continue
@@ -109,15 +118,15 @@ def _recorded(entries: list[AuditEntry]) -> dict[tuple[int, int], _Recorded]:
                 "station": details.get("station", ""),
                 "method": details.get("method", ""),
             } | _audited_fields(details)
-            key = (entry.event_id, int(body["id"]))
+            key = _key(entry.event_id, details, body["id"])
             recorded[key] = _Recorded(details.get("id_number", ""), fields)
         elif entry.action == "checkin.cancel":
-            recorded.pop((entry.event_id, int(body["id"])), None)
+            recorded.pop(_key(entry.event_id, details, body["id"]), None)
         elif entry.action in BULK_ACTIONS:
             for item in details.get("checkins", []):
                 fields = {name: "" for name in ("at", "station", "method")}
                 fields |= _audited_fields(item)
-                recorded[(entry.event_id, int(item["person"]))] = _Recorded(
+                recorded[_key(entry.event_id, item, item["person"])] = _Recorded(
                     item.get("id_number", ""), fields
                 )
     return recorded
@@ -130,13 +139,13 @@ def checkin_mismatches(
     recorded = _recorded(entries)
     found = []
     for row in rows:
-        key = (row.event_id, row.person_id)
+        key = (row.event_id, row.moment, row.person_id)
         expected = recorded.pop(key, None)
         if expected is None:
             found.append(
                 CheckinMismatch(
                     row.event_id, row.person_id, row.id_number, row.id,
-                    "tidak tercatat di jejak audit (ditambahkan di luar aplikasi)",
+                    "tidak tercatat di jejak audit (ditambahkan di luar aplikasi)", row.moment,
                 )
             )  # fmt: skip
             continue
@@ -150,14 +159,15 @@ def checkin_mismatches(
             found.append(
                 CheckinMismatch(
                     row.event_id, row.person_id, row.id_number, row.id,
-                    "diubah di luar aplikasi: " + "; ".join(changed),
+                    "diubah di luar aplikasi: " + "; ".join(changed), row.moment,
                 )
             )  # fmt: skip
-    for (event_id, person_id), gone in recorded.items():
+    for (event_id, moment, person_id), gone in recorded.items():
         found.append(
             CheckinMismatch(
                 event_id, person_id, gone.id_number, None,
                 "tercatat di jejak audit tetapi tidak ada lagi di tabel (dihapus di luar aplikasi)",
+                moment,
             )
         )  # fmt: skip
     return found

@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from app.core.errors import FieldError
+from app.core.moments import Moment, default_moment, in_order, moment_problems
 from app.core.nip import nip_problem
 from app.core.refusals import Refusal, Refused
 
@@ -69,6 +70,18 @@ class Event:
     time_zone: TimeZone = TimeZone.WIB
     id: int | None = None
     organisation_id: int | None = None
+    # Empty: one moment, all day, with ``late_after`` (see ``moments_of``).
+    moments: list[Moment] = field(default_factory=list)
+
+
+def moments_of(event: Event) -> list[Moment]:
+    """The event's moments in time order; ``late_after`` is the first one's late time."""
+    return in_order(event.moments) if event.moments else [default_moment(event.late_after)]
+
+
+def has_moments(event: Event) -> bool:
+    """More than one moment: reports and the gate name them (one looks as before)."""
+    return len(event.moments) > 1
 
 
 def validate_event(draft: Event) -> list[FieldError]:
@@ -79,7 +92,8 @@ def validate_event(draft: Event) -> list[FieldError]:
         errors.append(FieldError("judul", Refused(Refusal.EVENT_TITLE_REQUIRED)))
     elif len(title) > MAX_TITLE:
         errors.append(FieldError("judul", Refused(Refusal.EVENT_TITLE_TOO_LONG, max=MAX_TITLE)))
-    if draft.late_after < draft.start_time:
+    moments = moments_of(draft)
+    if moments[0].late_after < draft.start_time:
         errors.append(FieldError("batas_terlambat", Refused(Refusal.LATE_BEFORE_START)))
     if not draft.venue.strip():
         errors.append(FieldError("tempat", Refused(Refusal.VENUE_REQUIRED)))
@@ -89,6 +103,7 @@ def validate_event(draft: Event) -> list[FieldError]:
         errors.append(FieldError("kop", Refused(Refusal.KOP_TOO_LONG, max=MAX_KOP_LINES)))
     if draft.logo is not None and not draft.logo.startswith((PNG_MAGIC, JPEG_MAGIC)):
         errors.append(FieldError("logo", Refused(Refusal.LOGO_NOT_IMAGE)))
+    errors.extend(moment_problems(moments))
     nip = draft.presiding_nip.strip()
     if nip:
         problem = nip_problem(nip)

@@ -136,6 +136,15 @@ class Refusal(StrEnum):
     JOINED_AFTER_END = "joined_after_end"
     LEFT_BEFORE_JOIN = "left_before_join"
     NIP_OF_ANOTHER = "nip_of_another"
+    MOMENT_NAME_MISSING = "moment_name_missing"
+    MOMENT_NAME_TOO_LONG = "moment_name_too_long"
+    MOMENT_NAME_TWICE = "moment_name_twice"
+    MOMENT_WINDOW_EMPTY = "moment_window_empty"
+    MOMENT_LATE_OUTSIDE = "moment_late_outside"
+    MOMENTS_OVERLAP = "moments_overlap"
+    TOO_MANY_MOMENTS = "too_many_moments"
+    NO_MOMENT_LEFT = "no_moment_left"
+    MOMENT_IN_USE = "moment_in_use"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -481,6 +490,42 @@ INDONESIAN: Mapping[Refusal, str] = {
         "keluar pukul {left}, sebelum bergabung pukul {joined}",
     ),
     Refusal.NIP_OF_ANOTHER: QT_TRANSLATE_NOOP("Refusal", "NIP {nip} milik {owner}, bukan '{name}'"),
+    Refusal.MOMENT_NAME_MISSING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama sesi ke-{row} wajib diisi",
+    ),
+    Refusal.MOMENT_NAME_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama sesi ke-{row} paling panjang {limit} karakter",
+    ),
+    Refusal.MOMENT_NAME_TWICE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama sesi “{name}” dipakai dua kali",
+    ),
+    Refusal.MOMENT_WINDOW_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi “{name}”: jam tutup harus setelah jam buka",
+    ),
+    Refusal.MOMENT_LATE_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi “{name}”: batas terlambat harus di antara jam buka dan jam tutup",
+    ),
+    Refusal.MOMENTS_OVERLAP: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi “{first}” dan “{second}” bertumpuk jamnya; geser jam buka atau tutup",
+    ),
+    Refusal.TOO_MANY_MOMENTS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "paling banyak {max} sesi",
+    ),
+    Refusal.NO_MOMENT_LEFT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "acara perlu setidaknya satu sesi",
+    ),
+    Refusal.MOMENT_IN_USE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus",
+    ),
 }
 # fmt: on
 

@@ -8,7 +8,7 @@ people who checked in without being expected (walk-in guests) form a last group.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -16,8 +16,12 @@ from app.core.anchor import Anchor
 from app.core.attendance_labels import MARK_LABELS, Mark, marks_text, status_text
 from app.core.checkin import Method
 from app.core.events import Event
+from app.core.moments import Moment
 from app.core.pakta_paper import PaktaCoverage
 from app.core.people import Person
+
+NOT_AT_LATER = "tidak tercatat saat {moment}"  # present at the first moment, not at this one
+ONLY_AT_LATER = "tercatat saat {moment}"  # absent at the first moment, recorded at this one
 
 
 class AbsenceReason(StrEnum):
@@ -128,10 +132,30 @@ class ScanRecord:
 
 @dataclass(frozen=True)
 class AttendanceLine:
+    """A person at the event: ``checkin`` is of the first moment (the arrival, which says
+    who came and who came late); ``later`` holds each later moment with the person's
+    check-in there, empty for an event with one moment."""
+
     person: Person
     checkin: CheckinRecord | None
     absence: Absence | None
     expected: bool
+    later: tuple[tuple[Moment, CheckinRecord | None], ...] = ()
+
+    @property
+    def missed_later(self) -> list[Moment]:
+        """Later moments a person who arrived was not scanned at (left before them?)."""
+        if self.checkin is None:
+            return []
+        return [moment for moment, checkin in self.later if checkin is None]
+
+    @property
+    def moment_notes(self) -> list[str]:
+        """What the later moments add to the Keterangan: who was not seen again, and who
+        was seen only later (counted absent at the arrival all the same)."""
+        if self.checkin is not None:
+            return [NOT_AT_LATER.format(moment=moment.name) for moment in self.missed_later]
+        return [ONLY_AT_LATER.format(moment=m.name) for m, checkin in self.later if checkin]
 
     @property
     def present(self) -> bool:
@@ -168,8 +192,10 @@ class AttendanceLine:
 
     @property
     def remarks(self) -> str:
-        """The Keterangan cell: the marks, and the note HR gave with a reason of absence."""
-        return marks_text(self.marks, self.absence.note if self.absence else "")
+        """The Keterangan cell: the marks, the note HR gave with a reason of absence, and
+        what the later moments say."""
+        text = marks_text(self.marks, self.absence.note if self.absence else "")
+        return "; ".join(part for part in (text, *self.moment_notes) if part)
 
 
 @dataclass(frozen=True)
@@ -179,6 +205,7 @@ class UnitTotals:
     present: int
     late: int
     excused: int  # absent with a recorded reason
+    later_present: tuple[int, ...] = ()  # expected people recorded at each later moment
 
     @property
     def absent(self) -> int:
@@ -205,6 +232,15 @@ class AttendanceReport:
     guests: int
     anchor: Anchor | None = None  # the audit chain's head when the report was read
     pakta: PaktaCoverage | None = None  # who signed the pakta; None when the event has none
+    moments: list[Moment] = field(default_factory=list)  # in time order; empty: just one
+
+    @property
+    def later_moments(self) -> list[Moment]:
+        return self.moments[1:]
+
+    def left_early_lines(self) -> list[AttendanceLine]:
+        """Who arrived but was not scanned at a later moment (``line.missed_later``)."""
+        return [line for line in self.lines if line.missed_later]
 
     @property
     def lines(self) -> list[AttendanceLine]:
@@ -247,6 +283,10 @@ def _totals(unit: str, lines: list[AttendanceLine]) -> UnitTotals:
         present=sum(1 for line in expected if line.present),
         late=sum(1 for line in expected if line.late),
         excused=sum(1 for line in expected if not line.present and line.absence),
+        later_present=tuple(
+            sum(1 for line in expected if line.later[index][1] is not None)
+            for index in range(len(expected[0].later) if expected else 0)
+        ),
     )
 
 
@@ -256,8 +296,11 @@ class ReportInput:
 
     event: Event
     expected: list[Person]
-    attendees: list[tuple[Person, CheckinRecord]]
+    attendees: list[tuple[Person, CheckinRecord]]  # at the first moment
     absences: list[Absence]
+    # Each later moment (events with several) and who was recorded there, by person id.
+    later: list[tuple[Moment, dict[int, CheckinRecord]]] = field(default_factory=list)
+    moments: list[Moment] = field(default_factory=list)  # every moment, when several
 
 
 def units_of(data: ReportInput) -> list[str]:
@@ -269,12 +312,18 @@ def build_report(data: ReportInput, unit: str | None = None) -> AttendanceReport
     checkins = {person.id: checkin for person, checkin in data.attendees}
     absences = {absence.person_id: absence for absence in data.absences}
     expected_ids = {person.id for person in data.expected}
+
+    def later(person_id: int) -> tuple[tuple[Moment, CheckinRecord | None], ...]:
+        return tuple((moment, found.get(person_id)) for moment, found in data.later)
+
     by_unit: dict[str, list[AttendanceLine]] = {}
     for person in data.expected:
-        line = AttendanceLine(person, checkins.get(person.id), absences.get(person.id), True)
+        line = AttendanceLine(
+            person, checkins.get(person.id), absences.get(person.id), True, later(person.id)
+        )
         by_unit.setdefault(person.unit or NO_UNIT, []).append(line)
     guests = [
-        AttendanceLine(person, checkin, None, False)
+        AttendanceLine(person, checkin, None, False, later(person.id))
         for person, checkin in data.attendees
         if person.id not in expected_ids
     ]
@@ -296,4 +345,5 @@ def build_report(data: ReportInput, unit: str | None = None) -> AttendanceReport
         groups=groups,
         totals=_totals("Jumlah", every_expected),
         guests=len(guests),
+        moments=data.moments,
     )

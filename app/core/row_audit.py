@@ -20,6 +20,7 @@ from app.core.audit_chain import AuditEntry
 TABLE_LABELS = {
     "person": "orang",
     "event": "acara",
+    "moments": "sesi acara",
     "absences": "ketidakhadiran (izin/sakit/dinas) acara",
     "pakta_signature": "tanda tangan pakta",
     "keys": "kunci instansi",

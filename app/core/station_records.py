@@ -25,7 +25,8 @@ File layout (UTF-8 JSON)::
                  "checkins": [{"id_number", "at", "station", "method", "operator",
                                "late", "note", "guest": null | {"name", "unit"},
                                "time_source", "clock_offset_s", "offset_age_s",
-                               "seal": null | {"signer", "signature"}}],
+                               "seal": null | {"signer", "signature"},
+                               "moment": number of the event's moment (absent: 1)}],
                  "scans": [{"id_number" | null, "at", "station", "method", "raw",
                             "outcome", "seal": null | {"signer", "signature"}}]}}
 """
@@ -42,6 +43,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.core.checkin import CheckinEntry, Method, PriorCheckin
+from app.core.moments import FIRST_MOMENT
 from app.core.outcomes import Outcome
 from app.core.station_identity import Seal, StationKey
 from app.core.station_time import Stamp, TimeSource
@@ -81,6 +83,7 @@ class RecordedCheckin:
     time_source: TimeSource = TimeSource.BEFORE
     clock_offset_s: int | None = None
     offset_age_s: int | None = None
+    moment: int = FIRST_MOMENT  # the number of the event's moment it was recorded in
 
     @property
     def stamp(self) -> Stamp:
@@ -121,26 +124,37 @@ def entry_for(event_id: int, person_id: int, record: RecordedCheckin) -> Checkin
     """The row that stores ``record`` in a database whose ids are these."""
     return CheckinEntry(
         event_id, person_id, record.at, record.station, record.method, record.operator,
-        record.late, record.note, record.seal, record.stamp,
+        record.late, record.note, record.seal, record.stamp, record.moment,
     )  # fmt: skip
 
 
 def checkin_message(event: EventKey, checkin: RecordedCheckin) -> bytes:
-    """What a station signs for a check-in: every field, the person and the event.
+    """What a station signs for a check-in: every field, the person, the event, where its
+    time came from and its moment.
 
-    Records that say where their time came from sign that too (``netra-checkin-2``);
-    those made before keep the first layout, so their seals still hold."""
+    Each layout names itself, and a record signs only what it carries, so records made
+    before Netra kept the time's source or before moments keep their layout and their
+    seals still hold: ``netra-checkin-1`` (neither), ``netra-checkin-2`` (time source, the
+    first moment), ``netra-checkin-3`` (time source and any other moment's number, so no
+    record moves between moments without breaking its seal)."""
     guest = "" if checkin.guest is None else f"{checkin.guest.name}\x1e{checkin.guest.unit}"
     fields = [
         event.organisation, event.day.isoformat(), checkin.id_number, checkin.at.isoformat(),
         checkin.station, checkin.method.value, checkin.operator, "1" if checkin.late else "0",
         checkin.note, guest,
     ]  # fmt: skip
-    if checkin.time_source is TimeSource.BEFORE:
-        return "\x1f".join(["netra-checkin-1", *fields]).encode()
-    time_fields = [checkin.time_source.value, _optional(checkin.clock_offset_s),
-                   _optional(checkin.offset_age_s)]  # fmt: skip
-    return "\x1f".join(["netra-checkin-2", *fields, *time_fields]).encode()
+    if checkin.moment != FIRST_MOMENT:
+        layout = ["netra-checkin-3", *fields, *_time_fields(checkin), str(checkin.moment)]
+    elif checkin.time_source is TimeSource.BEFORE:
+        layout = ["netra-checkin-1", *fields]
+    else:
+        layout = ["netra-checkin-2", *fields, *_time_fields(checkin)]
+    return "\x1f".join(layout).encode()
+
+
+def _time_fields(checkin: RecordedCheckin) -> list[str]:
+    return [checkin.time_source.value, _optional(checkin.clock_offset_s),
+            _optional(checkin.offset_age_s)]  # fmt: skip
 
 
 def _optional(value: int | None) -> str:
@@ -255,6 +269,7 @@ def _records_json(records: StationRecords) -> dict[str, Any]:
                                                        "unit": c.guest.unit},
                 "time_source": c.time_source.value, "clock_offset_s": c.clock_offset_s,
                 "offset_age_s": c.offset_age_s, "seal": _seal_json(c.seal),
+                "moment": c.moment,
             }
             for c in records.checkins
         ],
@@ -292,6 +307,14 @@ def _seconds(row: dict[str, Any], key: str, where: str) -> int | None:
     return value
 
 
+def _moment(row: dict[str, Any], where: str) -> int:
+    """Files written before moments carry none: their check-ins are of the first moment."""
+    value = row.get("moment", FIRST_MOMENT)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError(f"{where}.moment: harus nomor sesi ({value!r})")
+    return value
+
+
 def _records_from(body: dict[str, Any]) -> StationRecords:
     event = body["event"]
     checkins = []
@@ -314,6 +337,7 @@ def _records_from(body: dict[str, Any]) -> StationRecords:
                 time_source=TimeSource(row.get("time_source", "")),
                 clock_offset_s=_seconds(row, "clock_offset_s", where),
                 offset_age_s=_seconds(row, "offset_age_s", where),
+                moment=_moment(row, where),
             )
         )  # fmt: skip
     scans = []

@@ -83,8 +83,20 @@ def _arrival(line: AttendanceLine) -> time | None:
 
 
 def arrival_column(report: AttendanceReport) -> Column:
-    """``Jam Hadir (WITA)``: every time in a file carries the event's zone."""
-    return Column(f"Jam Hadir ({report.event.time_zone})", Kind.TIME)
+    """``Jam Hadir (WITA)``: every time in a file carries the event's zone; with several
+    moments, the first one's name (``Jam Kedatangan (WITA)``)."""
+    name = report.moments[0].name if report.moments else "Hadir"
+    return Column(f"Jam {name} ({report.event.time_zone})", Kind.TIME)
+
+
+def later_columns(report: AttendanceReport) -> list[Column]:
+    """``Jam Pulang (WITA)`` for each moment after the first; none for one moment."""
+    zone = report.event.time_zone
+    return [Column(f"Jam {moment.name} ({zone})", Kind.TIME) for moment in report.later_moments]
+
+
+def _later(line: AttendanceLine) -> list[Cell]:
+    return [checkin.at.time() if checkin else None for _, checkin in line.later]
 
 
 ID_COLUMN = "NIP / ID"
@@ -120,6 +132,7 @@ def present_table(report: AttendanceReport) -> SheetTable:
     columns = [
         *PERSON,
         arrival_column(report),
+        *later_columns(report),
         Column("Cara"),
         Column("Gerbang"),
         Column("Keterangan"),
@@ -128,6 +141,7 @@ def present_table(report: AttendanceReport) -> SheetTable:
         [
             *_person(i, line),
             _arrival(line),
+            *_later(line),
             method_label(line.method),
             _station(line),
             _text(line.remarks),
@@ -158,6 +172,7 @@ def _recap_row(number: int | str, totals: UnitTotals) -> list[Cell]:
         totals.absent,
         totals.excused,
         absent_share,
+        *totals.later_present,
     ]
 
 
@@ -172,6 +187,7 @@ def recap_table(report: AttendanceReport) -> SheetTable:
         Column("Tidak Hadir", Kind.NUMBER),
         Column("Tidak Hadir Berketerangan", Kind.NUMBER),
         Column("% Tidak Hadir", Kind.SHARE),
+        *[Column(f"Hadir saat {m.name}", Kind.NUMBER) for m in report.later_moments],
     ]
     rows = [_recap_row(i, g.totals) for i, g in enumerate(report.unit_groups, start=1)]
     return SheetTable("Rekap per Unit", columns, rows, [_recap_row("", report.totals)])
@@ -240,6 +256,7 @@ def status_table(report: AttendanceReport) -> SheetTable:
         *PERSON,
         Column("Status"),
         arrival_column(report),
+        *later_columns(report),
         Column("Cara"),
         Column("Keterangan"),
     ]
@@ -248,6 +265,7 @@ def status_table(report: AttendanceReport) -> SheetTable:
             *_person(i, line),
             line.status,
             _arrival(line),
+            *_later(line),
             method_label(line.method) if line.present else "",
             _text(line.remarks),
         ]
@@ -256,12 +274,24 @@ def status_table(report: AttendanceReport) -> SheetTable:
     return SheetTable("Status", columns, rows)
 
 
+def left_early_table(report: AttendanceReport) -> SheetTable:
+    """Who arrived but was not scanned at a later moment (events with several)."""
+    columns = [*PERSON, arrival_column(report), Column("Tidak tercatat saat")]
+    rows = [
+        [*_person(i, line), _arrival(line), _text(", ".join(m.name for m in line.missed_later))]
+        for i, line in enumerate(report.left_early_lines(), start=1)
+    ]
+    return SheetTable("Tidak Tercatat Kemudian", columns, rows)
+
+
 def workbook_tables(report: AttendanceReport, scans: list[ScanRecord]) -> list[SheetTable]:
+    moments = [left_early_table(report)] if report.later_moments else []
     return [
         present_table(report),
         absent_table(report),
         recap_table(report),
         late_table(report),
         guest_and_manual_table(report),
+        *moments,
         scan_table(scans, report.event.time_zone),
     ]

@@ -29,6 +29,7 @@ from app.core.report_data import (
     UnitGroup,
 )
 from app.reports.anchor_stamp import anchor_stamp
+from app.reports.moments_pdf import moments_section
 from app.reports.pakta_recap_pdf import pakta_coverage_section
 from app.reports.pdf_parts import (
     CELL_BOLD,
@@ -202,6 +203,8 @@ def render_attendance_pdf(
         ]
     if kind in (ReportKind.RECAP, ReportKind.COMPLETE):
         story += recap_section(report)
+        if report.later_moments:
+            story += moments_section(report)
         story += pakta_coverage_section(report.pakta)
         closing = [signature_block(event)] if kind is ReportKind.RECAP else []
         story += absentees_section(report, closing)

@@ -122,7 +122,7 @@ def _right_aligned_numbers(first: int, count: int, head: int) -> list[tuple[Any,
     return [("ALIGN", (2, head), (-1, -1), "RIGHT"), ("ALIGN", (0, head), (0, -1), "RIGHT")]
 
 
-def _number_column(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
+def number_column(first: int, count: int, head: int) -> list[tuple[Any, ...]]:
     return [("ALIGN", (0, head), (0, -1), "RIGHT")]
 
 
@@ -184,7 +184,7 @@ def _absent_parts(group: UnitGroup) -> TableParts | None:
         for i, line in enumerate(absent, start=1)
     ]
     header = header_cells(ABSENT_HEADERS, widths)
-    return TableParts(header, widths, rows, [], _number_column)
+    return TableParts(header, widths, rows, [], number_column)
 
 
 def absentees_section(report: AttendanceReport, closing: Sequence[Flowable]) -> list[Flowable]:

@@ -32,7 +32,8 @@ from app.core.checkin import (
 )
 from app.core.checkin_audit import record_details
 from app.core.errors import FieldError
-from app.core.events import Event
+from app.core.events import Event, moments_of
+from app.core.moments import FIRST_MOMENT, Moment, by_number, moment_at
 from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.refusals import Refusal, Refused
@@ -52,12 +53,13 @@ MAX_NOTE = 200
 
 @dataclass(frozen=True)
 class Gate:
-    """Where, how and when an attempt came in."""
+    """Where, how and when an attempt came in, and the moment it counts for."""
 
     event: Event
     station: str
     method: Method
     stamp: Stamp
+    moment: Moment
     closed: bool = False  # HR closed the event's gate (``gate_service``)
 
     @property
@@ -90,12 +92,14 @@ class CheckinService:
         self.sealer = sealer
 
     def scan(
-        self, event_id: int, raw: object, method: Method = Method.SCANNER, station: str = ""
-    ) -> CheckinResult:
-        """A badge read by camera, scanner, paste or the command line."""
+        self, event_id: int, raw: object, method: Method = Method.SCANNER, station: str = "",
+        moment: int | None = None,
+    ) -> CheckinResult:  # fmt: skip
+        """A badge read by camera, scanner, paste or the command line; ``moment``: the
+        number the gate chose by hand, None for the moment whose window holds now."""
         text = clean_raw(raw)
         with self.store.write():
-            gate = self._gate(event_id, station, method)
+            gate = self._gate(event_id, station, method, moment)
             if gate is None:
                 return CheckinResult(Outcome.INVALID, self.clock.now(), station, method)
             organisation = int(gate.event.organisation_id or 0)
@@ -109,19 +113,21 @@ class CheckinService:
                     )
                 self._log(gate, text, outcome, owner)
                 return CheckinResult(
-                    outcome, gate.at, gate.station, method, owner, verification.reason
-                )
+                    outcome, gate.at, gate.station, method, owner, verification.reason,
+                    moment=gate.moment,
+                )  # fmt: skip
             person = people_repo.person_by_id_number(organisation, verification.claim.person_id)
             assert person is not None  # verify() found this person active on the roster
             result = self._record(gate, person, text)
         return self._with_photo(result)
 
     def admit(
-        self, event_id: int, person_id: int, method: Method, station: str
-    ) -> CheckinResult | Invalid:
+        self, event_id: int, person_id: int, method: Method, station: str,
+        moment: int | None = None,
+    ) -> CheckinResult | Invalid:  # fmt: skip
         """Let in a valid badge holder who is not on the event's list (and add them to it)."""
         with self.store.write():
-            gate = self._gate(event_id, station, method)
+            gate = self._gate(event_id, station, method, moment)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None or person.is_guest:
                 return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
@@ -143,14 +149,15 @@ class CheckinService:
         return self._with_photo(result)
 
     def manual(
-        self, event_id: int, person_id: int, reason: str, station: str
-    ) -> CheckinResult | Invalid:
+        self, event_id: int, person_id: int, reason: str, station: str,
+        moment: int | None = None,
+    ) -> CheckinResult | Invalid:  # fmt: skip
         """Record someone found by name or NIP (forgot the badge); the reason is kept."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
             return Invalid([FieldError("alasan", Refused(Refusal.REASON_REQUIRED))])
         with self.store.write():
-            gate = self._gate(event_id, station, Method.MANUAL)
+            gate = self._gate(event_id, station, Method.MANUAL, moment)
             person = people_repo.person_by_id(person_id)
             if gate is None or person is None:
                 return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
@@ -160,13 +167,15 @@ class CheckinService:
             result = self._record(gate, person, person.id_number, reason)
         return self._with_photo(result)
 
-    def walk_in(self, event_id: int, guest: Guest, station: str) -> CheckinResult | Invalid:
+    def walk_in(
+        self, event_id: int, guest: Guest, station: str, moment: int | None = None
+    ) -> CheckinResult | Invalid:
         """Record a guest who is not on the roster: added as a guest, counted as a walk-in."""
         errors = guest_problems(guest)
         if errors:
             return Invalid(errors)
         with self.store.write():
-            gate = self._gate(event_id, station, Method.WALKIN)
+            gate = self._gate(event_id, station, Method.WALKIN, moment)
             if gate is None:
                 return Invalid([FieldError("acara", Refused(Refusal.EVENT_MISSING))])
             if gate.closed:
@@ -199,9 +208,10 @@ class CheckinService:
         return self._with_photo(result)
 
     def cancel(
-        self, event_id: int, person_id: int, reason: str, pin: str
+        self, event_id: int, person_id: int, reason: str, pin: str, moment: int = FIRST_MOMENT
     ) -> Cancelled | Invalid | PinCheck:
-        """Undo a wrong check-in: only with the supervisor PIN and a reason, audited."""
+        """Undo a wrong check-in (of one moment): only with the supervisor PIN and a reason,
+        audited."""
         reason = clean_raw(reason)[:MAX_NOTE]
         if not reason:
             return Invalid([FieldError("alasan", Refused(Refusal.CANCEL_REASON_REQUIRED))])
@@ -210,10 +220,10 @@ class CheckinService:
             if not check.accepted:
                 return check
             person = people_repo.person_by_id(person_id)
-            prior = checkins_repo.prior_checkin(event_id, person_id)
+            prior = checkins_repo.prior_checkin(event_id, person_id, moment)
             if person is None or prior is None:
                 return Invalid([FieldError("peserta", Refused(Refusal.NOT_CHECKED_IN))])
-            checkins_repo.delete_checkin(event_id, person_id)
+            checkins_repo.delete_checkin(event_id, person_id, moment)
             self.audit.record(
                 "checkin.cancel",
                 "person",
@@ -224,6 +234,7 @@ class CheckinService:
                     "at": prior.at,
                     "station": prior.station,
                     "method": prior.method,
+                    "moment": moment,
                 },
             )
         return Cancelled(person, prior)
@@ -236,19 +247,26 @@ class CheckinService:
         text = clean_raw(text)
         return people_repo.search_expected(event_id, text, limit) if text else []
 
-    def _gate(self, event_id: int, station: str, method: Method) -> Gate | None:
+    def _gate(
+        self, event_id: int, station: str, method: Method, moment: int | None = None
+    ) -> Gate | None:
         event = events_repo.get_event(event_id)
         if event is None:
             return None
         name = clean_raw(station)[:60] or "Gerbang"
+        stamp = self.station_clock.now()
+        moments = moments_of(event)
+        chosen = by_number(moments, moment) if moment is not None else None
         closed = gate_state_repo.closed_at(event_id) is not None
-        return Gate(event, name, method, self.station_clock.now(), closed)
+        at_moment = chosen or moment_at(moments, stamp.at, event.day)
+        return Gate(event, name, method, stamp, at_moment, closed)
 
     def _record(self, gate: Gate, person: Person, raw: str, note: str = "") -> CheckinResult:
         if gate.closed:
             return self._refuse_closed(gate, raw, person)
-        arrival, notice = checkins_repo.arrival(gate.event_id, person.id)
-        late = is_late(gate.event.day, gate.event.late_after, gate.at)
+        number = gate.moment.number
+        arrival, notice = checkins_repo.arrival(gate.event_id, person.id, number)
+        late = is_late(gate.event.day, gate.moment.late_after, gate.at)
         # Walk-in guests are never on the list; they are counted as walk-ins instead.
         outcome = decide(arrival, late, admit=person.is_guest)
         prior = arrival.prior
@@ -257,7 +275,7 @@ class CheckinService:
             record = RecordedCheckin(
                 person.id_number, gate.at, gate.station, gate.method, self.actor, late, note,
                 guest, time_source=gate.stamp.source, clock_offset_s=gate.stamp.offset_s,
-                offset_age_s=gate.stamp.offset_age_s,
+                offset_age_s=gate.stamp.offset_age_s, moment=number,
             )  # fmt: skip
             record = self.sealer.sealed(gate.event, record)
             if checkins_repo.insert_checkin(entry_for(gate.event_id, person.id, record)):
@@ -271,12 +289,12 @@ class CheckinService:
                 )
             else:  # another station recorded them between our read and our insert
                 outcome = Outcome.DUPLICATE
-                prior = checkins_repo.prior_checkin(gate.event_id, person.id)
+                prior = checkins_repo.prior_checkin(gate.event_id, person.id, number)
         self._log(gate, raw, outcome, person)
         return CheckinResult(
             outcome, gate.at, gate.station, gate.method, person,
             first=prior, repeat=is_repeat(prior, gate.station, gate.at),
-            notice=notice, note=note,
+            notice=notice, note=note, moment=gate.moment,
         )  # fmt: skip
 
     def _refuse_closed(self, gate: Gate, raw: str, person: Person | None) -> CheckinResult:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from app.core.attendance import AttendanceCounts
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.events import Event, validate_event
+from app.core.events import Event, moments_of, validate_event
+from app.core.moments import FIRST_MOMENT
 from app.core.refusals import Refusal, Refused
 from app.services.auditor import Auditor
 from app.store import checkins_repo, events_repo
@@ -61,7 +62,26 @@ class EventService:
                 return Saved(event_id)
             if events_repo.get_event(event.id) is None:
                 return event_not_found(event.id)
-            changes = events_repo.update_event(event, now)
+            in_use = checkins_repo.moments_in_use(event.id)
+            if event.moments:
+                kept = {moment.number for moment in moments_of(event)}
+                refused = [
+                    FieldError("sesi", Refused(Refusal.MOMENT_IN_USE, number=number, count=count))
+                    for number, count in sorted(in_use.items())
+                    if number not in kept
+                ]
+                if refused:
+                    return Invalid(refused)
+            changes: dict[str, object] = dict(events_repo.update_event(event, now))
+            # A moment changed after people were recorded in it: the entry says how many
+            # check-ins were decided (late or not) under the times it had before.
+            recorded = {
+                name: in_use[int(name.split()[1])]
+                for name in changes
+                if name.startswith("sesi ") and int(name.split()[1]) in in_use
+            }
+            if recorded:
+                changes["catatan_hadir_sebelum_perubahan"] = recorded
             if changes:
                 self.audit.record("event.update", "event", event.id, event.id, changes, at=now)
             return Saved(event.id)
@@ -74,4 +94,7 @@ class EventService:
         return events_repo.first_organisation_id()
 
     def counts(self, event_id: int) -> AttendanceCounts:
-        return checkins_repo.attendance_counts(event_id)
+        """Expected and present at the event's first moment (the arrival)."""
+        event = events_repo.get_event(event_id)
+        first = moments_of(event)[0].number if event is not None else FIRST_MOMENT
+        return checkins_repo.attendance_counts(event_id, first)

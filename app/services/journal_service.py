@@ -100,11 +100,14 @@ def replay(
 ) -> CheckinResult | Invalid:
     """One journal line through the use case the gate called for it."""
     kind, method = entry["kind"], Method(entry["method"])
+    # Lines written before moments name none: the moment is the one of their time.
+    chosen = entry.get("moment")
+    moment = None if chosen is None else int(chosen)
     if kind == "scan":
-        return checkins.scan(event_id, str(entry["raw"]), method, station)
+        return checkins.scan(event_id, str(entry["raw"]), method, station, moment)
     if kind == "walkin":
-        return checkins.walk_in(event_id, Guest(**entry["guest"]), station)
+        return checkins.walk_in(event_id, Guest(**entry["guest"]), station, moment)
     person_id = int(entry["person_id"])
     if kind == "admit":
-        return checkins.admit(event_id, person_id, method, station)
-    return checkins.manual(event_id, person_id, str(entry["reason"]), station)
+        return checkins.admit(event_id, person_id, method, station, moment)
+    return checkins.manual(event_id, person_id, str(entry["reason"]), station, moment)

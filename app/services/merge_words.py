@@ -9,6 +9,8 @@ from app.services.station_service import Conflict, MergeReport
 
 def conflict_line(conflict: Conflict) -> str:
     other = f"{clock_time(conflict.other_at.time())} di {conflict.other_station}"
+    if conflict.moment:
+        other = f"{other}, sesi {conflict.moment}"
     if conflict.corrected_s is not None:
         assert conflict.kept_at is not None
         return (

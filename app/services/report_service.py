@@ -12,6 +12,8 @@ from pathlib import Path
 
 from app.core.anchor import Anchor, anchor_from_details
 from app.core.errors import FieldError
+from app.core.events import has_moments, moments_of
+from app.core.moments import FIRST_MOMENT
 from app.core.progress import Cancelled, KeepGoing, always
 from app.core.refusals import Refusal, Refused
 from app.core.report_data import (
@@ -95,11 +97,19 @@ class ReportService:
         event = events_repo.get_event(event_id)
         if event is None:
             return None
+        moments = moments_of(event) if has_moments(event) else []
+        first = moments[0].number if moments else FIRST_MOMENT
+        later = [
+            (moment, {p.id: c for p, c in attendance_repo.attendees(event_id, moment.number)})
+            for moment in moments[1:]
+        ]
         return ReportInput(
             event=event,
             expected=people_repo.expected_people(event_id),
-            attendees=attendance_repo.attendees(event_id),
+            attendees=attendance_repo.attendees(event_id, first),
             absences=absences_repo.absences(event_id),
+            later=later,
+            moments=moments,
         )
 
     def units(self, event_id: int) -> list[str]:

@@ -25,6 +25,7 @@ from app.core.attendance import AttendanceCounts
 from app.core.checkin import CheckinResult, Guest, Method, RecentCheckin
 from app.core.errors import FieldError
 from app.core.journal_seal import SEAL_FIELD, journal_message
+from app.core.moments import FIRST_MOMENT
 from app.core.outcomes import Outcome
 from app.core.people import Person
 from app.core.refusals import Refusal, Refused
@@ -84,21 +85,31 @@ class StationLink:
 
     # -- what the gate calls ---------------------------------------------------------------
 
-    def scan(self, event_id: int, raw: object, method: Method, station: str) -> CheckinResult:
-        entry = {"kind": "scan", "event_id": event_id, "raw": str(raw), "method": method.value}
+    # ``moment``: the number the gate chose by hand; None records into the moment whose
+    # window holds the time of the check-in (the journal keeps the choice with the line).
+
+    def scan(
+        self, event_id: int, raw: object, method: Method, station: str,
+        moment: int | None = None,
+    ) -> CheckinResult:  # fmt: skip
+        entry = {"kind": "scan", "event_id": event_id, "raw": str(raw), "method": method.value,
+                 "moment": moment}  # fmt: skip
         return self._saving(
-            lambda: self._either(lambda: self.checkins.scan(event_id, raw, method, station)),
+            lambda: self._either(
+                lambda: self.checkins.scan(event_id, raw, method, station, moment)
+            ),
             entry, method, station,
         )  # fmt: skip
 
     def manual(
-        self, event_id: int, person_id: int, reason: str, station: str
-    ) -> CheckinResult | Invalid:
+        self, event_id: int, person_id: int, reason: str, station: str,
+        moment: int | None = None,
+    ) -> CheckinResult | Invalid:  # fmt: skip
         entry = {"kind": "manual", "event_id": event_id, "person_id": person_id,
-                 "reason": reason, "method": Method.MANUAL.value}  # fmt: skip
+                 "reason": reason, "method": Method.MANUAL.value, "moment": moment}  # fmt: skip
         return self._saving(
             lambda: self._either(
-                lambda: self.checkins.manual(event_id, person_id, reason, station)
+                lambda: self.checkins.manual(event_id, person_id, reason, station, moment)
             ),
             entry, Method.MANUAL, station,
         )  # fmt: skip
@@ -106,41 +117,48 @@ class StationLink:
     def search(self, event_id: int, text: str) -> list[Person]:
         return self._either(lambda: self.checkins.search(event_id, text))
 
-    def walk_in(self, event_id: int, guest: Guest, station: str) -> CheckinResult | Invalid:
+    def walk_in(
+        self, event_id: int, guest: Guest, station: str, moment: int | None = None
+    ) -> CheckinResult | Invalid:
         """A new guest needs the server: a row made offline could collide with its numbering."""
         entry = {"kind": "walkin", "event_id": event_id, "guest": asdict(guest),
-                 "method": Method.WALKIN.value}  # fmt: skip
+                 "method": Method.WALKIN.value, "moment": moment}  # fmt: skip
         return self._saving(
-            lambda: self._online_only(lambda: self.checkins.walk_in(event_id, guest, station)),
+            lambda: self._online_only(
+                lambda: self.checkins.walk_in(event_id, guest, station, moment)
+            ),
             entry, Method.WALKIN, station,
         )  # fmt: skip
 
     def admit(
-        self, event_id: int, person_id: int, method: Method, station: str
-    ) -> CheckinResult | Invalid:
+        self, event_id: int, person_id: int, method: Method, station: str,
+        moment: int | None = None,
+    ) -> CheckinResult | Invalid:  # fmt: skip
         entry = {"kind": "admit", "event_id": event_id, "person_id": person_id,
-                 "method": method.value}  # fmt: skip
+                 "method": method.value, "moment": moment}  # fmt: skip
         return self._saving(
             lambda: self._online_only(
-                lambda: self.checkins.admit(event_id, person_id, method, station)
+                lambda: self.checkins.admit(event_id, person_id, method, station, moment)
             ),
             entry, method, station,
         )  # fmt: skip
 
     def cancel(
-        self, event_id: int, person_id: int, reason: str, pin: str
+        self, event_id: int, person_id: int, reason: str, pin: str, moment: int = FIRST_MOMENT
     ) -> Cancelled | Invalid | PinCheck:
         """Only on the server: the cache's copy of a check-in is not the record."""
         return self._online_only(
-            lambda: self.checkins.cancel(event_id, person_id, reason, pin), CANCEL_ONLINE_ONLY
+            lambda: self.checkins.cancel(event_id, person_id, reason, pin, moment),
+            CANCEL_ONLINE_ONLY,
         )
 
-    def snapshot(self, event_id: int, recent: int = 20) -> GateSnapshot:
-        """Counts and last check-ins from the server, or from the cache while offline."""
+    def snapshot(self, event_id: int, recent: int = 20, moment: int = FIRST_MOMENT) -> GateSnapshot:
+        """Counts (of the moment the gate records) and last check-ins from the server, or
+        from the cache while offline."""
         try:
             counts, entries = self._either(
                 lambda: (
-                    checkins_repo.attendance_counts(event_id),
+                    checkins_repo.attendance_counts(event_id, moment),
                     checkins_repo.recent_checkins(event_id, recent) if recent else [],
                 )
             )

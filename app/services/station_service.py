@@ -13,7 +13,7 @@ from app.core.checkin import Guest, ScanAttempt, guest_person, removed_problem
 from app.core.checkin_audit import record_details
 from app.core.clock import Clock
 from app.core.errors import FieldError
-from app.core.events import Event
+from app.core.events import Event, moments_of
 from app.core.export_clock import (
     OWN_CLOCK,
     SKEWED_KEPT_WORDS,
@@ -50,6 +50,7 @@ TOO_BIG = "terlalu besar untuk berkas rekaman stasiun"
 NOT_STATION_FILE = "bukan berkas rekaman stasiun Netra"
 UNREADABLE = "tidak dapat dibaca ({why})"
 AFTER_CLOSE = "tercatat setelah gerbang ditutup pukul {time}"
+NO_SUCH_MOMENT = "sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu"
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Conflict:
     other_station: str
     problem: str = ""  # set when the other one could not be merged at all
     corrected_s: int | None = None
+    moment: str = ""  # the moment's name, when the event has more than one
 
 
 @dataclass
@@ -220,6 +222,7 @@ class StationService:
         organisation = int(event.organisation_id or 0)
         people: dict[str, Person | None] = {}
         closed = gate_state_repo.closed_at(event_id)
+        moments = {moment.number: moment.name for moment in moments_of(event)}
         for checkin in records.checkins:
             if closed is not None and checkin.at > closed:
                 report.conflicts.append(
@@ -227,21 +230,28 @@ class StationService:
                              AFTER_CLOSE.format(time=clock_time(closed.time())))
                 )  # fmt: skip
                 continue
+            if checkin.moment not in moments:
+                report.conflicts.append(
+                    Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
+                             NO_SUCH_MOMENT.format(number=checkin.moment))
+                )  # fmt: skip
+                continue
+            moment = moments[checkin.moment] if len(moments) > 1 else ""
             person = self._person(event, checkin, people)
             if person is None:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
-                             "tidak ada di daftar pegawai")
+                             "tidak ada di daftar pegawai", moment=moment)
                 )  # fmt: skip
                 continue
             removed = removed_problem(person)
             if removed:
                 report.conflicts.append(
                     Conflict(checkin.id_number, person.display_name, None, "", checkin.at,
-                             checkin.station, removed)
+                             checkin.station, removed, moment=moment)
                 )  # fmt: skip
                 continue
-            self._merge_checkin(event, person, checkin, report, timing)
+            self._merge_checkin(event, person, checkin, report, timing, moment)
         for scan in records.scans:
             person_id = None
             if scan.id_number is not None:
@@ -262,7 +272,7 @@ class StationService:
 
     def _merge_checkin(
         self, event: Event, person: Person, checkin: RecordedCheckin, report: MergeReport,
-        timing: FileClock,
+        timing: FileClock, moment: str,
     ) -> None:  # fmt: skip
         event_id = int(event.id or 0)
         stamped = checkin
@@ -272,10 +282,11 @@ class StationService:
             report.corrected += 1
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, checkin.at, checkin.station,
-                         stamped.at, stamped.station, corrected_s=checkin.clock_offset_s)
+                         stamped.at, stamped.station, corrected_s=checkin.clock_offset_s,
+                         moment=moment)
             )  # fmt: skip
         entry = entry_for(event_id, person.id, checkin)
-        prior = checkins_repo.prior_checkin(event_id, person.id)
+        prior = checkins_repo.prior_checkin(event_id, person.id, checkin.moment)
         action = merge_action(prior, checkin)
         if action is MergeAction.MOVE_EARLIER and not timing.may_win(checkin):
             action = MergeAction.KEEP
@@ -293,7 +304,7 @@ class StationService:
             self.audit.record("checkin.merge", "person", person.id, event_id, details)
             report.added += 1
             return
-        prior = prior or checkins_repo.prior_checkin(event_id, person.id)
+        prior = prior or checkins_repo.prior_checkin(event_id, person.id, checkin.moment)
         assert prior is not None
         if action is MergeAction.MOVE_EARLIER:
             station_repo.move_checkin(entry)
@@ -307,7 +318,7 @@ class StationService:
             report.moved_earlier += 1
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, checkin.at, checkin.station,
-                         prior.at, prior.station)
+                         prior.at, prior.station, moment=moment)
             )  # fmt: skip
         elif is_same_checkin(prior, checkin):
             report.unchanged += 1
@@ -316,7 +327,7 @@ class StationService:
             problem = "" if timing.may_win(checkin) else SKEWED_KEPT_WORDS
             report.conflicts.append(
                 Conflict(person.id_number, person.display_name, prior.at, prior.station,
-                         checkin.at, checkin.station, problem)
+                         checkin.at, checkin.station, problem, moment=moment)
             )  # fmt: skip
 
     def _person(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from peewee import JOIN
 
+from app.core.moments import FIRST_MOMENT
 from app.core.people import Person, full_name
 from app.core.report_data import CheckinRecord, ScanRecord
 from app.store.models import Checkin, ScanLog, Unit
@@ -19,13 +20,13 @@ CHECKIN_COLUMNS = (
 )
 
 
-def attendees(event_id: int) -> list[tuple[Person, CheckinRecord]]:
-    """Everyone checked in at the event (expected or not) with their check-in."""
+def attendees(event_id: int, moment: int = FIRST_MOMENT) -> list[tuple[Person, CheckinRecord]]:
+    """Everyone checked in at a moment of the event (expected or not) with their check-in."""
     query = (
         Checkin.select(*PERSON_COLUMNS, *CHECKIN_COLUMNS)
         .join(PersonRow, on=(Checkin.person == PersonRow.id))
         .join(Unit, on=(PersonRow.unit == Unit.id), join_type=JOIN.LEFT_OUTER)
-        .where(Checkin.event == event_id)
+        .where((Checkin.event == event_id) & (Checkin.moment == moment))
         .order_by(Checkin.at)
     )
     width = len(PERSON_COLUMNS)
@@ -37,8 +38,10 @@ def attendees(event_id: int) -> list[tuple[Person, CheckinRecord]]:
     return found
 
 
-def checked_in_ids(event_id: int) -> set[int]:
-    query = Checkin.select(Checkin.person_id).where(Checkin.event == event_id)
+def checked_in_ids(event_id: int, moment: int = FIRST_MOMENT) -> set[int]:
+    query = Checkin.select(Checkin.person_id).where(
+        (Checkin.event == event_id) & (Checkin.moment == moment)
+    )
     return {person_id for (person_id,) in query.tuples()}
 
 

@@ -15,6 +15,7 @@ from app.core.checkin import (
     ScanAttempt,
 )
 from app.core.checkin_audit import StoredCheckin
+from app.core.moments import FIRST_MOMENT
 from app.core.nip import IdKind, format_nip
 from app.core.people import full_name
 from app.core.station_identity import Seal
@@ -22,7 +23,8 @@ from app.core.station_time import Stamp, TimeSource
 from app.store.models import Checkin, EventAttendee, Person, ScanLog, Unit
 
 
-def attendance_counts(event_id: int) -> AttendanceCounts:
+def attendance_counts(event_id: int, moment: int = FIRST_MOMENT) -> AttendanceCounts:
+    """Who is expected, and who is in (late, walk-ins) at one moment of the event."""
     expected = EventAttendee.select().where(EventAttendee.event == event_id).count()
     present, late, walk_ins = (
         Checkin.select(
@@ -31,7 +33,7 @@ def attendance_counts(event_id: int) -> AttendanceCounts:
             fn.COALESCE(fn.SUM(Person.is_guest.cast("INTEGER")), 0),
         )
         .join(Person)
-        .where(Checkin.event == event_id)
+        .where((Checkin.event == event_id) & (Checkin.moment == moment))
         .tuples()
         .get()
     )
@@ -57,6 +59,7 @@ def _columns(entry: CheckinEntry) -> dict[str, object]:
         "operator": entry.operator,
         "late": entry.late,
         "note": entry.note,
+        "moment": entry.moment,
         **seal_columns(entry.seal),
         **stamp_columns(entry.stamp),
     }
@@ -76,25 +79,31 @@ def stamp_columns(stamp: Stamp | None) -> dict[str, object]:
     }
 
 
-def prior_checkin(event_id: int, person_id: int) -> PriorCheckin | None:
+def _once(event_id: int, person_id: int, moment: int) -> object:
+    """The one check-in a person may have in a moment of an event."""
+    return (Checkin.event == event_id) & (Checkin.moment == moment) & (Checkin.person == person_id)
+
+
+def prior_checkin(event_id: int, person_id: int, moment: int = FIRST_MOMENT) -> PriorCheckin | None:
     row = (
         Checkin.select(Checkin.at, Checkin.station, Checkin.method)
-        .where((Checkin.event == event_id) & (Checkin.person == person_id))
+        .where(_once(event_id, person_id, moment))
         .tuples()
         .first()
     )
     return PriorCheckin(row[0], row[1], row[2]) if row else None
 
 
-def arrival(event_id: int, person_id: int) -> tuple[Arrival, str]:
-    """What the rule needs about a person at this event, and the notice to show them."""
+def arrival(event_id: int, person_id: int, moment: int) -> tuple[Arrival, str]:
+    """What the rule needs about a person at this moment of the event, and the notice to
+    show them."""
     listed = (
         EventAttendee.select(EventAttendee.notice)
         .where((EventAttendee.event == event_id) & (EventAttendee.person == person_id))
         .tuples()
         .first()
     )
-    prior = prior_checkin(event_id, person_id)
+    prior = prior_checkin(event_id, person_id, moment)
     return Arrival(on_event_list=listed is not None, prior=prior), (listed[0] if listed else "")
 
 
@@ -112,12 +121,19 @@ def insert_checkin(entry: CheckinEntry) -> bool:
     return True
 
 
-def delete_checkin(event_id: int, person_id: int) -> int:
-    return (
-        Checkin.delete()
-        .where((Checkin.event == event_id) & (Checkin.person == person_id))
-        .execute()
+def delete_checkin(event_id: int, person_id: int, moment: int = FIRST_MOMENT) -> int:
+    return Checkin.delete().where(_once(event_id, person_id, moment)).execute()
+
+
+def moments_in_use(event_id: int) -> dict[int, int]:
+    """How many check-ins each moment of the event holds, by moment number."""
+    query = (
+        Checkin.select(Checkin.moment, fn.COUNT(Checkin.id))
+        .where(Checkin.event == event_id)
+        .group_by(Checkin.moment)
+        .tuples()
     )
+    return {int(moment): int(count) for moment, count in query}
 
 
 def log_scan(attempt: ScanAttempt) -> None:
@@ -142,7 +158,7 @@ def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
         Checkin.select(
             Checkin.person, Person.front_title, Person.name, Person.back_title,
             Person.id_number, Person.id_kind, Unit.name, Checkin.at, Checkin.station,
-            Checkin.method, Checkin.late, Person.is_guest, Checkin.note,
+            Checkin.method, Checkin.late, Person.is_guest, Checkin.note, Checkin.moment,
         )
         .join(Person)
         .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
@@ -163,6 +179,7 @@ def recent_checkins(event_id: int, limit: int = 20) -> list[RecentCheckin]:
             late=bool(row[10]),
             is_guest=bool(row[11]),
             note=row[12],
+            moment=row[13],
         )
         for row in query
     ]
@@ -175,6 +192,7 @@ def stored_checkins() -> list[StoredCheckin]:
             Checkin.id, Checkin.event, Checkin.person, Person.id_number, Checkin.at,
             Checkin.station, Checkin.method, Checkin.operator, Checkin.late, Checkin.note,
             Checkin.signer, Checkin.time_source, Checkin.clock_offset_s, Checkin.offset_age_s,
+            Checkin.moment,
         )
         .join(Person, JOIN.LEFT_OUTER)
         .order_by(Checkin.id)

@@ -54,6 +54,7 @@ def coverage_start() -> dict[str, int]:
         return {}
     return {
         "person": row.first_person, "event": row.first_event, "absences": row.first_event,
+        "moments": row.first_moment_event,
         "keys": row.first_organisation, "pakta_signature": row.first_pakta_signature,
         "pakta_paper_page": row.first_pakta_paper_page,
     }  # fmt: skip

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, time
 
-from app.core.events import Event, EventKind, TimeZone
+from app.core.events import Event, EventKind, TimeZone, moments_of
+from app.core.moments import Moment, default_moment, in_order, numbered
 from app.store.models import Event as EventRow
-from app.store.models import Organisation
+from app.store.models import EventMoment, Organisation
+
+
+def event_moments(event_id: int) -> list[Moment]:
+    query = EventMoment.select().where(EventMoment.event == event_id)
+    return in_order(
+        [Moment(r.name, r.opens_at, r.closes_at, r.late_after, r.number) for r in query]
+    )
 
 
 def _to_event(row: EventRow) -> Event:
@@ -26,7 +35,13 @@ def _to_event(row: EventRow) -> Event:
         presiding_nip=row.presiding_nip,
         presiding_position=row.presiding_position,
         time_zone=TimeZone(row.time_zone),
+        moments=_named_moments(event_moments(row.id), row.late_after),
     )
+
+
+def _named_moments(moments: list[Moment], late_after: time) -> list[Moment]:
+    """Empty for the one all-day moment every event had before moments (``moments_of``)."""
+    return [] if moments == [default_moment(late_after)] else moments
 
 
 def _columns(event: Event) -> dict[str, object]:
@@ -35,7 +50,7 @@ def _columns(event: Event) -> dict[str, object]:
         "kind": event.kind.value,
         "day": event.day,
         "start_time": event.start_time,
-        "late_after": event.late_after,
+        "late_after": moments_of(event)[0].late_after,
         "venue": event.venue.strip(),
         "organiser": event.organiser.strip(),
         "kop_lines": "\n".join(line.strip() for line in event.kop_lines if line.strip()),
@@ -60,7 +75,45 @@ def insert_event(event: Event, at: datetime) -> int:
     row = EventRow.create(
         organisation=event.organisation_id, created_at=at, updated_at=at, **_columns(event)
     )
+    save_moments(int(row.id), moments_of(event))
     return int(row.id)
+
+
+def _moment_text(moment: Moment) -> str:
+    return (
+        f"{moment.name} {moment.opens_at:%H:%M}-{moment.closes_at:%H:%M}, "
+        f"terlambat setelah {moment.late_after:%H:%M}"
+    )
+
+
+def save_moments(event_id: int, moments: list[Moment]) -> dict[str, tuple[object, object]]:
+    """Store the event's moments (new ones numbered after the numbers in use);
+    returns what changed as ``{"sesi N": (old, new)}``, a removed one with new None."""
+    rows = {r.number: r for r in EventMoment.select().where(EventMoment.event == event_id)}
+    changes: dict[str, tuple[object, object]] = {}
+    kept = set()
+    for moment in numbered(moments, set(rows)):
+        kept.add(moment.number)
+        columns = {
+            "name": moment.name.strip(), "opens_at": moment.opens_at,
+            "closes_at": moment.closes_at, "late_after": moment.late_after,
+        }  # fmt: skip
+        row = rows.get(moment.number)
+        if row is None:
+            EventMoment.create(event=event_id, number=moment.number, **columns)
+            changes[f"sesi {moment.number}"] = (None, _moment_text(moment))
+            continue
+        old = Moment(row.name, row.opens_at, row.closes_at, row.late_after, row.number)
+        new = replace(moment, name=moment.name.strip())
+        if old != new:
+            EventMoment.update(**columns).where(EventMoment.id == row.id).execute()
+            changes[f"sesi {moment.number}"] = (_moment_text(old), _moment_text(new))
+    for number, row in rows.items():
+        if number not in kept:
+            row.delete_instance()
+            old = Moment(row.name, row.opens_at, row.closes_at, row.late_after, number)
+            changes[f"sesi {number}"] = (_moment_text(old), None)
+    return changes
 
 
 def update_event(event: Event, at: datetime) -> dict[str, tuple[object, object]]:
@@ -77,7 +130,11 @@ def update_event(event: Event, at: datetime) -> dict[str, tuple[object, object]]
     if changes:
         row.updated_at = at
         row.save()
-    return changes
+    stored = event_moments(int(row.id))
+    if not event.moments and stored:  # an edit that names no moments: the first one's late
+        first = replace(stored[0], late_after=event.late_after)
+        event = replace(event, moments=[first, *stored[1:]])
+    return changes | save_moments(int(row.id), moments_of(event))
 
 
 def first_organisation_id() -> int | None:

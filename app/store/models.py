@@ -109,6 +109,7 @@ class Checkin(BaseModel):
     time_source = CharField(default="")  # app.core.station_time.TimeSource
     clock_offset_s = IntegerField(null=True)
     offset_age_s = IntegerField(null=True)
+    moment = IntegerField(default=1)  # the number of the event's moment (``EventMoment``)
 
 
 class ScanLog(BaseModel):
@@ -259,6 +260,7 @@ class SigningStart(BaseModel):
     first_organisation = IntegerField()
     first_pakta_signature = IntegerField()
     first_pakta_paper_page = IntegerField(default=1)
+    first_moment_event = IntegerField(default=0)
 
 
 ALL_MODELS.extend([Station, SigningStart])
@@ -301,3 +303,15 @@ class LaporanPhoto(BaseModel):
 
 
 ALL_MODELS.extend([LaporanText, LaporanPhoto])
+
+
+class EventMoment(BaseModel):
+    event = ForeignKeyField(Event, backref="moments")
+    number = IntegerField()
+    name = TextField()
+    opens_at = TimeField()
+    closes_at = TimeField()
+    late_after = TimeField()
+
+
+ALL_MODELS.append(EventMoment)

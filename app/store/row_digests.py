@@ -10,6 +10,7 @@ from app.store.models import (
     Absence,
     Event,
     EventAttendee,
+    EventMoment,
     PaktaPaperPage,
     PaktaSignature,
     Person,
@@ -97,7 +98,11 @@ def _covered_by_action(
         people = _raw(Person.select().where(Person.organisation == entity_id))
         return {"person": _digests("person", people)}
     if action in EVENT_ACTIONS:
-        return {"event": _digests("event", _raw(Event.select().where(Event.id == entity_id)))}
+        moments = _raw(EventMoment.select().where(EventMoment.event == entity_id))
+        return {
+            "event": _digests("event", _raw(Event.select().where(Event.id == entity_id))),
+            "moments": _grouped("moments", moments, "event_id"),
+        }
     if action in ABSENCE_ACTIONS and event_id is not None:
         rows = _raw(Absence.select().where(Absence.event == event_id))
         return {"absences": {str(event_id): _grouped("absences", rows, "event_id").get(
@@ -121,6 +126,7 @@ def current_rows() -> dict[str, dict[str, str]]:
     return {
         "person": _digests("person", _raw(Person.select())),
         "event": _digests("event", _raw(Event.select())),
+        "moments": _grouped("moments", _raw(EventMoment.select()), "event_id"),
         "absences": _grouped("absences", _raw(Absence.select()), "event_id"),
         "keys": _grouped("keys", _raw(SigningKey.select()), "organisation_id"),
         "pakta_signature": _digests("pakta_signature", _raw(PaktaSignature.select())),

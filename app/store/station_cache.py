@@ -24,6 +24,7 @@ from app.store.models import (
     Checkin,
     Event,
     EventAttendee,
+    EventMoment,
     Organisation,
     Person,
     ScanLog,
@@ -71,12 +72,15 @@ class StationCache:
             (Event, [event]),
         ]  # fmt: skip
         attendees = list(EventAttendee.select().where(EventAttendee.event == event_id).dicts())
+        moments = list(EventMoment.select().where(EventMoment.event == event_id).dicts())
         checkins = list(Checkin.select().where(Checkin.event == event_id).dicts())
         with self._writing():
             for model, rows in tables:
                 _upsert(model, rows)
             EventAttendee.delete().where(EventAttendee.event == event_id).execute()
             _insert(EventAttendee, attendees)
+            EventMoment.delete().where(EventMoment.event == event_id).execute()
+            _insert(EventMoment, moments)
             # Check-ins made here offline and not yet sent stay; the rest is the server's.
             waiting = ScanLog.select(ScanLog.person).where(
                 (ScanLog.event == event_id) & ScanLog.outcome.in_(RECORDED)
@@ -91,6 +95,12 @@ class StationCache:
         if event_id not in self._seen_checkin:
             self.refresh(event_id)
             return
+        moments = list(EventMoment.select().where(EventMoment.event == event_id).dicts())
+        cached = EventMoment.select().where(EventMoment.event == event_id).dicts()
+        if moments != list(cached.execute(self.db)):  # HR edited the moments meanwhile
+            with self._writing():
+                EventMoment.delete().where(EventMoment.event == event_id).execute()
+                _insert(EventMoment, moments)
         rows = list(
             Checkin.select()
             .where((Checkin.event == event_id) & (Checkin.id > self._seen_checkin[event_id]))

@@ -35,7 +35,7 @@ def sealed_checkins(
             Person.id_number, Checkin.at, Checkin.station, Checkin.method, Checkin.operator,
             Checkin.late, Checkin.note, Person.is_guest, Person.name, Unit.name,
             Checkin.signer, Checkin.signature, Checkin.id, Checkin.time_source,
-            Checkin.clock_offset_s, Checkin.offset_age_s,
+            Checkin.clock_offset_s, Checkin.offset_age_s, Checkin.moment,
         )
         .join(Person)
         .join(Unit, JOIN.LEFT_OUTER, on=(Person.unit == Unit.id))
@@ -53,7 +53,7 @@ def sealed_checkins(
             operator=row[4], late=bool(row[5]), note=row[6],
             guest=GuestDetails(row[8], row[9] or "") if row[7] else None,
             seal=_seal(row[10], row[11]), time_source=TimeSource(row[13]),
-            clock_offset_s=row[14], offset_age_s=row[15],
+            clock_offset_s=row[14], offset_age_s=row[15], moment=row[16],
         ))
         for row in query.tuples()
     ]  # fmt: skip
@@ -98,14 +98,15 @@ def scan_logged(event_id: int, scan: RecordedScan, person_id: int | None) -> boo
 
 
 def move_checkin(entry: CheckinEntry) -> None:
-    """Replace a person's check-in by an earlier one recorded at another station."""
+    """Replace a person's check-in in a moment by an earlier one from another station."""
     Checkin.update(
         at=entry.at, station=entry.station, method=entry.method.value,
         operator=entry.operator, late=entry.late, note=entry.note,
         **(seal_columns(entry.seal) or {"signer": "", "signature": ""}),
         **stamp_columns(entry.stamp),
     ).where(
-        (Checkin.event == entry.event_id) & (Checkin.person == entry.person_id)
+        (Checkin.event == entry.event_id) & (Checkin.moment == entry.moment)
+        & (Checkin.person == entry.person_id)
     ).execute()  # fmt: skip
 
 

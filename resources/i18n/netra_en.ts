@@ -502,10 +502,6 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Start time</translation>
     </message>
     <message>
-        <source>Terlambat setelah</source>
-        <translation>Late after</translation>
-    </message>
-    <message>
         <source>Tempat</source>
         <translation>Venue</translation>
     </message>
@@ -544,6 +540,10 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     <message>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Sesi</source>
+        <translation>Moments</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1465,52 @@ Certificate fingerprint: {print}</translation>
     <message>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>MomentBar</name>
+    <message>
+        <source>Mencatat sesi</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Otomatis (menurut jam)</source>
+        <translation>Automatic (by the clock)</translation>
+    </message>
+    <message>
+        <source>otomatis menurut jam · terlambat setelah {late}</source>
+        <translation>automatic by the clock · late after {late}</translation>
+    </message>
+    <message>
+        <source>dipilih manual · terlambat setelah {late}</source>
+        <translation>chosen by hand · late after {late}</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsEditor</name>
+    <message>
+        <source>Nama sesi</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Terlambat setelah</source>
+        <translation>Late after</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Tambah sesi (mis. Pulang)</source>
+        <translation>Add a moment (e.g. Departure)</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2723,42 @@ signed</translation>
     <message>
         <source>NIP {nip} milik {owner}, bukan &apos;{name}&apos;</source>
         <translation>NIP {nip} belongs to {owner}, not &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>nama sesi ke-{row} wajib diisi</source>
+        <translation>moment {row} needs a name</translation>
+    </message>
+    <message>
+        <source>nama sesi ke-{row} paling panjang {limit} karakter</source>
+        <translation>the name of moment {row} may be at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>nama sesi “{name}” dipakai dua kali</source>
+        <translation>the moment name “{name}” is used twice</translation>
+    </message>
+    <message>
+        <source>sesi “{name}”: jam tutup harus setelah jam buka</source>
+        <translation>moment “{name}”: the closing time must be after the opening time</translation>
+    </message>
+    <message>
+        <source>sesi “{name}”: batas terlambat harus di antara jam buka dan jam tutup</source>
+        <translation>moment “{name}”: the late time must lie between the opening and closing times</translation>
+    </message>
+    <message>
+        <source>sesi “{first}” dan “{second}” bertumpuk jamnya; geser jam buka atau tutup</source>
+        <translation>moments “{first}” and “{second}” overlap; move an opening or closing time</translation>
+    </message>
+    <message>
+        <source>paling banyak {max} sesi</source>
+        <translation>at most {max} moments</translation>
+    </message>
+    <message>
+        <source>acara perlu setidaknya satu sesi</source>
+        <translation>an event needs at least one moment</translation>
+    </message>
+    <message>
+        <source>sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus</source>
+        <translation>moment {number} already holds {count} check-ins; that moment cannot be removed</translation>
     </message>
 </context>
 <context>

@@ -160,3 +160,29 @@ def test_outbox_of_a_station_hr_has_not_approved_waits_until_it_is_approved(
     finally:
         cache.close()
         store.close()
+
+
+def test_a_departure_scanned_offline_reaches_the_server_in_its_moment(gate, proxy):
+    from dataclasses import replace
+    from datetime import time
+
+    from app.core.moments import Moment
+    from app.store import checkins_repo
+
+    event = gate.events.list_events()[0]
+    moments = [Moment("Kedatangan", time(6, 0), time(9, 0), time(7, 45), 1),
+               Moment("Pulang", time(15, 0), time(17, 0), time(16, 30))]  # fmt: skip
+    (token,) = absent_tokens(gate, event, 1)
+    assert gate.link.sync(event.id).online  # the cache holds the event with one moment
+    gate.events.save(replace(event, moments=moments))  # HR adds Pulang on the server
+    assert gate.link.sync(event.id).online
+    proxy.cut()
+    result = gate.link.scan(event.id, token, Method.CAMERA, "Gerbang 3", moment=2)
+    # Offline the gate stamps the server's time from the offset it measured (the real hour the
+    # test runs), so whether it is late depends on that hour; the moment chosen by hand holds.
+    assert result.outcome.is_recorded and result.moment.name == "Pulang"
+    proxy.restore()
+    assert gate.link.sync(event.id).online
+    person_id = Checkin.select().order_by(Checkin.id.desc()).first().person_id
+    assert checkins_repo.prior_checkin(event.id, person_id, 2).station == "Gerbang 3"
+    assert checkins_repo.prior_checkin(event.id, person_id, 1) is None

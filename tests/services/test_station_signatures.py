@@ -264,6 +264,6 @@ def test_records_of_a_database_made_before_station_signatures_are_reported_as_su
             " VALUES (1, 1, '2024-10-01 07:10:00', 'Gerbang 1', 'camera', 'op', 0, '')"
         )
     report = verify(old)
-    # The check-in, the person, the event and the event's list of who is expected.
-    assert report.before_signatures == 4
+    # The check-in, the person, the event, its moment and its list of who is expected.
+    assert report.before_signatures == 5
     assert not report.seals and not report.rows

@@ -11,6 +11,12 @@ UNDO = {
         "ALTER TABLE signing_start DROP COLUMN first_pakta_paper_page",
     ],
     12: ["DROP TABLE laporan_photo", "DROP TABLE laporan_text"],
+    11: [
+        "DROP INDEX checkin_once",
+        "ALTER TABLE checkin DROP COLUMN moment",
+        "DROP TABLE event_moment",
+        "ALTER TABLE signing_start DROP COLUMN first_moment_event",
+    ],
     10: [
         f"ALTER TABLE checkin DROP COLUMN {column}"
         for column in ("time_source", "clock_offset_s", "offset_age_s")

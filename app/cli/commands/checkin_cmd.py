@@ -19,13 +19,15 @@ from app.cli.pin_words import PIN_WORDS
 from app.cli.secret import read_secret
 from app.core.admin_pin import PinCheck
 from app.core.checkin import CheckinResult, Method
-from app.core.events import Event
+from app.core.events import Event, has_moments, moments_of
 from app.core.locale_format import clock_time
+from app.core.moments import FIRST_MOMENT
 from app.core.outcomes import Outcome
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
 from app.services.event_service import Invalid
 
+NO_SUCH_MOMENT = "sesi nomor {number} tidak ada di acara ini (lihat: netra moments --event {event})"
 OUTCOME_WORDS = {
     Outcome.RECORDED: "TERCATAT",
     Outcome.LATE: "TERCATAT, TERLAMBAT",
@@ -45,12 +47,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_gate_arguments(parser)
     parser.add_argument("--manual", metavar="NIP", help="catat manual (lupa kartu) dengan NIP/ID")
     parser.add_argument("--reason", default="", help="alasan pencatatan manual")
+    parser.add_argument(
+        "--moment", type=int, metavar="NOMOR",
+        help="nomor sesi (lihat: netra moments); tanpa ini: sesi yang jamnya sedang berjalan",
+    )  # fmt: skip
     parser.set_defaults(run=run)
 
     cancel = subparsers.add_parser("cancel", help="batalkan kehadiran yang salah (PIN supervisor)")
     cancel.add_argument("--event", type=int, required=True, metavar="NOMOR", help="nomor acara")
     cancel.add_argument("--person", required=True, metavar="NIP", help="NIP/ID orangnya")
     cancel.add_argument("--reason", required=True, help="alasan pembatalan")
+    cancel.add_argument(
+        "--moment", type=int, default=FIRST_MOMENT, metavar="NOMOR", help="nomor sesi (bawaan 1)"
+    )
     cancel.add_argument("--json", action="store_true", help="keluaran JSON")
     cancel.set_defaults(run=run_cancel)
 
@@ -91,11 +100,17 @@ def result_json(result: CheckinResult) -> dict[str, Any]:
         },
         "repeat": result.repeat,
         "notice": result.notice,
+        "moment": None if result.moment is None else {
+            "number": result.moment.number, "name": result.moment.name,
+        },
     }  # fmt: skip
 
 
-def result_line(result: CheckinResult) -> str:
+def result_line(result: CheckinResult, named_moment: bool = False) -> str:
+    """``named_moment``: the event has several moments, so the line says which one."""
     words = OUTCOME_WORDS[result.outcome]
+    if named_moment and result.moment is not None:
+        words += f" (sesi {result.moment.name})"
     if result.outcome is Outcome.DUPLICATE and result.first is not None:
         words += f" pukul {clock_time(result.first.at.time())} di {result.first.station}"
     person = result.person
@@ -108,20 +123,24 @@ def result_line(result: CheckinResult) -> str:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     services = ctx.services()
     event = event_or_fail(services, args.event)
+    if args.moment is not None and args.moment not in {m.number for m in moments_of(event)}:
+        raise CommandFailed(NO_SUCH_MOMENT.format(number=args.moment, event=args.event))
     station = args.gate_station or ctx.station
     if args.manual:
         person = services.people.by_id_number(int(event.organisation_id or 0), args.manual)
         if person is None:
             raise CommandFailed(f"{args.manual} tidak ada di daftar pegawai")
-        outcome = services.checkins.manual(args.event, person.id, args.reason, station)
+        outcome = services.checkins.manual(args.event, person.id, args.reason, station, args.moment)
         if isinstance(outcome, Invalid):
             raise CommandFailed("; ".join(str(error) for error in outcome.errors))
         result = outcome
     elif args.token is None:
         raise CommandFailed("berikan kode kartu, atau --manual NIP --reason ALASAN")
     else:
-        result = services.checkins.scan(args.event, args.token, Method.SCANNER, station)
-    emit(result_json(result), args.json, result_line(result))
+        result = services.checkins.scan(
+            args.event, args.token, Method.SCANNER, station, args.moment
+        )
+    emit(result_json(result), args.json, result_line(result, has_moments(event)))
     return exit_code(result)
 
 
@@ -142,7 +161,7 @@ def run_cancel(args: argparse.Namespace, ctx: CliContext) -> int:
     if person is None:
         raise CommandFailed(f"{args.person} tidak ada di daftar pegawai")
     pin = read_secret("PIN supervisor: ")
-    outcome = services.checkins.cancel(args.event, person.id, args.reason, pin)
+    outcome = services.checkins.cancel(args.event, person.id, args.reason, pin, args.moment)
     if isinstance(outcome, Invalid):
         raise CommandFailed("; ".join(str(error) for error in outcome.errors))
     if isinstance(outcome, PinCheck):

@@ -155,7 +155,7 @@ def report_json(report: MergeReport) -> dict[str, Any]:
              "kept": None if c.kept_at is None else {"at": c.kept_at.isoformat(),
                                                      "station": c.kept_station},
              "other": {"at": c.other_at.isoformat(), "station": c.other_station},
-             "problem": c.problem, "corrected_s": c.corrected_s}
+             "problem": c.problem, "corrected_s": c.corrected_s, "moment": c.moment}
             for c in report.conflicts
         ],
     }  # fmt: skip

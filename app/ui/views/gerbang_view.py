@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.checkin import CheckinResult, Method, RecentCheckin
 from app.core.events import Event
+from app.core.moments import FIRST_MOMENT
 from app.paths import data_dir
 from app.scanning.repeat_filter import SCANNER_HOLD_SECONDS, RepeatFilter
 from app.services.container import Services
@@ -41,6 +42,7 @@ from app.ui.sound import Cue, GateSounds
 from app.ui.widgets.camera_panel import CameraAccess, CameraPanel
 from app.ui.widgets.gate_counters import GateCounters, RecentList
 from app.ui.widgets.manual_panel import ManualPanel
+from app.ui.widgets.moment_bar import MomentBar
 from app.ui.widgets.result_panel import PanelState, ResultPanel
 from app.ui.widgets.walkin_panel import WalkInPanel
 from app.ui.workers.checkin_worker import (
@@ -161,6 +163,11 @@ class GerbangView(QWidget):
         self.clock_banner.setObjectName("clockBanner")
         self.clock_banner.setWordWrap(True)
         self.clock_banner.hide()
+        # The moment by the time the gate stamps (the server's, as this station last measured
+        # it), so the moment shown is the one a scan is recorded in.
+        station_clock = services.checkins.station_clock
+        self.moment_bar = MomentBar(lambda: station_clock.offline().at)
+        self.moment_bar.choice_changed.connect(self._moment_chosen)
         self.full_screen = False
         self.full_screen_button = QPushButton(self.tr("Layar penuh"))
         self.full_screen_button.setObjectName("gateAction")
@@ -219,6 +226,7 @@ class GerbangView(QWidget):
         layout.addWidget(self.top_bar)
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.clock_banner)
+        layout.addWidget(self.moment_bar)
         layout.addLayout(body, 1)
 
     def set_full_screen(self, full: bool) -> None:
@@ -251,7 +259,8 @@ class GerbangView(QWidget):
 
     def set_event(self, event: Event | None) -> None:
         self.current_event = event
-        self.checkin_worker.set_target(event.id if event else None, self.station_name())
+        self.moment_bar.set_event(event)
+        self._retarget()
         for widget in (self.paste, self.manual_button, self.walkin_button, self.cancel_button):
             widget.setEnabled(event is not None)
         self.show_panel()
@@ -265,7 +274,16 @@ class GerbangView(QWidget):
         self.station.setText(name)
         self.settings.set(STATION_NAME, name)
         self.services.station = name
-        self.checkin_worker.set_target(self.current_event.id if self.current_event else None, name)
+        self._retarget()
+
+    def _retarget(self) -> None:
+        """The check-in worker records for this event, station and moment choice."""
+        event_id = self.current_event.id if self.current_event else None
+        self.checkin_worker.set_target(event_id, self.station_name(), self.moment_bar.chosen)
+
+    def _moment_chosen(self, _number: int | None) -> None:
+        self._retarget()
+        self.refresh()
 
     def _sound_toggled(self, enabled: bool) -> None:
         self.sounds.enabled = enabled
@@ -363,7 +381,7 @@ class GerbangView(QWidget):
     def _open_cancel(self, entry: RecentCheckin, pin_set: bool) -> None:
         self.cancel_dialog = CancelDialog(self.services, entry, pin_set, self, self.pool)
         self.cancel_dialog.confirmed.connect(
-            lambda reason, pin: self._ask(Cancel(entry.person_id, reason, pin))
+            lambda reason, pin: self._ask(Cancel(entry.person_id, reason, pin, entry.moment))
         )
         self.cancel_dialog.accepted.connect(lambda: self._cancelled(entry.name))
         self.cancel_dialog.open()
@@ -378,13 +396,16 @@ class GerbangView(QWidget):
             self.counters.show_counts(None)
             self.recent.show_entries([])
             return
+        self.moment_bar.tick()
         if self._refreshing:
             return
         self._refreshing = True
         event_id = self.current_event.id
         link = self.services.link
+        shown = self.moment_bar.shown
+        moment = shown.number if shown is not None else FIRST_MOMENT
         self.runner.run(
-            "refresh", lambda: link.snapshot(event_id, RECENT_COUNT), self._refreshed,
+            "refresh", lambda: link.snapshot(event_id, RECENT_COUNT, moment), self._refreshed,
             self._refresh_failed,
         )  # fmt: skip
 

@@ -16,16 +16,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QWidget,
 )
 
 from app.core.errors import FieldError
-from app.core.events import UTC_OFFSETS, Event, EventKind, TimeZone, zone_for_offset
-from app.core.locale_format import WRITING
+from app.core.events import UTC_OFFSETS, Event, EventKind, TimeZone, moments_of, zone_for_offset
 from app.ui.field_errors import show_field_errors
-from app.ui.i18n import ui_language
 from app.ui.labels import event_kind_label
+from app.ui.widgets.moments_editor import MomentsEditor, time_edit
 
 
 def system_time_zone() -> TimeZone:
@@ -46,10 +44,9 @@ class EventForm(QWidget):
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dddd, d MMMM yyyy")
-        self.start_time = QTimeEdit()
-        self.late_after = QTimeEdit()
-        for edit in (self.start_time, self.late_after):
-            edit.setDisplayFormat(f"HH{WRITING[ui_language()].time_separator}mm")
+        self.start_time = time_edit()
+        self.moments = MomentsEditor()
+        self.late_after = self.moments.first.late_after  # the arrival's: the event's late time
         self.time_zone = QComboBox()
         for zone, offset in UTC_OFFSETS.items():
             hours = int(offset.total_seconds() // 3600)
@@ -80,7 +77,7 @@ class EventForm(QWidget):
             ("jenis", self.tr("Jenis"), self.kind),
             ("tanggal", self.tr("Tanggal"), self.day),
             ("jam_mulai", self.tr("Jam mulai"), self.start_time),
-            ("batas_terlambat", self.tr("Terlambat setelah"), self.late_after),
+            ("sesi", self.tr("Sesi"), self.moments),
             ("zona_waktu", self.tr("Zona waktu"), self.time_zone),
             ("tempat", self.tr("Tempat"), self.venue),
             ("penyelenggara", self.tr("Penyelenggara"), self.organiser),
@@ -92,12 +89,14 @@ class EventForm(QWidget):
         ]
         for key, label, field in rows:
             form.addRow(label, field)
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.hide()
-            form.addRow("", error)
-            self.error_labels[key] = error
+            # The first moment's late time is checked against the start (field kept apart).
+            for error_key in ("batas_terlambat", key) if key == "sesi" else (key,):
+                error = QLabel()
+                error.setObjectName("fieldError")
+                error.setWordWrap(True)
+                error.hide()
+                form.addRow("", error)
+                self.error_labels[error_key] = error
 
     def load(self, event: Event) -> None:
         self._event_id = event.id
@@ -107,7 +106,7 @@ class EventForm(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(event.kind.value))
         self.day.setDate(QDate(event.day.year, event.day.month, event.day.day))
         self.start_time.setTime(QTime(event.start_time.hour, event.start_time.minute))
-        self.late_after.setTime(QTime(event.late_after.hour, event.late_after.minute))
+        self.moments.load(moments_of(event))
         self.time_zone.setCurrentIndex(self.time_zone.findData(event.time_zone.value))
         self.venue.setText(event.venue)
         self.organiser.setText(event.organiser)
@@ -128,6 +127,7 @@ class EventForm(QWidget):
             day=date(day.year(), day.month(), day.day()),
             start_time=_time(self.start_time.time()),
             late_after=_time(self.late_after.time()),
+            moments=self.moments.value(),
             time_zone=TimeZone(self.time_zone.currentData()),
             venue=self.venue.text(),
             organiser=self.organiser.text(),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from app.core.admin_pin import PinCheck
 from app.core.checkin import CheckinResult, Guest, Method
 from app.core.errors import FieldError
+from app.core.moments import FIRST_MOMENT
 from app.services.checkin_service import Cancelled
 from app.services.event_service import Invalid
 from app.services.station_link import NOT_RECORDED, StationLink
@@ -51,6 +52,7 @@ class Cancel:
     person_id: int
     reason: str
     pin: str
+    moment: int = FIRST_MOMENT
 
 
 GateRequest = Scan | ManualEntry | WalkIn | Admit | Cancel
@@ -72,12 +74,13 @@ class CheckinWorker(QObject):
         self.checkins = checkins
         self.store = store
         self._lock = threading.Lock()
-        self._target: tuple[int, str] | None = None
+        self._target: tuple[int, str, int | None] | None = None
 
-    def set_target(self, event_id: int | None, station: str) -> None:
-        """Which event and station the next requests are for (called from the UI thread)."""
+    def set_target(self, event_id: int | None, station: str, moment: int | None = None) -> None:
+        """Which event, station and moment (a number chosen by hand; None: by the clock) the
+        next requests are for (called from the UI thread)."""
         with self._lock:
-            self._target = (event_id, station) if event_id else None
+            self._target = (event_id, station, moment) if event_id else None
 
     @Slot(str, float)
     def scan_camera(self, payload: str, started: float) -> None:
@@ -95,17 +98,19 @@ class CheckinWorker(QObject):
             outcome = Invalid([FieldError("server", NOT_RECORDED)])
         self.answered.emit(GateAnswer(request, outcome, started))
 
-    def _handle(self, request: GateRequest, event_id: int, station: str) -> GateOutcome:
+    def _handle(
+        self, request: GateRequest, event_id: int, station: str, moment: int | None
+    ) -> GateOutcome:
         link = self.checkins
         if isinstance(request, Scan):
-            return link.scan(event_id, request.payload, request.method, station)
+            return link.scan(event_id, request.payload, request.method, station, moment)
         if isinstance(request, ManualEntry):
-            return link.manual(event_id, request.person_id, request.reason, station)
+            return link.manual(event_id, request.person_id, request.reason, station, moment)
         if isinstance(request, WalkIn):
-            return link.walk_in(event_id, request.guest, station)
+            return link.walk_in(event_id, request.guest, station, moment)
         if isinstance(request, Admit):
-            return link.admit(event_id, request.person_id, request.method, station)
-        return link.cancel(event_id, request.person_id, request.reason, request.pin)
+            return link.admit(event_id, request.person_id, request.method, station, moment)
+        return link.cancel(event_id, request.person_id, request.reason, request.pin, request.moment)
 
     def release(self) -> None:
         """Close this thread's database connection; runs on the worker thread at its end."""

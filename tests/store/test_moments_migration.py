@@ -1,0 +1,103 @@
+"""Databases from before moments open with one moment per event and keep their check-ins."""
+
+import shutil
+from datetime import time
+from pathlib import Path
+
+import pytest
+from peewee import IntegrityError
+
+from app.store.database import open_database
+from app.store.migrations import migrate
+from app.store.models import Checkin
+from app.store.store import Store
+
+FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
+BEFORE_MOMENTS = 9
+
+
+def old_database(db, version: int = BEFORE_MOMENTS) -> None:
+    """An event, a person and a check-in in a database at schema ``version``."""
+    migrate(db, target=version)
+    statements = [
+        "INSERT INTO organisation (name, created_at) VALUES ('Pemkab', '2024-09-01')",
+        "INSERT INTO event (organisation_id, title, kind, day, start_time, late_after, venue, "
+        "organiser, kop_lines, presiding_name, presiding_nip, presiding_position, created_at, "
+        "updated_at) VALUES (1, 'Apel', 'apel', '2024-10-01', '07:30:00', '07:45:00', "
+        "'Pendopo', 'BKD', '', '', '', '', '2024-09-01', '2024-09-01')",
+        "INSERT INTO person (organisation_id, id_number, id_kind, name, front_title, back_title, "
+        "status, gender, grade, position, unit_id, active, is_guest, badge_serial, created_at, "
+        "updated_at) VALUES (1, '198001012005011001', 'nip', 'Siti', '', '', 'pns', 'P', "
+        "'III/a', 'Staf', NULL, TRUE, FALSE, 1, '2024-09-01', '2024-09-01')",
+        "INSERT INTO checkin (event_id, person_id, at, station, method, operator, late, note) "
+        "VALUES (1, 1, '2024-10-01 07:50:00', 'Gerbang 1', 'camera', 'op', TRUE, 'catatan')",
+    ]
+    with db.atomic():
+        for statement in statements:
+            db.execute_sql(statement)
+
+
+def _assert_kept_with_one_moment(store: Store) -> None:
+    from app.store import events_repo
+
+    (event,) = events_repo.list_events()
+    assert event.moments == []  # one all-day moment: the event reads as it did
+    (moment,) = events_repo.event_moments(event.id)
+    assert (moment.number, moment.late_after, moment.opens_at) == (1, time(7, 45), time(0, 0))
+    row = Checkin.get()
+    assert (row.moment, row.late, row.note, row.station) == (1, True, "catatan", "Gerbang 1")
+    columns = {
+        "event": row.event_id, "person": row.person_id, "at": row.at, "station": "G2",
+        "method": "scanner", "operator": "x", "late": False, "note": "",
+    }  # fmt: skip
+    with pytest.raises(IntegrityError), store.write():
+        Checkin.create(**columns, moment=1)
+    with store.write():
+        Checkin.create(**columns, moment=2)
+
+
+def test_a_sqlite_database_made_before_moments_keeps_its_checkins_in_moment_one(db_path):
+    db = open_database(str(db_path))
+    old_database(db)
+    db.close()
+    store = Store(str(db_path))
+    _assert_kept_with_one_moment(store)
+    next_id = store.db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = 'checkin'")
+    assert next_id.fetchone()[0] == 2
+    store.close()
+
+
+def test_a_postgresql_database_made_before_moments_keeps_its_checkins_in_moment_one(pg_url):
+    db = open_database(pg_url)
+    old_database(db)
+    db.close()
+    store = Store(pg_url)
+    _assert_kept_with_one_moment(store)
+    store.close()
+
+
+def test_the_first_schema_opens_with_one_moment_per_event(tmp_path):
+    copy = tmp_path / "old.sqlite3"
+    shutil.copy(FIRST_SCHEMA_DB, copy)
+    store = Store(str(copy))
+    from app.store import events_repo
+
+    (event,) = events_repo.list_events()
+    assert [m.number for m in events_repo.event_moments(event.id)] == [1]
+    assert event.late_after == events_repo.event_moments(event.id)[0].late_after
+    store.close()
+
+
+def test_check_ins_with_a_time_source_keep_it_when_moments_arrive(db_path):
+    db = open_database(str(db_path))
+    old_database(db, version=10)
+    db.execute_sql(
+        "UPDATE checkin SET time_source = 'server', clock_offset_s = -4, offset_age_s = 30"
+    )
+    db.close()
+    store = Store(str(db_path))
+    row = Checkin.get()
+    assert (row.moment, row.time_source, row.clock_offset_s, row.offset_age_s) == (
+        1, "server", -4, 30,
+    )  # fmt: skip
+    store.close()
