@@ -26,11 +26,12 @@ from app.core.pledge import PledgeScript
 from app.core.report_data import AttendanceReport
 from app.imports.laporan_photos import PHOTO_SUFFIXES, CheckedPhoto, check_photo
 from app.paths import data_dir
+from app.services.auditor import Auditor
 from app.services.event_service import Invalid, Saved
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.report_service import ReportService
-from app.store import audit_repo, events_repo, gate_state_repo, laporan_repo
+from app.store import events_repo, gate_state_repo, laporan_repo
 from app.store.database import sqlite_path
 from app.store.store import Store
 
@@ -65,6 +66,7 @@ class LaporanService:
         self.store = store
         self.clock = clock
         self.actor = actor
+        self.audit = Auditor(actor, clock)
         self.sources = sources
         self.photo_folder = photos
 
@@ -91,10 +93,9 @@ class LaporanService:
             changed = changed_parts(before, text)
             if changed or laporan_repo.text_body(event.id) is None:
                 laporan_repo.save_text(event.id, text_to_json(text), now, self.actor)
-                audit_repo.append(
-                    self.actor, "laporan.text", "event", event.id, now, event.id,
-                    {"changed": changed},
-                )  # fmt: skip
+                self.audit.record(
+                    "laporan.text", "event", event.id, event.id, {"changed": changed}, at=now
+                )
         return Saved(event.id)
 
     # -- documentation photos -------------------------------------------------------------
@@ -151,10 +152,14 @@ class LaporanService:
                     stored = StoredPhoto(0, 0, caption or path.stem, path.name, target.name,
                                          photo.sha256, photo.width, photo.height)  # fmt: skip
                     photo_id = laporan_repo.add_photo(event_id, stored, now, self.actor)
-                    audit_repo.append(
-                        self.actor, "laporan.photo.add", "laporan_photo", photo_id, now,
-                        event_id, {"file": path.name, "sha256": photo.sha256},
-                    )  # fmt: skip
+                    self.audit.record(
+                        "laporan.photo.add",
+                        "laporan_photo",
+                        photo_id,
+                        event_id,
+                        {"file": path.name, "sha256": photo.sha256},
+                        at=now,
+                    )
                     added.append(replace(stored, id=photo_id))
         except OSError as error:
             for path in written:
@@ -171,10 +176,14 @@ class LaporanService:
             previous = laporan_repo.set_caption(photo_id, caption)
             if previous is None:
                 return _invalid("foto", PHOTO_MISSING.format(photo_id=photo_id))
-            audit_repo.append(
-                self.actor, "laporan.photo.caption", "laporan_photo", photo_id, now, event_id,
+            self.audit.record(
+                "laporan.photo.caption",
+                "laporan_photo",
+                photo_id,
+                event_id,
                 {"before": previous, "after": caption},
-            )  # fmt: skip
+                at=now,
+            )
         return Saved(event_id)
 
     def remove_photo(self, event_id: int, photo_id: int) -> Saved | Invalid:
@@ -184,10 +193,14 @@ class LaporanService:
             removed = laporan_repo.remove_photo(photo_id)
             if removed is None:
                 return _invalid("foto", PHOTO_MISSING.format(photo_id=photo_id))
-            audit_repo.append(
-                self.actor, "laporan.photo.remove", "laporan_photo", photo_id, now, event_id,
+            self.audit.record(
+                "laporan.photo.remove",
+                "laporan_photo",
+                photo_id,
+                event_id,
                 {"sha256": removed.sha256, "caption": removed.caption},
-            )  # fmt: skip
+                at=now,
+            )
         return Saved(event_id)
 
     # -- the facts ------------------------------------------------------------------------
