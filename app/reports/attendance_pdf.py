@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from app.core.heap import collector_paused
 from app.core.locale_format import clock_time, number, percent
 from app.core.report_data import (
     GUEST_GROUP,
@@ -181,6 +182,11 @@ def sheet_section(report: AttendanceReport, form: bool) -> list[Flowable]:
 
 def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> bytes:
     """The whole document for ``request.kind``, as PDF bytes."""
+    with collector_paused():
+        return _document(report, request)
+
+
+def _document(report: AttendanceReport, request: ReportRequest) -> bytes:
     event = report.event
     kind = request.kind
     story: list[Flowable] = [*kop(event), *title_block(event, DOCUMENT_HEADINGS[kind],
