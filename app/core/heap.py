@@ -40,4 +40,5 @@ class _CollectorPause:
 
 
 # The cyclic collector off until the last job that paused it ends; then as it was found.
+# ``with collector_paused():`` or, on a whole job, ``@collector_paused()``.
 collector_paused = _CollectorPause()

@@ -26,6 +26,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.events import Event
+from app.core.heap import collector_paused
 from app.core.locale_format import clock_time, day_and_date
 from app.core.report_data import AttendanceReport, ScanRecord
 from app.exports.attendance_tables import Cell, Kind, SheetTable, neutralised, workbook_tables
@@ -121,6 +122,7 @@ def _write_sheet(workbook: Workbook, table: SheetTable, event: Event) -> None:
         sheet.append(cells)
 
 
+@collector_paused()
 def write_attendance_xlsx(report: AttendanceReport, scans: list[ScanRecord], path: Path) -> None:
     """Built in memory first: a folder that cannot be written fails cleanly, after openpyxl."""
     workbook = Workbook(write_only=True)

@@ -180,13 +180,9 @@ def sheet_section(report: AttendanceReport, form: bool) -> list[Flowable]:
     return story
 
 
+@collector_paused()
 def render_attendance_pdf(report: AttendanceReport, request: ReportRequest) -> bytes:
     """The whole document for ``request.kind``, as PDF bytes."""
-    with collector_paused():
-        return _document(report, request)
-
-
-def _document(report: AttendanceReport, request: ReportRequest) -> bytes:
     event = report.event
     kind = request.kind
     story: list[Flowable] = [*kop(event), *title_block(event, DOCUMENT_HEADINGS[kind],

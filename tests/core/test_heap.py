@@ -47,3 +47,12 @@ def test_a_failing_job_still_turns_it_back_on():
     except OSError:
         pass
     assert gc.isenabled()
+
+
+def test_a_job_marked_with_it_runs_with_the_collector_off_each_time():
+    @collector_paused()
+    def job() -> bool:
+        return gc.isenabled()
+
+    assert job() is False and job() is False
+    assert gc.isenabled()
