@@ -1,13 +1,13 @@
 """Reading scanned pakta sheets back: speed, matching, signed/empty decision, memory.
 
-Prints the sheets of ``--pages`` people, then makes each sheet a scan (``pakta_paper_scans``:
+Prints the sheets of ``--people`` people, then makes each sheet a scan (``pakta_paper_scans``:
 signed, empty or a dot in the box; noise, skew up to 5 degrees, a share upside down, JPEG,
 150 or 300 dpi, a share of phone photos in perspective), in shuffled order, and feeds them to
 ``PaktaPaperService.scan`` in folders of ``--chunk`` images, as an office would. Only the scan
 is timed. Covers are left out of the bundles here (they are read and skipped in the tests).
 
-    .venv/bin/python -m benchmarks.pakta_paper --pages 1000
-    .venv/bin/python -m benchmarks.pakta_paper --pages 10000   # the floor's full size
+    .venv/bin/python -m benchmarks.pakta_paper --people 1000
+    .venv/bin/python -m benchmarks.pakta_paper --people 10000  # the floor's full size
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ import random
 import resource
 import shutil
 import sys
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ from app.reports.pakta_sheets_pdf import COVER_ROWS
 from app.services.container import Services
 from app.services.pakta_paper_scan import PageResult, ScanReport
 from app.services.pakta_paper_service import unit_of
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import machine_facts, percentile
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink
 
@@ -104,24 +103,21 @@ class Run:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--people", type=int, default=300, help="one sheet each")
     parser.add_argument("--chunk", type=int, default=250, help="images per scanned folder")
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--keep-misses", type=Path, metavar="DIR", help="copy missed pages here")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     run = Run()
-    folder = Path(tempfile.mkdtemp(prefix="netra_pakta_paper_"))
-    try:
-        store = Store(str(folder / "bench.sqlite3"))
-        services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7)))
-        services.demo.ensure_demo(args.pages)
+    with demo_event(args.people, FixedClock(datetime(2024, 10, 1, 7))) as demo:
+        services, folder = demo.services, demo.folder
         event = services.events.list_events()[0]
         sheets = folder / "sheets.pdf"
         started = time.perf_counter()
         services.pakta_paper.write_sheets(event, sheets)
         run.sheets_seconds = time.perf_counter() - started
-        pages = sheet_pages(services, event)[: args.pages]
+        pages = sheet_pages(services, event)[: args.people]
         rng.shuffle(pages)
         document = pdfium.PdfDocument(str(sheets))
         for start in range(0, len(pages), args.chunk):
@@ -150,9 +146,6 @@ def main() -> int:
             if len(run.results) >= 1000 and math.isnan(run.rss_at_1k):
                 run.rss_at_1k = rss_mib()
         document.close()
-        store.close()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     report_figures(args, run)
     return 0
 
