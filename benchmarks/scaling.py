@@ -133,6 +133,22 @@ def _row(figure: Figure, people: list[int], samples: dict[int, Samples]) -> str:
     )
 
 
+def _print_table(
+    figures: list[Figure], people: list[int], results: dict[str, dict[int, Samples]],
+    runs: int, started: float,
+) -> None:  # fmt: skip
+    heads = " | ".join(f"{count:,}" for count in people)
+    print(
+        f"\nScaling with the people on one event: median of {runs} runs, wall seconds "
+        f"(CPU seconds)\n{machine_facts()}\n"
+    )
+    print(f"| figure | {heads} | growth {people[-1]:,} / {people[0]:,} | floor | |")
+    print("|---|" + "---:|" * len(people) + "---:|---|---|")
+    for figure in figures:
+        print(_row(figure, people, results[figure.name]))
+    print(f"\n{time.perf_counter() - started:.0f} s so far", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, nargs="+", default=[10_000, 25_000, 50_000])
@@ -153,17 +169,8 @@ def main() -> int:
                     wall, cpu = figure.run(size, number)
                     results[figure.name][size.people].wall.append(wall)
                     results[figure.name][size.people].cpu.append(cpu)
-            print(f"  run {number + 1} of {args.runs} done", flush=True)
-    heads = " | ".join(f"{count:,}" for count in people)
-    print(
-        f"\nScaling with the people on one event: median of {args.runs} runs, wall seconds "
-        f"(CPU seconds)\n{machine_facts()}\n"
-    )
-    print(f"| figure | {heads} | growth {people[-1]:,} / {people[0]:,} | floor | |")
-    print("|---|" + "---:|" * len(people) + "---:|---|---|")
-    for figure in figures:
-        print(_row(figure, people, results[figure.name]))
-    print(f"\nwhole run: {time.perf_counter() - started:.0f} s")
+            # the table so far after every run: a long run on a busy machine still says something
+            _print_table(figures, people, results, number + 1, started)
     return 0
 
 
