@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -60,18 +60,30 @@ def _timed(action: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+@contextmanager
+def _services(size: Size) -> Iterator[Services]:
+    """The size's own database opened again: peewee's models follow the store opened last."""
+    store = Store(str(size.demo.database))
+    try:
+        yield Services.build(store, clock=FixedClock(MORNING))
+    finally:
+        store.close()
+
+
 def _pdf(kind: ReportKind) -> Callable[[Size, int], tuple[float, float]]:
     def run(size: Size, number: int) -> tuple[float, float]:
         out = size.demo.folder / f"{kind.value}-{number}.pdf"
-        reports, event_id = size.demo.services.reports, size.demo.event_id
-        return _timed(lambda: reports.write_pdf(event_id, ReportRequest(kind), out))
+        with _services(size) as services:
+            reports, event_id = services.reports, size.demo.event_id
+            return _timed(lambda: reports.write_pdf(event_id, ReportRequest(kind), out))
 
     return run
 
 
 def _xlsx(size: Size, number: int) -> tuple[float, float]:
     out = size.demo.folder / f"kehadiran-{number}.xlsx"
-    return _timed(lambda: size.demo.services.reports.export(size.demo.event_id, out))
+    with _services(size) as services:
+        return _timed(lambda: services.reports.export(size.demo.event_id, out))
 
 
 def _import(size: Size, number: int) -> tuple[float, float]:
