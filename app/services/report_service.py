@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.core.anchor import Anchor, anchor_from_details
 from app.core.errors import FieldError
+from app.core.heap import collector_paused
 from app.core.progress import Cancelled, KeepGoing, always
 from app.core.refusals import Refusal, Refused
 from app.core.report_data import (
@@ -107,6 +108,7 @@ class ReportService:
         names = people_repo.unit_names_of_event(event_id)
         return sorted({name or NO_UNIT for name in names}, key=str.casefold)
 
+    @collector_paused()
     def attendance(
         self, event_id: int, unit: str | None = None, anchor: Anchor | None = None
     ) -> AttendanceReport | Invalid:
@@ -171,6 +173,7 @@ class ReportService:
         written = _write(path, write, len(report.lines))
         return self._logged(f"laporan-{request.kind.value}", int(report.event.id or 0), written)
 
+    @collector_paused()
     def export(
         self, event_id: int, path: Path, unit: str | None = None, keep_going: KeepGoing = always
     ) -> Written | Invalid | Cancelled:
