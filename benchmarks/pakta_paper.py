@@ -151,9 +151,12 @@ def main() -> int:
                 (batch / name).write_bytes(degrade(image, how, rng))
                 run.truth[name] = (person_id, ink, how)
             marks = [time.perf_counter()]
-            report = services.pakta_paper.scan(
-                event, batch, lambda _done, _total, marks=marks: marks.append(time.perf_counter())
-            )
+
+            def page_read(_done: int, _total: int, marks: list[float] = marks) -> bool:
+                marks.append(time.perf_counter())
+                return True  # the scan's keep_going: a page read, go on
+
+            report = services.pakta_paper.scan(event, batch, page_read)
             assert isinstance(report, ScanReport)
             run.chunk_seconds.append(marks[-1] - marks[0])
             run.page_seconds.extend(np.diff(marks).tolist())
