@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import resource
 import sys
-import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
@@ -22,8 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.clock import FixedClock
 from app.services.badge_print_service import BadgeRequest, BadgesWritten
-from app.services.container import Services
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 
@@ -41,12 +39,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     samples, main_cpu, worker_cpu = [], [], []
-    with tempfile.TemporaryDirectory() as name:
-        folder = Path(name)
-        store = Store(str(folder / "netra.sqlite3"))
-        services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7, 0)))
-        services.demo.ensure_demo(args.people)
-        event_id = services.events.list_events()[0].id or 0
+    with demo_event(args.people, FixedClock(datetime(2024, 10, 1, 7, 0))) as demo:
+        services, event_id, folder = demo.services, demo.event_id, demo.folder
         for run in range(args.runs):
             out = folder / f"kartu{run}.pdf"
             before = _cpu()
@@ -58,7 +52,6 @@ def main() -> int:
             worker_cpu.append(after[1] - before[1])
             assert isinstance(result, BadgesWritten), result
         size = out.stat().st_size / 1024 / 1024
-        store.close()
     print_table(
         f"Badges to PDF, {args.people:,} people ({result.pages:,} pages, {size:.0f} MB)",
         [

@@ -1,4 +1,6 @@
-"""A demo event of N people in a throw-away SQLite file and data folder, for benchmarks."""
+"""A demo event of N people in a throw-away SQLite file and data folder, for benchmarks.
+
+Every benchmark names the number of people ``--people``."""
 
 from __future__ import annotations
 
@@ -19,16 +21,18 @@ class DemoEvent:
     services: Services
     event_id: int
     folder: Path  # where outputs may be written; removed afterwards
+    database: Path  # the event's SQLite file, in ``folder``
 
 
 @contextmanager
 def demo_event(people: int, clock: Clock | None = None) -> Iterator[DemoEvent]:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["NETRA_DATA_DIR"] = folder
-        store = Store(str(Path(folder) / "bench.sqlite3"))
+        database = Path(folder) / "bench.sqlite3"
+        store = Store(str(database))
         try:
             services = Services.build(store, clock=clock)
             event_id = services.demo.ensure_demo(people).event_id
-            yield DemoEvent(services, event_id, Path(folder))
+            yield DemoEvent(services, event_id, Path(folder), database)
         finally:
             store.close()

@@ -18,7 +18,6 @@ import gc
 import os
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,13 +32,12 @@ from PySide6.QtTest import QTest
 from app.bootstrap import create_application, open_settings
 from app.core.checkin import CheckinResult
 from app.scanning.frame_source import CameraInfo, Captured
-from app.services.container import Services
 from app.store import checkins_repo, people_repo
 from app.store.models import Checkin, ScanLog
-from app.store.store import Store
 from app.ui.sound import GateSounds
 from app.ui.views.gerbang_view import GerbangView
 from app.ui.widgets.camera_panel import CameraAccess
+from benchmarks.demo_event import demo_event
 from benchmarks.frameset import background, code_frame
 from benchmarks.machine import machine_facts, percentile
 
@@ -120,15 +118,10 @@ def main() -> int:
     parser.add_argument("--burst", type=int, default=100)
     args = parser.parse_args()
     _application = create_application([])  # kept alive for the whole run
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["NETRA_DATA_DIR"] = folder
-        store = Store(str(Path(folder) / "netra.sqlite3"))
-        services = Services.build(store, station="Gerbang 1")
-        started = time.perf_counter()
-        demo = services.demo.ensure_demo(args.people)
-        print(
-            f"demo event of {demo.people_total:,} people in {time.perf_counter() - started:.0f} s"
-        )
+    started = time.perf_counter()
+    with demo_event(args.people) as demo:
+        services, folder = demo.services, demo.folder
+        print(f"demo event of {args.people:,} people in {time.perf_counter() - started:.0f} s")
         event = services.events.get(demo.event_id)
         assert event is not None and event.id is not None
         absent = [
@@ -190,7 +183,6 @@ def main() -> int:
         logged = ScanLog.select().where(ScanLog.person.in_(ids)).count()
         view.shutdown()
         view.close()
-        store.close()
 
     print(f"\nGate on a {args.people:,}-person event, 1280x720 at {FPS} fps\n{machine_facts()}\n")
     print("| measure | n | median | p99 | max | floor |")

@@ -1,6 +1,6 @@
 """Time from a key press on the Ikrar console to the audience window painted, and fitting cost.
 
-    python benchmarks/ikrar_step.py [--runs 40]
+    python benchmarks/ikrar_step.py [--people 1000] [--runs 40]
 
 "Key -> audience painted" steps to a slide never shown before (fitting included) and
 repaints the audience window at 1920x1080; a frame at 60 Hz lasts 16.7 ms. "Fit one slide"
@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -20,33 +19,29 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=1_000)
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["NETRA_DATA_DIR"] = folder
+    with demo_event(args.people) as demo:
         from PySide6.QtCore import Qt
         from PySide6.QtTest import QTest
 
         from app.bootstrap import create_application
         from app.core.slide_compose import compose
         from app.core.stage import ReadingMode, StageState
-        from app.services.container import Services
         from app.services.ikrar_service import shipped_scripts
-        from app.store.store import Store
         from app.ui.slide_rendering import cached_composition, text_measure
         from app.ui.views.ikrar_view import IkrarView
 
         application = create_application([])
-        store = Store(str(Path(folder) / "bench.sqlite3"))
-        services = Services.build(store)
-        services.demo.ensure_demo(1_000)
-        view = IkrarView(services)
-        view.set_event(services.events.list_events()[0])
+        view = IkrarView(demo.services)
+        view.set_event(demo.services.events.get(demo.event_id))
         view.show()
         view.audience_placement.show_on(None)
         view.audience_window.resize(1920, 1080)
@@ -72,7 +67,6 @@ def main() -> int:
         view.close()
         view.deleteLater()
         application.processEvents()
-        store.close()
     print_table(
         "Ikrar: key press to audience screen painted (1920x1080), and fitting one slide",
         [

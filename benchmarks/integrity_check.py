@@ -15,14 +15,12 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services.container import Services
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 
@@ -40,12 +38,9 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "netra.sqlite3"
-        store = Store(str(path))
-        Services.build(store).demo.ensure_demo(args.people)
-        store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        store.close()
+    with demo_event(args.people) as demo:
+        path = demo.database
+        demo.services.store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         size = path.stat().st_size / 1e6
         quick = [timed(path, "PRAGMA quick_check") for _ in range(args.runs)]
         full = [timed(path, "PRAGMA integrity_check") for _ in range(args.runs)]

@@ -59,21 +59,22 @@ def row(label: str, samples: list[float], unit: str = "ms") -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pg", default=DEFAULT_ADMIN_URL)
+    parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--commits", type=int, default=20)
     args = parser.parse_args()
     with scratch_database(args.pg) as (server, _):
-        rows = run(server, args.commits)
-    print(f"\nLive counts across stations, 10,000-person event\n{machine_facts()}\n")
+        rows = run(server, args.people, args.commits)
+    print(f"\nLive counts across stations, {args.people:,}-person event\n{machine_facts()}\n")
     print("| measure | samples | median | p95 | max |")
     print("|---|---:|---:|---:|---:|")
     print("\n".join(rows))
     return 0
 
 
-def run(server: str, commits: int) -> list[str]:
+def run(server: str, people: int, commits: int) -> list[str]:
     store = Store(server)
     services = Services.build(store, clock=FixedClock(MORNING))
-    event_id = services.demo.ensure_demo(10_000).event_id
+    event_id = services.demo.ensure_demo(people).event_id
     absent = [p.id for p in people_repo.expected_people(event_id)][-commits * 2 :]
     store.db.execute_sql("DELETE FROM checkin WHERE person_id IN %s", (tuple(absent),))
     poll_cost(services, event_id, 20)  # warm the server's caches first

@@ -1,6 +1,6 @@
 """Pakta: ink outline per pad update, signed PDF export and verify for many signers.
 
-    python benchmarks/pakta.py [--signers 40] [--runs 7]
+    python benchmarks/pakta.py [--people 120] [--signers 40] [--runs 7]
 
 The ink outline is recomputed for the stroke being written on every pen sample, so
 it must stay far below a frame (16 ms); export and verify run once after the ceremony.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.clock import FixedClock
 from app.core.ink import ink_shape, point
-from app.services.container import Services
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 
@@ -42,15 +40,15 @@ def timed(action: object) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=120, help="people on the demo event")
     parser.add_argument("--signers", type=int, default=40)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     long_stroke = signature_strokes(0)[0]
     outline = [timed(lambda: ink_shape(long_stroke)) for _ in range(args.runs * 10)]
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store(str(Path(folder) / "bench.sqlite3"))
-        services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7)))
-        services.demo.ensure_demo(max(args.signers, 120))
+    clock = FixedClock(datetime(2024, 10, 1, 7))
+    with demo_event(max(args.signers, args.people), clock) as demo:
+        services, folder = demo.services, demo.folder
         event = services.events.list_events()[0]
         for person in services.pakta.candidates(event)[: args.signers]:
             services.pakta.add_signer(event.id, person.id)
@@ -59,7 +57,6 @@ def main() -> int:
         out = Path(folder) / "pakta.pdf"
         export = [timed(lambda: services.pakta.export_pdf(event, out)) for _ in range(args.runs)]
         verify = [timed(lambda: services.pakta.verify_pdf(event.id, out)) for _ in range(args.runs)]
-        store.close()
     print_table(
         f"Pakta integritas, {args.signers} signers, 150-point strokes",
         [

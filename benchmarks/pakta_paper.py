@@ -1,6 +1,6 @@
 """Reading scanned pakta sheets back: speed, matching, signed/empty decision, memory.
 
-Prints the sheets of ``--pages`` people, then makes each sheet a scan (``pakta_paper_scans``:
+Prints the sheets of ``--people`` people, then makes each sheet a scan (``pakta_paper_scans``:
 signed, empty or a dot in the box; noise, skew up to 5 degrees, a share upside down, JPEG,
 150 or 300 dpi, a share of phone photos in perspective), in shuffled order, and feeds them to
 ``PaktaPaperService.scan`` in folders of ``--chunk`` images, as an office would. Only the scan
@@ -10,8 +10,8 @@ Nothing grows with the batch but the truth table and the page results: the sheet
 printed one unit per PDF, and each folder of scans is made, read and deleted before the
 next, so the resident memory printed at 1.000, 5.000 and 10.000 pages is the scanner's.
 
-    .venv/bin/python -m benchmarks.pakta_paper --pages 1000
-    nice .venv/bin/python -u -m benchmarks.pakta_paper --pages 10000   # the floor's full size
+    .venv/bin/python -m benchmarks.pakta_paper --people 1000
+    nice .venv/bin/python -u -m benchmarks.pakta_paper --people 10000   # the floor's full size
 
 The table is printed at 1.000 and 5.000 pages too, and at the end.
 """
@@ -24,7 +24,6 @@ import random
 import resource
 import shutil
 import sys
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_paper_scan import PageResult, ScanReport
 from app.services.pakta_paper_service import unit_of
-from app.store.store import Store
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import machine_facts, percentile
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink
 
@@ -125,23 +124,20 @@ class Run:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--people", type=int, default=300, help="one sheet each")
     parser.add_argument("--chunk", type=int, default=250, help="images per scanned folder")
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--keep-misses", type=Path, metavar="DIR", help="copy missed pages here")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     run = Run()
-    folder = Path(tempfile.mkdtemp(prefix="netra_pakta_paper_"))
-    try:
-        store = Store(str(folder / "bench.sqlite3"))
-        services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7)))
-        services.demo.ensure_demo(args.pages)
+    with demo_event(args.people, FixedClock(datetime(2024, 10, 1, 7))) as demo:
+        services, folder = demo.services, demo.folder
         event = services.events.list_events()[0]
         started = time.perf_counter()
         pages = print_sheets(services, event, folder)
         run.sheets_seconds, run.sheets = time.perf_counter() - started, len(pages)
-        pages = pages[: args.pages]
+        pages = pages[: args.people]
         rng.shuffle(pages)
         for start in range(0, len(pages), args.chunk):
             batch = folder / f"batch_{start:06d}"
@@ -155,9 +151,12 @@ def main() -> int:
                 (batch / name).write_bytes(degrade(image, how, rng))
                 run.truth[name] = (person_id, ink, how)
             marks = [time.perf_counter()]
-            report = services.pakta_paper.scan(
-                event, batch, lambda _done, _total, marks=marks: marks.append(time.perf_counter())
-            )
+
+            def page_read(_done: int, _total: int, marks: list[float] = marks) -> bool:
+                marks.append(time.perf_counter())
+                return True  # the scan's keep_going: a page read, go on
+
+            report = services.pakta_paper.scan(event, batch, page_read)
             assert isinstance(report, ScanReport)
             run.chunk_seconds.append(marks[-1] - marks[0])
             run.page_seconds.extend(np.diff(marks).tolist())
@@ -171,9 +170,6 @@ def main() -> int:
                 report_figures(args, run)  # figures so far, for a run stopped before its end
         for document in {id(d): d for d, _, _ in pages}.values():
             document.close()
-        store.close()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
     report_figures(args, run)
     return 0
 

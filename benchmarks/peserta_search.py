@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
@@ -26,10 +25,9 @@ from PySide6.QtTest import QTest
 
 from app.bootstrap import create_application
 from app.core.clock import FixedClock
-from app.services.container import Services
-from app.store.store import Store
 from app.ui.views.peserta_view import PesertaView
 from app.ui.workers.task_runner import InlinePool
+from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
 
@@ -40,14 +38,11 @@ def main() -> int:
     application = create_application([])
     samples: list[float] = []
     cpu: list[float] = []
-    with tempfile.TemporaryDirectory() as name:
-        store = Store(str(Path(name) / "netra.sqlite3"))
-        services = Services.build(store, clock=FixedClock(datetime(2024, 10, 1, 7, 0)))
-        services.demo.ensure_demo(args.people)
-        view = PesertaView(services, pool=InlinePool())  # the roster read before typing
+    with demo_event(args.people, FixedClock(datetime(2024, 10, 1, 7, 0))) as demo:
+        view = PesertaView(demo.services, pool=InlinePool())  # the roster read before typing
         view.resize(1366, 700)
         view.show()
-        view.set_event(services.events.list_events()[0])
+        view.set_event(demo.services.events.get(demo.event_id))
         application.processEvents()
         nip = view.model.person_at(len(view.model._visible) // 2).id_number
         for query in ("sri wahyu", nip[:10], "dinas kesehatan", "budi santoso"):
@@ -64,7 +59,6 @@ def main() -> int:
                 if view.model._text != view.search.text():
                     raise RuntimeError(f"a keystroke was dropped: {view.search.text()!r}")
         view.close()
-        store.close()
     print_table(
         f"Peserta search, keystroke to table repainted, {args.people:,} people",
         [("one key press", samples, "p95 < 25 ms"), ("its CPU time", cpu, "")],

@@ -1,6 +1,6 @@
 """Importing a 10,000-row SIASN-style .xlsx roster into a fresh event (read, check, store).
 
-python benchmarks/roster_import.py [--rows 10000] [--runs 5]
+python benchmarks/roster_import.py [--people 10000] [--runs 5]
 """
 
 from __future__ import annotations
@@ -37,15 +37,15 @@ def time_one_import(folder: Path, roster: Path, run: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--people", type=int, default=10_000, help="rows of the roster")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        roster = write_xlsx(folder / "pegawai.xlsx", demo_rows(args.rows + 1)[1:])
+        roster = write_xlsx(folder / "pegawai.xlsx", demo_rows(args.people + 1)[1:])
         samples = [time_one_import(folder, roster, run) for run in range(args.runs)]
     print_table(
-        f"Roster import, {args.rows:,}-row .xlsx into a new event",
+        f"Roster import, {args.people:,}-row .xlsx into a new event",
         [("read + check + store + add to event", samples, "< 3.0 s")],
     )
     return 0

@@ -23,6 +23,12 @@ def _joins_script(text: str, index: int) -> bool:
 
 def clean_text(text: str) -> str:
     """A name, title, unit or note as it may be stored: NFC, visible characters, single spaces."""
+    if text.isascii() and text.isprintable():  # most of a roster: nothing to normalise or drop
+        return " ".join(text.split())
+    return _cleaned(text)
+
+
+def _cleaned(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     kept = []
     for index, char in enumerate(text):

@@ -26,6 +26,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.core.events import Event
+from app.core.heap import collector_paused
 from app.core.locale_format import clock_time, day_and_date
 from app.core.progress import Cancelled, KeepGoing, always, carry_on
 from app.core.report_data import AttendanceReport, ScanRecord
@@ -126,6 +127,7 @@ def _write_sheet(
         sheet.append(cells)
 
 
+@collector_paused()
 def write_attendance_xlsx(
     report: AttendanceReport, scans: list[ScanRecord], path: Path, keep_going: KeepGoing = always
 ) -> None:

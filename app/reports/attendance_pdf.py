@@ -18,6 +18,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from app.core.heap import collector_paused
 from app.core.locale_format import clock_time, number, percent
 from app.core.progress import KeepGoing, always
 from app.core.report_data import (
@@ -182,6 +183,7 @@ def sheet_section(report: AttendanceReport, form: bool) -> list[Flowable]:
     return story
 
 
+@collector_paused()
 def render_attendance_pdf(
     report: AttendanceReport,
     request: ReportRequest,

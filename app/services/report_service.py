@@ -13,6 +13,7 @@ from pathlib import Path
 from app.core.anchor import Anchor, anchor_from_details
 from app.core.errors import FieldError
 from app.core.events import has_moments, moments_of
+from app.core.heap import collector_paused
 from app.core.moments import FIRST_MOMENT
 from app.core.progress import Cancelled, KeepGoing, always
 from app.core.refusals import Refusal, Refused
@@ -117,6 +118,7 @@ class ReportService:
         names = people_repo.unit_names_of_event(event_id)
         return sorted({name or NO_UNIT for name in names}, key=str.casefold)
 
+    @collector_paused()
     def attendance(
         self, event_id: int, unit: str | None = None, anchor: Anchor | None = None
     ) -> AttendanceReport | Invalid:
@@ -181,6 +183,7 @@ class ReportService:
         written = _write(path, write, len(report.lines))
         return self._logged(f"laporan-{request.kind.value}", int(report.event.id or 0), written)
 
+    @collector_paused()
     def export(
         self, event_id: int, path: Path, unit: str | None = None, keep_going: KeepGoing = always
     ) -> Written | Invalid | Cancelled:

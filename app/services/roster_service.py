@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.core.clock import Clock
 from app.core.errors import FieldError
+from app.core.heap import collector_paused
 from app.core.nip import IdKind, normalise_id
 from app.core.people import Person, person_changes
 from app.core.progress import Cancelled, KeepGoing, always, carry_on
@@ -111,6 +112,7 @@ class RosterService:
         self.actor = actor
         self.audit = Auditor(actor, clock)
 
+    @collector_paused()
     def preview(self, path: Path) -> RosterPreview | Invalid:
         try:
             sheet = read_sheet(path, lambda sheet: _names_columns(_table(sheet)))
@@ -134,6 +136,7 @@ class RosterService:
             return Invalid(parsed.errors)
         return _plan(parsed.people, organisation_id, preview.layout)
 
+    @collector_paused()
     def import_table(
         self,
         preview: RosterPreview,

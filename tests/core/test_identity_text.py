@@ -60,3 +60,18 @@ def test_names_lose_controls_bidi_overrides_and_zero_width_characters(typed, sto
 )
 def test_joiners_that_shape_a_script_or_an_emoji_are_kept(name):
     assert clean_text(name) == name
+
+
+def test_plain_ascii_text_is_cleaned_as_the_full_unicode_path_cleans_it():
+    """The shortcut for printable ASCII gives what NFC and the category walk give."""
+    import random
+    import string
+
+    from app.core.people import _cleaned
+
+    rng = random.Random(21)
+    alphabet = string.printable  # letters, digits, punctuation, space, tab, newlines
+    samples = ["", " ", "  Dr.  Siti   Aminah,  S.H. ", "\tBudi\r\nSantoso\x0b", "\x00a\x7fb"]
+    samples += ["".join(rng.choices(alphabet, k=rng.randint(0, 40))) for _ in range(2_000)]
+    for text in samples:
+        assert clean_text(text) == _cleaned(text), repr(text)
