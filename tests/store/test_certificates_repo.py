@@ -7,7 +7,7 @@ from app.services.container import Services
 from app.store.database import open_database
 from app.store.migrations import available, current_version
 from app.store.store import Store
-from tests.store.test_moments_migration import old_database
+from tests.store.old_schema import old_database
 
 
 def test_database_made_before_pdf_certificates_opens_keeps_its_data_and_signs(db_path):

@@ -1,23 +1,18 @@
-import shutil
 from datetime import datetime
-from pathlib import Path
 
 from app.core.laporan_photo import StoredPhoto
 from app.store import events_repo, laporan_repo, people_repo
 from app.store.database import open_database
-from app.store.migrations import current_version, migrate
+from app.store.migrations import current_version
 from app.store.store import Store
-
-FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
+from tests.store.old_schema import first_schema_copy
 
 
 def test_database_from_before_the_laporan_opens_keeps_its_data_and_stores_text_and_photos(
     tmp_path,
 ):
-    copy = tmp_path / "before.sqlite3"
-    shutil.copy(FIRST_SCHEMA_DB, copy)
+    copy = first_schema_copy(tmp_path, target=9)  # the schema just before the laporan pelaksanaan
     db = open_database(str(copy))
-    migrate(db, target=9)  # the schema just before the laporan pelaksanaan
     assert "laporan_text" not in db.get_tables()
     db.close()
     store = Store(str(copy))

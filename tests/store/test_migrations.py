@@ -1,16 +1,12 @@
-import shutil
 import sqlite3
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from app.store.database import open_database
 from app.store.migrations import SchemaTooNew, available, current_version, migrate
 from app.store.store import Store
-from tests.store.schema_undo import undo_from
-
-FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
+from tests.store.old_schema import first_schema_copy, undo_from
 
 
 def test_migration_files_are_numbered_without_gaps():
@@ -27,9 +23,7 @@ def test_fresh_database_gets_every_migration(db_path):
 
 
 def test_database_made_by_the_first_migration_opens_in_this_version(tmp_path):
-    copy = tmp_path / "old.sqlite3"
-    shutil.copy(FIRST_SCHEMA_DB, copy)
-    store = Store(str(copy))
+    store = Store(str(first_schema_copy(tmp_path)))
     from app.store import events_repo, people_repo
 
     events = events_repo.list_events()

@@ -1,40 +1,16 @@
 """Databases from before moments open with one moment per event and keep their check-ins."""
 
-import shutil
 from datetime import time
-from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
 
 from app.store.database import open_database
-from app.store.migrations import migrate
 from app.store.models import Checkin
 from app.store.store import Store
+from tests.store.old_schema import first_schema_copy, old_database
 
-FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
 BEFORE_MOMENTS = 9
-
-
-def old_database(db, version: int = BEFORE_MOMENTS) -> None:
-    """An event, a person and a check-in in a database at schema ``version``."""
-    migrate(db, target=version)
-    statements = [
-        "INSERT INTO organisation (name, created_at) VALUES ('Pemkab', '2024-09-01')",
-        "INSERT INTO event (organisation_id, title, kind, day, start_time, late_after, venue, "
-        "organiser, kop_lines, presiding_name, presiding_nip, presiding_position, created_at, "
-        "updated_at) VALUES (1, 'Apel', 'apel', '2024-10-01', '07:30:00', '07:45:00', "
-        "'Pendopo', 'BKD', '', '', '', '', '2024-09-01', '2024-09-01')",
-        "INSERT INTO person (organisation_id, id_number, id_kind, name, front_title, back_title, "
-        "status, gender, grade, position, unit_id, active, is_guest, badge_serial, created_at, "
-        "updated_at) VALUES (1, '198001012005011001', 'nip', 'Siti', '', '', 'pns', 'P', "
-        "'III/a', 'Staf', NULL, TRUE, FALSE, 1, '2024-09-01', '2024-09-01')",
-        "INSERT INTO checkin (event_id, person_id, at, station, method, operator, late, note) "
-        "VALUES (1, 1, '2024-10-01 07:50:00', 'Gerbang 1', 'camera', 'op', TRUE, 'catatan')",
-    ]
-    with db.atomic():
-        for statement in statements:
-            db.execute_sql(statement)
 
 
 def _assert_kept_with_one_moment(store: Store) -> None:
@@ -58,7 +34,7 @@ def _assert_kept_with_one_moment(store: Store) -> None:
 
 def test_a_sqlite_database_made_before_moments_keeps_its_checkins_in_moment_one(db_path):
     db = open_database(str(db_path))
-    old_database(db)
+    old_database(db, BEFORE_MOMENTS)
     db.close()
     store = Store(str(db_path))
     _assert_kept_with_one_moment(store)
@@ -69,7 +45,7 @@ def test_a_sqlite_database_made_before_moments_keeps_its_checkins_in_moment_one(
 
 def test_a_postgresql_database_made_before_moments_keeps_its_checkins_in_moment_one(pg_url):
     db = open_database(pg_url)
-    old_database(db)
+    old_database(db, BEFORE_MOMENTS)
     db.close()
     store = Store(pg_url)
     _assert_kept_with_one_moment(store)
@@ -77,9 +53,7 @@ def test_a_postgresql_database_made_before_moments_keeps_its_checkins_in_moment_
 
 
 def test_the_first_schema_opens_with_one_moment_per_event(tmp_path):
-    copy = tmp_path / "old.sqlite3"
-    shutil.copy(FIRST_SCHEMA_DB, copy)
-    store = Store(str(copy))
+    store = Store(str(first_schema_copy(tmp_path)))
     from app.store import events_repo
 
     (event,) = events_repo.list_events()

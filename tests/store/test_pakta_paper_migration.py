@@ -1,21 +1,16 @@
-import shutil
 from datetime import datetime
-from pathlib import Path
 
 from app.core.pakta_paper import BoxVerdict
 from app.store import events_repo, pakta_paper_repo, people_repo
 from app.store.database import open_database
-from app.store.migrations import current_version, migrate
+from app.store.migrations import current_version
 from app.store.store import Store
-
-FIRST_SCHEMA_DB = Path(__file__).parent.parent / "data" / "schema_v1.sqlite3"
+from tests.store.old_schema import first_schema_copy
 
 
 def test_database_from_before_paper_pakta_opens_keeps_its_data_and_stores_a_page(tmp_path):
-    copy = tmp_path / "before.sqlite3"
-    shutil.copy(FIRST_SCHEMA_DB, copy)
+    copy = first_schema_copy(tmp_path, target=5)  # the schema just before the paper pages
     db = open_database(str(copy))
-    migrate(db, target=5)  # the schema just before the paper pages
     assert "pakta_paper_page" not in db.get_tables()
     db.close()
     store = Store(str(copy))
