@@ -123,7 +123,8 @@ def test_every_sheet_prints_on_a4_with_title_date_place_and_repeated_header(
         setup = sheet.page_setup
         assert str(setup.paperSize) == sheet.PAPERSIZE_A4, sheet.title
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
-        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        # One page across: an absent fitToWidth is the format's default of 1.
+        assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0)
         assert sheet.print_title_rows == "$5:$5"
     assert book["Hadir"].page_setup.orientation == "landscape"  # nine columns, long names
 
@@ -195,3 +196,16 @@ def test_pdf_xlsx_and_csv_write_the_same_label_for_every_person(report_demo, eve
         assert in_csv == 1 and pdf.count(f" {reason} ") + pdf.count(f" {reason}\n") >= 1
     no_reason = MARK_LABELS[Mark.NO_REASON]
     assert list(by_csv.values()).count(no_reason) == pdf.count(no_reason)
+
+
+def test_a_code_with_control_characters_is_shown_escaped_and_the_workbook_still_opens(
+    report_demo, event, tmp_path
+):
+    """A QR code can hold a bell or a form feed, which XML cannot: the scan log keeps what was
+    read, and one such badge must not make the workbook impossible to write."""
+    refused = report_demo.checkins.scan(event.id, "NTR\x07\x0c-palsu\ufffe", station="Gerbang 1")
+    assert not refused.shows_recorded
+    out = tmp_path / "kehadiran.xlsx"
+    assert not isinstance(report_demo.reports.export(event.id, out), Invalid)
+    read = [row[7] for row in rows(load_workbook(out)["Log Pindai"])]
+    assert "NTR\\x07\\x0c-palsu\\ufffe" in read
