@@ -129,12 +129,9 @@ class StationService:
 
         Each file's export time is held against this laptop's clock; a station found more
         than 30 seconds off is refused until ``choice`` says whether to correct its times."""
-        parsed = []
-        for name, text in files:
-            records = read_records(text)
-            if isinstance(records, str):
-                return Invalid([FieldError(name, records)])
-            parsed.append((name, records))
+        parsed = _parsed(files)
+        if isinstance(parsed, Invalid):
+            return parsed
         event = events_repo.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
@@ -151,8 +148,7 @@ class StationService:
         timings = []
         for name, records in parsed:
             clock = compare_export(records.station, records.exported_at, self.clock.now())
-            own_clock = any(c.time_source in OWN_CLOCK for c in records.checkins)
-            if clock.skewed and own_clock and choice is ClockChoice.ASK:
+            if _needs_choice(clock, records) and choice is ClockChoice.ASK:
                 return Invalid([FieldError(name, undecided(clock))])
             report.clocks.append(clock)
             timings.append(self._file_clock(clock, records, choice))
@@ -186,17 +182,21 @@ class StationService:
         self, event_id: int, paths: list[Path], choice: ClockChoice = ClockChoice.ASK
     ) -> MergeReport | Invalid:
         """``merge_files`` on files read from disk; an unreadable one is named."""
-        files = []
-        for path in paths:
-            try:
-                if path.stat().st_size > MAX_STATION_FILE_BYTES:
-                    return Invalid([FieldError(str(path), TOO_BIG)])
-                files.append((str(path), path.read_text(encoding="utf-8")))
-            except UnicodeDecodeError:
-                return Invalid([FieldError(str(path), NOT_STATION_FILE)])
-            except OSError as error:
-                return Invalid([FieldError(str(path), UNREADABLE.format(why=error.strerror))])
+        files = _read_paths(paths)
+        if isinstance(files, Invalid):
+            return files
         return self.merge_files(event_id, files, choice)
+
+    def clocks_to_decide(self, paths: list[Path]) -> list[ExportClock] | Invalid:
+        """The files whose station clock reads more than 30 seconds off this laptop's, with
+        records stamped by that clock: HR must choose before merging them. Nothing changes."""
+        files = _read_paths(paths)
+        parsed = files if isinstance(files, Invalid) else _parsed(files)
+        if isinstance(parsed, Invalid):
+            return parsed
+        now = self.clock.now()
+        clocks = [(compare_export(r.station, r.exported_at, now), r) for _, r in parsed]
+        return [clock for clock, records in clocks if _needs_choice(clock, records)]
 
     def merge(
         self, event_id: int, records: StationRecords, timing: FileClock | None = None
@@ -403,3 +403,33 @@ def stamped_details(stamped: RecordedCheckin, was_corrected: bool) -> dict[str, 
         "stamped_signer": seal.signer if seal else "",
         "stamped_signature": seal.signature if seal else "",
     }  # fmt: skip
+
+
+def _read_paths(paths: list[Path]) -> list[tuple[str, str]] | Invalid:
+    """``(name, text)`` of each file; the first that cannot be read is named."""
+    files = []
+    for path in paths:
+        try:
+            if path.stat().st_size > MAX_STATION_FILE_BYTES:
+                return Invalid([FieldError(str(path), TOO_BIG)])
+            files.append((str(path), path.read_text(encoding="utf-8")))
+        except UnicodeDecodeError:
+            return Invalid([FieldError(str(path), NOT_STATION_FILE)])
+        except OSError as error:
+            return Invalid([FieldError(str(path), UNREADABLE.format(why=error.strerror))])
+    return files
+
+
+def _parsed(files: list[tuple[str, str]]) -> list[tuple[str, StationRecords]] | Invalid:
+    parsed = []
+    for name, text in files:
+        records = read_records(text)
+        if isinstance(records, str):
+            return Invalid([FieldError(name, records)])
+        parsed.append((name, records))
+    return parsed
+
+
+def _needs_choice(clock: ExportClock, records: StationRecords) -> bool:
+    """Skewed, and some of its times are the station's own (not the server's)."""
+    return clock.skewed and any(c.time_source in OWN_CLOCK for c in records.checkins)

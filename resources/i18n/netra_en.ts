@@ -3111,14 +3111,6 @@ signed</translation>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <source>Koreksi jam stasiun yang meleset (&gt; 30 detik)</source>
-        <translation>Correct a station clock that is off (&gt; 30 seconds)</translation>
-    </message>
-    <message>
-        <source>Selisih diukur dari waktu ekspor berkas dibanding jam laptop ini: ekspor tepat sebelum menggabung. Tanpa koreksi, waktu dari stasiun itu tidak dapat menggantikan kehadiran lain yang lebih lambat.</source>
-        <translation>The offset is measured from the file&apos;s export time against this laptop&apos;s clock: export right before merging. Uncorrected, that station&apos;s times cannot replace a later check-in.</translation>
-    </message>
-    <message>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
@@ -3137,6 +3129,26 @@ signed</translation>
     <message>
         <source>Rekaman stasiun (*.json)</source>
         <translation>Station records (*.json)</translation>
+    </message>
+    <message>
+        <source>Jam stasiun meleset: pilih dulu sebelum menggabung</source>
+        <translation>A station clock is off: choose before merging</translation>
+    </message>
+    <message>
+        <source>Koreksi: geser waktu dari stasiun itu sebesar selisih yang diukur</source>
+        <translation>Correct: shift that station&apos;s times by the measured difference</translation>
+    </message>
+    <message>
+        <source>Tanpa koreksi: waktunya tetap, tetapi tidak dapat menggantikan kehadiran lain yang lebih lambat</source>
+        <translation>Do not correct: its times stay, but cannot replace another, later check-in</translation>
+    </message>
+    <message>
+        <source>Selisih diukur dari waktu ekspor berkas dibanding jam laptop ini, termasuk lama berkas dibawa: pada stasiun yang jamnya benar, koreksi membuat waktunya lebih lambat sebesar itu. Ekspor tepat sebelum menggabung.</source>
+        <translation>The difference is the file&apos;s export time against this laptop&apos;s clock, including the time the file took to arrive: for a station whose clock is right, correcting makes its times later by that much. Export just before merging.</translation>
+    </message>
+    <message>
+        <source>Memeriksa jam stasiun…</source>
+        <translation>Checking station clocks…</translation>
     </message>
     <message>
         <source>Menggabungkan…</source>

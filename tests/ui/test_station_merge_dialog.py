@@ -1,5 +1,7 @@
-"""Gabungkan rekaman stasiun: HR merges a slow gate's export from the menu; the clock
-correction is a checkbox, and each corrected time is listed with the conflicts."""
+"""Gabungkan rekaman stasiun: HR merges a slow gate's export from the menu. A clock found off
+is shown as the file is chosen, and the merge waits until HR chooses to correct it or not
+(nothing is chosen for them: the same file comes from a clock set back or from an honest gate
+whose file took ten minutes to arrive); each corrected time is listed with the conflicts."""
 
 import pytest
 
@@ -15,8 +17,8 @@ hr_target = slow_gate.hr_target
 insider_day = slow_gate.insider_day
 
 
-def merged_from_the_menu(qtbot, day, tmp_path, correct):
-    """Berkas > Gabungkan rekaman stasiun on the slow gate's export; the dialog and its list."""
+def chosen_in_the_dialog(qtbot, day, tmp_path):
+    """Berkas > Gabungkan rekaman stasiun with the slow gate's export chosen."""
     hr, event, text, *_ = day
     export = tmp_path / "gerbang2.json"
     export.write_text(text, encoding="utf-8")
@@ -26,10 +28,42 @@ def merged_from_the_menu(qtbot, day, tmp_path, correct):
     window.merge_station_files()
     dialog = window.merge_dialog
     dialog.set_paths([export])
-    assert dialog.correct_clock.isChecked()  # correcting is the default
-    dialog.correct_clock.setChecked(correct)
+    return dialog
+
+
+def merged_from_the_menu(qtbot, day, tmp_path, correct):
+    """The export merged with HR's choice; the dialog and its list."""
+    dialog = chosen_in_the_dialog(qtbot, day, tmp_path)
+    (dialog.correct_clock if correct else dialog.keep_clock).click()
     dialog.merge_button.click()
     return dialog, [dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count())]
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_a_clock_found_off_waits_for_hr_to_choose_and_nothing_is_chosen_for_them(
+    qtbot, insider_day, tmp_path
+):
+    friend = insider_day[3]
+    dialog = chosen_in_the_dialog(qtbot, insider_day, tmp_path)
+    assert dialog.clock_box.isVisibleTo(dialog)
+    assert "10 menit 20 detik lebih lambat" in dialog.clock_verdicts.text()
+    assert not dialog.correct_clock.isChecked() and not dialog.keep_clock.isChecked()
+    assert not dialog.merge_button.isEnabled()
+    assert not Checkin.select().where(Checkin.person == friend.id).exists()
+    dialog.keep_clock.click()
+    assert dialog.merge_button.isEnabled()
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_a_fresh_file_from_a_clock_that_agrees_merges_without_a_question(
+    qtbot, insider_day, tmp_path
+):
+    hr, friend = insider_day[0], insider_day[3]
+    hr.stations.clock.at = at("07:40:20")  # ten seconds after the gate's export, by its clock
+    dialog = chosen_in_the_dialog(qtbot, insider_day, tmp_path)
+    assert not dialog.clock_box.isVisibleTo(dialog)
+    dialog.merge_button.click()
+    assert Checkin.get(Checkin.person == friend.id).at == at("07:40:00")
 
 
 @pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)

@@ -2,8 +2,12 @@
 this database (as ``netra station merge``), off the UI thread.
 
 A station whose clock reads more than 30 seconds off this laptop's at its export is either
-corrected by the measured offset (the default) or kept as stamped, in which case its times
-cannot replace a later check-in. Every correction is listed with the conflicts.
+corrected by the measured offset or kept as stamped, in which case its times cannot replace a
+later check-in. Neither is chosen for HR: the offset of a file stamped in the past includes
+the time it took to arrive, so correcting an honest station would make its people later (and
+late), while keeping a clock set back lets its early times stand. The files are checked as
+they are chosen, and the merge waits for a choice only when a clock is off. Every correction
+is listed with the conflicts.
 """
 
 from __future__ import annotations
@@ -11,19 +15,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QButtonGroup,
     QDialog,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.export_clock import ClockChoice
+from app.core.export_clock import ClockChoice, ExportClock
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.merge_words import conflict_line, summary_lines
@@ -40,23 +46,15 @@ class StationMergeDialog(QDialog):
         self.event_id = event_id
         self.runner = runner
         self.paths: list[Path] = []
+        self.clocks: list[ExportClock] | None = None  # None: not checked yet
         self.setWindowTitle(self.tr("Gabungkan rekaman stasiun"))
         self.setMinimumSize(720, 480)
         self.files_label = QLabel(self.tr("Belum ada berkas dipilih."))
         self.files_label.setWordWrap(True)
         choose = QPushButton(self.tr("Pilih berkas…"))
         choose.clicked.connect(self.choose_files)
-        self.correct_clock = QCheckBox(self.tr("Koreksi jam stasiun yang meleset (> 30 detik)"))
-        self.correct_clock.setChecked(True)
-        clock_hint = QLabel(
-            self.tr(
-                "Selisih diukur dari waktu ekspor berkas dibanding jam laptop ini: ekspor tepat "
-                "sebelum menggabung. Tanpa koreksi, waktu dari stasiun itu tidak dapat "
-                "menggantikan kehadiran lain yang lebih lambat."
-            )
-        )
-        clock_hint.setWordWrap(True)
-        clock_hint.setObjectName("formMessage")
+        self.clock_box = self._clock_choice()
+        self.clock_box.hide()
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setMaximumHeight(120)
@@ -76,8 +74,7 @@ class StationMergeDialog(QDialog):
         top.addWidget(self.files_label, 1)
         top.addWidget(choose)
         layout.addLayout(top)
-        layout.addWidget(self.correct_clock)
-        layout.addWidget(clock_hint)
+        layout.addWidget(self.clock_box)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("Catatan untuk diperiksa (konflik dan koreksi jam)")))
         layout.addWidget(self.conflicts, 1)
@@ -90,23 +87,99 @@ class StationMergeDialog(QDialog):
         if names:
             self.set_paths([Path(name) for name in names])
 
+    def _clock_choice(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Jam stasiun meleset: pilih dulu sebelum menggabung"))
+        self.clock_verdicts = QLabel()
+        self.clock_verdicts.setWordWrap(True)
+        self.correct_clock = QRadioButton(
+            self.tr("Koreksi: geser waktu dari stasiun itu sebesar selisih yang diukur")
+        )
+        self.keep_clock = QRadioButton(
+            self.tr(
+                "Tanpa koreksi: waktunya tetap, tetapi tidak dapat menggantikan kehadiran lain "
+                "yang lebih lambat"
+            )
+        )
+        self.clock_group = QButtonGroup(box)
+        for button in (self.correct_clock, self.keep_clock):
+            self.clock_group.addButton(button)
+        self.clock_group.buttonToggled.connect(self._update_merge_button)
+        hint = QLabel(
+            self.tr(
+                "Selisih diukur dari waktu ekspor berkas dibanding jam laptop ini, termasuk lama "
+                "berkas dibawa: pada stasiun yang jamnya benar, koreksi membuat waktunya lebih "
+                "lambat sebesar itu. Ekspor tepat sebelum menggabung."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("formMessage")
+        column = QVBoxLayout(box)
+        for widget in (self.clock_verdicts, self.correct_clock, self.keep_clock, hint):
+            column.addWidget(widget)
+        return box
+
     def set_paths(self, paths: list[Path]) -> None:
+        """Shows the files and checks their clocks; the merge waits for that check."""
         self.paths = paths
         self.files_label.setText(", ".join(path.name for path in paths))
-        self.merge_button.setEnabled(bool(paths))
+        self.clocks = None
+        self.clock_group.setExclusive(False)  # an exclusive group cannot be cleared
+        self.correct_clock.setChecked(False)
+        self.keep_clock.setChecked(False)
+        self.clock_group.setExclusive(True)
+        self.clock_box.hide()
+        self._update_merge_button()
+        if not paths:
+            return
+        self.summary.setPlainText(self.tr("Memeriksa jam stasiun…"))
+        stations = self.services.stations
+        self.runner.run(
+            "station-clocks", lambda: stations.clocks_to_decide(list(paths)),
+            self._show_clocks, self._failed,
+        )  # fmt: skip
+
+    def _show_clocks(self, clocks: list[ExportClock] | Invalid) -> None:
+        if isinstance(clocks, Invalid):
+            self.show_report(clocks)
+            return
+        self.clocks = clocks
+        self.summary.clear()
+        self.clock_verdicts.setText("\n".join(clock.verdict for clock in clocks))
+        self.clock_box.setVisible(bool(clocks))
+        self._update_merge_button()
+
+    def _update_merge_button(self) -> None:
+        checked = self.clocks is not None and bool(self.paths)
+        decided = not self.clocks or self.clock_group.checkedButton() is not None
+        self.merge_button.setEnabled(checked and decided)
 
     def merge(self) -> None:
-        choice = ClockChoice.CORRECT if self.correct_clock.isChecked() else ClockChoice.KEEP
+        choice = ClockChoice.ASK  # no clock is off: nothing to choose
+        if self.correct_clock.isChecked():
+            choice = ClockChoice.CORRECT
+        elif self.keep_clock.isChecked():
+            choice = ClockChoice.KEEP
         stations, event_id, paths = self.services.stations, self.event_id, list(self.paths)
         self.merge_button.setEnabled(False)
         self.summary.setPlainText(self.tr("Menggabungkan…"))
-        self.runner.run(
-            "station-merge", lambda: stations.merge_paths(event_id, paths, choice),
-            self.show_report, self._failed,
-        )  # fmt: skip
+
+        def merged() -> MergeReport | Invalid | list[ExportClock]:
+            if choice is ClockChoice.ASK:  # a clock may have drifted past 30 s since the check
+                clocks = stations.clocks_to_decide(paths)
+                if isinstance(clocks, Invalid) or clocks:
+                    return clocks
+            return stations.merge_paths(event_id, paths, choice)
+
+        self.runner.run("station-merge", merged, self._merged, self._failed)
+
+    def _merged(self, result: MergeReport | Invalid | list[ExportClock]) -> None:
+        if isinstance(result, list):
+            self._show_clocks(result)
+        else:
+            self.show_report(result)
 
     def show_report(self, report: MergeReport | Invalid) -> None:
-        self.merge_button.setEnabled(True)
+        self._update_merge_button()
         self.conflicts.clear()
         if isinstance(report, Invalid):
             why = "\n".join(f"{error.field}: {error.message}" for error in report.errors)
@@ -116,5 +189,5 @@ class StationMergeDialog(QDialog):
         self.conflicts.addItems([conflict_line(c) for c in report.conflicts])
 
     def _failed(self, message: object) -> None:
-        self.merge_button.setEnabled(True)
+        self._update_merge_button()
         self.summary.setPlainText(str(message))
