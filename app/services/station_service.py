@@ -224,9 +224,10 @@ class StationService:
         closed = gate_state_repo.closed_at(event_id)
         moments = {moment.number: moment.name for moment in moments_of(event)}
         for checkin in records.checkins:
-            if closed is not None and checkin.at > closed:
+            when = (timing.fix(checkin, event) or checkin).at  # a clock set back: not its stamp
+            if closed is not None and when > closed:
                 report.conflicts.append(
-                    Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
+                    Conflict(checkin.id_number, "", None, "", when, checkin.station,
                              AFTER_CLOSE.format(time=clock_time(closed.time())))
                 )  # fmt: skip
                 continue

@@ -141,3 +141,20 @@ def test_an_export_stamped_in_the_future_proves_a_fast_clock_whatever_the_transi
     clock = compare_export("Gerbang 4", at("07:35:00"), at("07:30:00"))
     assert clock.skewed and clock.offset_s == -300
     assert "5 menit lebih cepat dari jam laptop ini (sekurang-kurangnya)" in clock.verdict
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_a_corrected_time_after_the_gate_closed_is_refused_though_its_stamp_was_before(
+    insider_day,
+):
+    """The slow clock stamped A at 07:40; corrected, A came at 07:50:20, after HR closed the
+    gate at 07:45. The stamp must not decide: it is the time the clock was set back to."""
+    hr, event, text, friend, *_ = insider_day
+    hr.clock.at = at("07:45:00")
+    assert not isinstance(hr.gate.close(event.id, "HR", ADMIN_PIN), Invalid)
+    hr.clock.at = at("07:50:30")
+    report = hr.stations.merge_files(event.id, [("gerbang2.json", text)], ClockChoice.CORRECT)
+    (after_close,) = [c for c in report.conflicts if c.id_number == friend.id_number and c.problem]
+    assert "setelah gerbang ditutup pukul 07.45" in after_close.problem
+    assert after_close.other_at == at("07:50:20")
+    assert not Checkin.select().where(Checkin.person == friend.id).exists()
