@@ -39,6 +39,10 @@ HEADER_FILL = "#E4E9F0"
 # Characters XML 1.0 cannot carry. A QR code can hold them, and the scan log keeps what
 # was read: they are shown as \x07, never dropped, and never allowed to break the file.
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+CELL_LIMIT = 32_767  # UTF-16 units of text a cell can hold; Excel refuses a file with more
+# XlsxWriter copies text that begins "<r>" and ends "</r>" into the file as its own rich
+# text, unescaped: a badge or a roster name shaped so would make the workbook unreadable.
+RICH_TEXT_START, RICH_TEXT_END = "<r>", "</r>"
 
 
 def shown(text: str) -> str:
@@ -46,6 +50,22 @@ def shown(text: str) -> str:
     if text.isprintable():  # nearly every cell: no control character at all
         return text
     return NOT_IN_XML.sub(lambda found: ascii(found.group())[1:-1], text)
+
+
+def _within_cell_limit(text: str) -> str:
+    if len(text) <= CELL_LIMIT // 2:  # cannot be over the limit: skip the encoding
+        return text
+    units = text.encode("utf-16-le")  # after ``shown``: no lone surrogate left
+    return units[: 2 * CELL_LIMIT].decode("utf-16-le", "ignore")  # never half a character
+
+
+def _cell_text(text: str) -> str:
+    """``text`` as a cell holds it: escaped, cut at the cell's limit, and, when XlsxWriter
+    would take it for markup, given a leading apostrophe like a formula (``neutralised``)."""
+    text = _within_cell_limit(shown(text))
+    if text.startswith(RICH_TEXT_START) and text.endswith(RICH_TEXT_END):
+        return _within_cell_limit("'" + text)
+    return text
 
 
 def _width(table: SheetTable, column: int) -> float:
@@ -98,7 +118,7 @@ def _write_row(
     for column, (value, kind) in enumerate(zip(row, kinds, strict=True)):
         look = styles.of(value, kind, total)
         if isinstance(value, str) and value:
-            sheet.write_string(index, column, shown(value), look)
+            sheet.write_string(index, column, _cell_text(value), look)
         elif isinstance(value, datetime | time):
             sheet.write_datetime(index, column, value, look)
         elif isinstance(value, int | float):
@@ -129,9 +149,9 @@ def _write_sheet(
     _set_page(sheet, widths)
     for number, line in enumerate(title_lines(event, table.name)):
         look = styles.title if number == 0 else styles.bold
-        sheet.write_string(number, 0, shown(neutralised(line)), look)
-    for index, column in enumerate(table.columns):
-        sheet.write_string(header, index, column.header, styles.header)
+        sheet.write_string(number, 0, _cell_text(neutralised(line)), look)
+    for index, column in enumerate(table.columns):  # a moment's name is typed by HR
+        sheet.write_string(header, index, _cell_text(column.header), styles.header)
     kinds = [column.kind for column in table.columns]
     for done, row in enumerate(table.rows):
         carry_on(keep_going, done, len(table.rows))

@@ -209,3 +209,24 @@ def test_a_code_with_control_characters_is_shown_escaped_and_the_workbook_still_
     assert not isinstance(report_demo.reports.export(event.id, out), Invalid)
     read = [row[7] for row in rows(load_workbook(out)["Log Pindai"])]
     assert "NTR\\x07\\x0c-palsu\\ufffe" in read
+
+
+def test_a_code_shaped_like_rich_text_markup_is_kept_as_text_and_the_workbook_opens(
+    report_demo, event, tmp_path
+):
+    """XlsxWriter copies text that begins "<r>" and ends "</r>" into the file unescaped: one
+    printed QR code reading so, scanned at the gate, made HR's whole workbook unreadable. It
+    stays text behind an apostrophe, like a formula; text longer than a cell holds (written
+    into the database file) is cut at the limit, even where the cut ends in "</r>"."""
+    from app.store.models import ScanLog
+
+    shaped = "<r><x></r>"
+    report_demo.checkins.scan(event.id, shaped, station="Gerbang 1")
+    cut_to_markup = "<r>" + "A" * (32_767 - 7) + "</r>" + "ekor"
+    ScanLog.create(event=event.id, at=datetime(2024, 10, 1, 7, 2), station="Gerbang 1",
+                   method="camera", raw=cut_to_markup, outcome="invalid", person=None)  # fmt: skip
+    out = tmp_path / "kehadiran.xlsx"
+    assert not isinstance(report_demo.reports.export(event.id, out), Invalid)
+    read = [row[7] for row in rows(load_workbook(out)["Log Pindai"])]
+    assert "'" + shaped in read
+    assert ("'" + cut_to_markup)[:32_767] in read
