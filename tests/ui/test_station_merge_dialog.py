@@ -86,3 +86,37 @@ def test_merge_without_correction_keeps_times_that_cannot_win(qtbot, insider_day
     _, lines = merged_from_the_menu(qtbot, insider_day, tmp_path, correct=False)
     assert any(other.id_number in line and "tidak dikoreksi" in line for line in lines)
     assert Checkin.get(Checkin.person == other.id).at == other_at
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_a_second_merge_cannot_start_while_one_runs_and_the_first_report_is_shown(
+    qtbot, insider_day, tmp_path
+):
+    """Files chosen again while a merge runs were checked and Gabungkan came back on: a second
+    merge then started beside the first, whose report (its conflicts and corrections) was
+    dropped unseen."""
+    from tests.ui.test_reads_off_the_ui_thread import HeldPool
+
+    hr, event, text, friend, *_ = insider_day
+    export = tmp_path / "gerbang2.json"
+    export.write_text(text, encoding="utf-8")
+    pool = HeldPool()
+    window = MainWindow(hr, open_settings(), pool)
+    qtbot.addWidget(window)
+    window.switch_event(event.id)
+    pool.run()
+    window.merge_station_files()
+    dialog = window.merge_dialog
+    dialog.set_paths([export])
+    pool.run()
+    dialog.correct_clock.click()
+    dialog.merge_button.click()
+    merging = pool.jobs.pop()
+    dialog.set_paths([export])  # chosen again while the merge runs
+    pool.run()  # the new files' clock check answers first, and HR chooses again
+    dialog.keep_clock.click()
+    dialog.merge_button.click()
+    assert not pool.jobs  # no second merge
+    merging()
+    assert "waktu kehadiran dikoreksi" in dialog.summary.toPlainText()
+    assert Checkin.get(Checkin.person == friend.id).time_source == "corrected"

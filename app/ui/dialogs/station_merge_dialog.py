@@ -47,6 +47,7 @@ class StationMergeDialog(QDialog):
         self.runner = runner
         self.paths: list[Path] = []
         self.clocks: list[ExportClock] | None = None  # None: not checked yet
+        self.merging = False  # one merge at a time: a newer one would drop the first's report
         self.setWindowTitle(self.tr("Gabungkan rekaman stasiun"))
         self.setMinimumSize(720, 480)
         self.files_label = QLabel(self.tr("Belum ada berkas dipilih."))
@@ -151,7 +152,7 @@ class StationMergeDialog(QDialog):
     def _update_merge_button(self) -> None:
         checked = self.clocks is not None and bool(self.paths)
         decided = not self.clocks or self.clock_group.checkedButton() is not None
-        self.merge_button.setEnabled(checked and decided)
+        self.merge_button.setEnabled(checked and decided and not self.merging)
 
     def merge(self) -> None:
         choice = ClockChoice.ASK  # no clock is off: nothing to choose
@@ -160,6 +161,7 @@ class StationMergeDialog(QDialog):
         elif self.keep_clock.isChecked():
             choice = ClockChoice.KEEP
         stations, event_id, paths = self.services.stations, self.event_id, list(self.paths)
+        self.merging = True
         self.merge_button.setEnabled(False)
         self.summary.setPlainText(self.tr("Menggabungkan…"))
 
@@ -170,9 +172,10 @@ class StationMergeDialog(QDialog):
                     return clocks
             return stations.merge_paths(event_id, paths, choice)
 
-        self.runner.run("station-merge", merged, self._merged, self._failed)
+        self.runner.run("station-merge", merged, self._merged, self._merge_failed)
 
     def _merged(self, result: MergeReport | Invalid | list[ExportClock]) -> None:
+        self.merging = False
         if isinstance(result, list):
             self._show_clocks(result)
         else:
@@ -187,6 +190,10 @@ class StationMergeDialog(QDialog):
             return
         self.summary.setPlainText("\n".join(summary_lines(report)))
         self.conflicts.addItems([conflict_line(c) for c in report.conflicts])
+
+    def _merge_failed(self, message: object) -> None:
+        self.merging = False
+        self._failed(message)
 
     def _failed(self, message: object) -> None:
         self._update_merge_button()
