@@ -82,6 +82,17 @@ class MergeReport:
 
 
 @dataclass(frozen=True)
+class ClockCheck:
+    """Station files read once and their clocks measured, for HR to choose and then merge
+    these same bytes measured at this same moment: the offset HR was shown is the one used,
+    however long they took to choose, and a file changed on disk since is not merged."""
+
+    files: list[tuple[str, str]]  # (name, text)
+    measured_at: datetime  # this laptop's clock when the files were read
+    to_decide: list[ExportClock]  # skewed, with times of their own: HR must choose
+
+
+@dataclass(frozen=True)
 class FileClock:
     """How a file's check-ins are timed in this merge."""
 
@@ -123,12 +134,14 @@ class StationService:
         )  # fmt: skip
 
     def merge_files(
-        self, event_id: int, files: list[tuple[str, str]], choice: ClockChoice = ClockChoice.ASK
-    ) -> MergeReport | Invalid:
+        self, event_id: int, files: list[tuple[str, str]], choice: ClockChoice = ClockChoice.ASK,
+        measured_at: datetime | None = None,
+    ) -> MergeReport | Invalid:  # fmt: skip
         """``(name, text)`` of each file; one bad file refuses them all, nothing changed.
 
-        Each file's export time is held against this laptop's clock; a station found more
-        than 30 seconds off is refused until ``choice`` says whether to correct its times."""
+        Each file's export time is held against this laptop's clock (at ``measured_at``, the
+        ``ClockCheck`` HR chose on, else now); a station found more than 30 seconds off is
+        refused until ``choice`` says whether to correct its times."""
         parsed = _parsed(files)
         if isinstance(parsed, Invalid):
             return parsed
@@ -146,8 +159,9 @@ class StationService:
                 return Invalid([FieldError(name, problem)])
         report = MergeReport()
         timings = []
+        now = measured_at or self.clock.now()
         for name, records in parsed:
-            clock = compare_export(records.station, records.exported_at, self.clock.now())
+            clock = compare_export(records.station, records.exported_at, now)
             if _needs_choice(clock, records) and choice is ClockChoice.ASK:
                 return Invalid([FieldError(name, undecided(clock))])
             report.clocks.append(clock)
@@ -187,16 +201,19 @@ class StationService:
             return files
         return self.merge_files(event_id, files, choice)
 
-    def clocks_to_decide(self, paths: list[Path]) -> list[ExportClock] | Invalid:
-        """The files whose station clock reads more than 30 seconds off this laptop's, with
-        records stamped by that clock: HR must choose before merging them. Nothing changes."""
+    def check_clocks(self, paths: list[Path]) -> ClockCheck | Invalid:
+        """The files read, with those whose station clock reads more than 30 seconds off this
+        laptop's and records stamped by that clock: HR must choose before merging them
+        (``merge_files`` with ``files`` and ``measured_at``). Nothing changes."""
         files = _read_paths(paths)
         parsed = files if isinstance(files, Invalid) else _parsed(files)
         if isinstance(parsed, Invalid):
             return parsed
+        assert not isinstance(files, Invalid)
         now = self.clock.now()
         clocks = [(compare_export(r.station, r.exported_at, now), r) for _, r in parsed]
-        return [clock for clock, records in clocks if _needs_choice(clock, records)]
+        to_decide = [clock for clock, records in clocks if _needs_choice(clock, records)]
+        return ClockCheck(files, now, to_decide)
 
     def merge(
         self, event_id: int, records: StationRecords, timing: FileClock | None = None

@@ -3,6 +3,8 @@ is shown as the file is chosen, and the merge waits until HR chooses to correct 
 (nothing is chosen for them: the same file comes from a clock set back or from an honest gate
 whose file took ten minutes to arrive); each corrected time is listed with the conflicts."""
 
+from datetime import timedelta
+
 import pytest
 
 from app.bootstrap import open_settings
@@ -120,3 +122,22 @@ def test_a_second_merge_cannot_start_while_one_runs_and_the_first_report_is_show
     merging()
     assert "waktu kehadiran dikoreksi" in dialog.summary.toPlainText()
     assert Checkin.get(Checkin.person == friend.id).time_source == "corrected"
+
+
+@pytest.mark.parametrize("later", ["00:02:00", "00:05:00"])
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_the_merge_corrects_by_the_offset_hr_was_shown_however_long_they_took_to_choose(
+    qtbot, insider_day, tmp_path, later
+):
+    """HR was shown 10 min 20 s and chose Koreksi; the merge measured again when Gabungkan
+    was pressed. Two minutes of reading made the friend two minutes later; five minutes took
+    the file past the 15 minutes after which it is not compared, and it went in uncorrected."""
+    hr, friend = insider_day[0], insider_day[3]
+    dialog = chosen_in_the_dialog(qtbot, insider_day, tmp_path)
+    assert "10 menit 20 detik lebih lambat" in dialog.clock_verdicts.text()
+    dialog.correct_clock.click()
+    hours, minutes, seconds = (int(part) for part in later.split(":"))
+    hr.stations.clock.at += timedelta(hours=hours, minutes=minutes, seconds=seconds)
+    dialog.merge_button.click()
+    row = Checkin.get(Checkin.person == friend.id)
+    assert (row.at, row.time_source) == (at("07:50:20"), "corrected")

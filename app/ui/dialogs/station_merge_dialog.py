@@ -5,9 +5,10 @@ A station whose clock reads more than 30 seconds off this laptop's at its export
 corrected by the measured offset or kept as stamped, in which case its times cannot replace a
 later check-in. Neither is chosen for HR: the offset of a file stamped in the past includes
 the time it took to arrive, so correcting an honest station would make its people later (and
-late), while keeping a clock set back lets its early times stand. The files are checked as
-they are chosen, and the merge waits for a choice only when a clock is off. Every correction
-is listed with the conflicts.
+late), while keeping a clock set back lets its early times stand. The files are read and
+their clocks measured as they are chosen, and the merge waits for a choice only when a clock
+is off; it merges the bytes read then, by the offsets shown then. Every correction is listed
+with the conflicts.
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.export_clock import ClockChoice, ExportClock
+from app.core.export_clock import ClockChoice
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.merge_words import conflict_line, summary_lines
-from app.services.station_service import MergeReport
+from app.services.station_service import ClockCheck, MergeReport
 from app.ui.workers.task_runner import TaskRunner
 
 
@@ -46,7 +47,7 @@ class StationMergeDialog(QDialog):
         self.event_id = event_id
         self.runner = runner
         self.paths: list[Path] = []
-        self.clocks: list[ExportClock] | None = None  # None: not checked yet
+        self.check: ClockCheck | None = None  # None: not checked yet
         self.merging = False  # one merge at a time: a newer one would drop the first's report
         self.setWindowTitle(self.tr("Gabungkan rekaman stasiun"))
         self.setMinimumSize(720, 480)
@@ -123,7 +124,7 @@ class StationMergeDialog(QDialog):
         """Shows the files and checks their clocks; the merge waits for that check."""
         self.paths = paths
         self.files_label.setText(", ".join(path.name for path in paths))
-        self.clocks = None
+        self.check = None
         self.clock_group.setExclusive(False)  # an exclusive group cannot be cleared
         self.correct_clock.setChecked(False)
         self.keep_clock.setChecked(False)
@@ -135,24 +136,26 @@ class StationMergeDialog(QDialog):
         self.summary.setPlainText(self.tr("Memeriksa jam stasiun…"))
         stations = self.services.stations
         self.runner.run(
-            "station-clocks", lambda: stations.clocks_to_decide(list(paths)),
+            "station-clocks", lambda: stations.check_clocks(list(paths)),
             self._show_clocks, self._failed,
         )  # fmt: skip
 
-    def _show_clocks(self, clocks: list[ExportClock] | Invalid) -> None:
-        if isinstance(clocks, Invalid):
-            self.show_report(clocks)
+    def _show_clocks(self, check: ClockCheck | Invalid) -> None:
+        if isinstance(check, Invalid):
+            self.show_report(check)
             return
-        self.clocks = clocks
+        self.check = check
         self.summary.clear()
-        self.clock_verdicts.setText("\n".join(clock.verdict for clock in clocks))
-        self.clock_box.setVisible(bool(clocks))
+        self.clock_verdicts.setText("\n".join(clock.verdict for clock in check.to_decide))
+        self.clock_box.setVisible(bool(check.to_decide))
         self._update_merge_button()
 
     def _update_merge_button(self) -> None:
-        checked = self.clocks is not None and bool(self.paths)
-        decided = not self.clocks or self.clock_group.checkedButton() is not None
-        self.merge_button.setEnabled(checked and decided and not self.merging)
+        check = self.check
+        decided = check is not None and (
+            not check.to_decide or self.clock_group.checkedButton() is not None
+        )
+        self.merge_button.setEnabled(bool(self.paths) and decided and not self.merging)
 
     def merge(self) -> None:
         choice = ClockChoice.ASK  # no clock is off: nothing to choose
@@ -160,26 +163,21 @@ class StationMergeDialog(QDialog):
             choice = ClockChoice.CORRECT
         elif self.keep_clock.isChecked():
             choice = ClockChoice.KEEP
-        stations, event_id, paths = self.services.stations, self.event_id, list(self.paths)
+        check = self.check
+        assert check is not None  # the button waits for the check
+        stations, event_id = self.services.stations, self.event_id
         self.merging = True
         self.merge_button.setEnabled(False)
         self.summary.setPlainText(self.tr("Menggabungkan…"))
+        self.runner.run(
+            "station-merge",
+            lambda: stations.merge_files(event_id, check.files, choice, check.measured_at),
+            self._merged, self._merge_failed,
+        )  # fmt: skip
 
-        def merged() -> MergeReport | Invalid | list[ExportClock]:
-            if choice is ClockChoice.ASK:  # a clock may have drifted past 30 s since the check
-                clocks = stations.clocks_to_decide(paths)
-                if isinstance(clocks, Invalid) or clocks:
-                    return clocks
-            return stations.merge_paths(event_id, paths, choice)
-
-        self.runner.run("station-merge", merged, self._merged, self._merge_failed)
-
-    def _merged(self, result: MergeReport | Invalid | list[ExportClock]) -> None:
+    def _merged(self, result: MergeReport | Invalid) -> None:
         self.merging = False
-        if isinstance(result, list):
-            self._show_clocks(result)
-        else:
-            self.show_report(result)
+        self.show_report(result)
 
     def show_report(self, report: MergeReport | Invalid) -> None:
         self._update_merge_button()
