@@ -238,11 +238,14 @@ class StationService:
         event_id = int(event.id or 0)
         organisation = int(event.organisation_id or 0)
         people: dict[str, Person | None] = {}
-        closed = gate_state_repo.closed_at(event_id)
+        # A gate with no network knew nothing of a closing: its times while the gate was
+        # closed stay out, even when HR reopened it before merging.
+        closings = gate_state_repo.closings(event_id)
         moments = {moment.number: moment.name for moment in moments_of(event)}
         for checkin in records.checkins:
             when = (timing.fix(checkin, event) or checkin).at  # a clock set back: not its stamp
-            if closed is not None and when > closed:
+            closed = gate_state_repo.closed_during(closings, when)
+            if closed is not None:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", when, checkin.station,
                              AFTER_CLOSE.format(time=clock_time(closed.time())))

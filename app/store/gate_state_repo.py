@@ -47,6 +47,37 @@ def closing_details(event_id: int) -> dict[str, Any] | None:
     return None
 
 
+def closings(event_id: int) -> list[tuple[datetime, datetime | None]]:
+    """Each time the event's gate was closed, oldest first: when it closed, and when it was
+    reopened (None: still closed). Read like ``closing_details``, from the hashed bodies;
+    a reopening's time is its entry's, which the chain's hash covers."""
+    query = (
+        AuditLog.select(AuditLog.details, AuditLog.action, AuditLog.at)
+        .where(AuditLog.action.in_((CLOSED, REOPENED)))
+        .order_by(AuditLog.id)
+    )
+    windows: list[tuple[datetime, datetime | None]] = []
+    for row in query:
+        subject = hashed_subject(row.details)
+        if subject is None or subject[:2] != (ENTITY, str(event_id)):
+            continue
+        if row.action == CLOSED:
+            windows.append(
+                (datetime.fromisoformat(json.loads(row.details)["details"]["closed_at"]), None)
+            )
+        elif windows and windows[-1][1] is None:
+            windows[-1] = (windows[-1][0], row.at)
+    return windows
+
+
+def closed_during(windows: list[tuple[datetime, datetime | None]], at: datetime) -> datetime | None:
+    """When the gate had closed, if ``at`` falls while it was closed (``closings``)."""
+    for closed, reopened in windows:
+        if closed < at and (reopened is None or at < reopened):
+            return closed
+    return None
+
+
 def records_by_signer(event_id: int) -> dict[str, tuple[int, int, datetime | None]]:
     """Per station fingerprint: the event's check-ins and scan attempts it signed here,
     and the time of its newest scan attempt ("" for rows from before station signatures)."""

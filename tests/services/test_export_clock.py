@@ -158,3 +158,23 @@ def test_a_corrected_time_after_the_gate_closed_is_refused_though_its_stamp_was_
     assert "setelah gerbang ditutup pukul 07.45" in after_close.problem
     assert after_close.other_at == at("07:50:20")
     assert not Checkin.select().where(Checkin.person == friend.id).exists()
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_a_time_while_the_gate_was_closed_is_refused_though_it_was_reopened_before_the_merge(
+    insider_day,
+):
+    """HR closed the gate at 07:45 and reopened it at 07:49 (for a late guest, or for the
+    afternoon's Pulang): the gate with no network knew nothing of it, and its 07:48:20 was
+    let in by the merge because the gate read as open. 07:50:20, after the reopening, counts."""
+    hr, event, text, friend, other, _ = insider_day
+    hr.clock.at = at("07:45:00")
+    assert not isinstance(hr.gate.close(event.id, "HR", ADMIN_PIN), Invalid)
+    hr.clock.at = at("07:49:00")
+    assert not isinstance(hr.gate.reopen(event.id, ADMIN_PIN, "tamu terlambat"), Invalid)
+    hr.clock.at = at("07:50:30")
+    report = hr.stations.merge_files(event.id, [("gerbang2.json", text)], ClockChoice.CORRECT)
+    (while_closed,) = [c for c in report.conflicts if c.id_number == other.id_number and c.problem]
+    assert "setelah gerbang ditutup pukul 07.45" in while_closed.problem
+    assert while_closed.other_at == at("07:48:20")
+    assert row(event, friend).at == at("07:50:20")
