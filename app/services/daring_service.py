@@ -124,11 +124,12 @@ class DaringService:
 
     @staticmethod
     def _after_close(event_id: int, matches: list[DaringMatch]) -> list[FieldError]:
-        closed = gate_state_repo.closed_at(event_id)
+        closings = gate_state_repo.closings(event_id)  # a reopening lets no earlier join in
         errors = []
         for match in matches:
             joined = match.participant.joined_at
-            if closed is not None and joined > closed:
+            closed = gate_state_repo.closed_during(closings, joined)
+            if closed is not None:
                 message = Refused(
                     Refusal.JOINED_AFTER_CLOSE, joined=f"{joined:%H.%M}", closed=f"{closed:%H.%M}"
                 )

@@ -140,3 +140,29 @@ def test_a_join_after_the_gate_closed_is_refused_and_the_report_hash_is_audited(
     details = json.loads(entry.body)["details"]
     assert details["file"] == "peserta.csv"
     assert details["sha256"] == hashlib.sha256(report.read_bytes()).hexdigest()
+
+
+def test_a_join_while_the_gate_was_closed_is_refused_though_it_was_reopened_before_the_import(
+    demo, clock, tmp_path
+):
+    """Closed at 07.00 and reopened at 07.30: the gate read as open when the report came, and
+    a join at 07.20 went in; one at 07.40, after the reopening, counts."""
+    from datetime import timedelta
+
+    from app.services.gate_service import GateClosed
+
+    assert not isinstance(demo.admin_pins.set_pin("246810"), Invalid)
+    event, absent, _ = _absent(demo)
+    assert isinstance(demo.gate.close(event.id, "Gerbang 1"), GateClosed)  # at 07.00
+    clock.at += timedelta(minutes=30)
+    assert not isinstance(demo.gate.reopen(event.id, "246810", "rombongan terlambat"), Invalid)
+    report = zoom_csv(tmp_path / "peserta.csv", [
+        (absent[0].name, "10/01/2024 07:20:00 AM"), (absent[1].name, "10/01/2024 07:40:00 AM"),
+    ])  # fmt: skip
+    matches = demo.daring.read(event.id, report)
+    refused = demo.daring.record(event.id, matches.matched, matches.source)
+    assert isinstance(refused, Invalid)
+    assert [str(e) for e in refused.errors] == [
+        "baris 5, kolom waktu bergabung: bergabung pukul 07.20, setelah gerbang acara ditutup "
+        "pukul 07.00"
+    ]
