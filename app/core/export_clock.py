@@ -18,12 +18,12 @@ station's times later than they were by that transit at most: the message says s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.core.checkin import is_late
-from app.core.events import Event
+from app.core.events import Event, moments_of
 from app.core.station_records import RecordedCheckin
 from app.core.station_time import SKEW_LIMIT_S, TimeSource, duration_words, offset_words
 
@@ -111,15 +111,18 @@ def corrected(
 ) -> RecordedCheckin | None:
     """The record moved by the offset measured at ``measured_at`` on the station's clock
     (None: its time is not the station's own). The late flag follows the corrected time;
-    ``offset_age_s`` is how long before the measurement the record was stamped."""
+    ``offset_age_s`` is how long before the measurement the record was stamped. Everything
+    else, its moment included, stays as recorded."""
     if record.time_source not in OWN_CLOCK or offset_s == 0:
         return None
     at = record.at + timedelta(seconds=offset_s)
     age = max(0, round((measured_at - record.at).total_seconds()))
-    return RecordedCheckin(
-        record.id_number, at, record.station, record.method, record.operator,
-        is_late(event.day, event.late_after, at), record.note, record.guest, None,
-        TimeSource.CORRECTED, offset_s, age,
+    late_after = next(
+        (m.late_after for m in moments_of(event) if m.number == record.moment), event.late_after
+    )  # a departure is late by its own moment's time, not the arrival's
+    return replace(
+        record, at=at, late=is_late(event.day, late_after, at), seal=None,
+        time_source=TimeSource.CORRECTED, clock_offset_s=offset_s, offset_age_s=age,
     )  # fmt: skip
 
 

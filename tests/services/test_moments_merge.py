@@ -131,3 +131,24 @@ def test_a_journal_line_keeps_the_moment_chosen_by_hand(demo, db_path, tmp_path)
         assert checkins_repo.prior_checkin(event.id, person.id, 1) is None
     finally:
         back.close()
+
+
+def test_a_corrected_departure_is_late_by_its_own_moment_not_the_arrival(venue):
+    """The gate's clock is found two minutes slow and HR corrects it: the correction dropped
+    each record's moment, so the 15.20 departures became later arrivals and were lost (and a
+    departure of someone with no arrival would have counted as one), and their lateness was
+    judged by the arrival's 07.45 instead of Pulang's 16.30."""
+    from app.core.export_clock import ClockChoice
+    from app.store.models import Checkin
+
+    hr, event_id, text, absent = venue
+    hr.stations.clock.at = DEMO_MORNING.replace(hour=15, minute=22)
+    report = hr.stations.merge_files(event_id, [("gerbang2.json", text)], ClockChoice.CORRECT)
+    assert report.added == 5
+    departures = Checkin.select().where((Checkin.event == event_id) & (Checkin.moment == 2))
+    assert [(row.at.minute, row.late) for row in departures] == [(22, False), (22, False)]
+    arrivals = Checkin.select().where(
+        (Checkin.event == event_id) & (Checkin.person.in_([p.id for p in absent]))
+        & (Checkin.moment == 1)
+    )  # fmt: skip
+    assert [(row.at.minute, row.late) for row in arrivals] == [(22, False)] * 3
