@@ -40,6 +40,7 @@ HEADER_FILL = "#E4E9F0"
 # was read: they are shown as \x07, never dropped, and never allowed to break the file.
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 CELL_LIMIT = 32_767  # UTF-16 units of text a cell can hold; Excel refuses a file with more
+SHORT_TEXT = CELL_LIMIT // 2  # characters that cannot be over the limit, however encoded
 # XlsxWriter copies text that begins "<r>" and ends "</r>" into the file as its own rich
 # text, unescaped: a badge or a roster name shaped so would make the workbook unreadable.
 RICH_TEXT_START, RICH_TEXT_END = "<r>", "</r>"
@@ -53,7 +54,7 @@ def shown(text: str) -> str:
 
 
 def _within_cell_limit(text: str) -> str:
-    if len(text) <= CELL_LIMIT // 2:  # cannot be over the limit: skip the encoding
+    if len(text) <= SHORT_TEXT:
         return text
     units = text.encode("utf-16-le")  # after ``shown``: no lone surrogate left
     return units[: 2 * CELL_LIMIT].decode("utf-16-le", "ignore")  # never half a character
@@ -62,6 +63,8 @@ def _within_cell_limit(text: str) -> str:
 def _cell_text(text: str) -> str:
     """``text`` as a cell holds it: escaped, cut at the cell's limit, and, when XlsxWriter
     would take it for markup, given a leading apostrophe like a formula (``neutralised``)."""
+    if len(text) <= SHORT_TEXT and text.isprintable() and text[:3] != RICH_TEXT_START:
+        return text  # nearly every cell: nothing to change
     text = _within_cell_limit(shown(text))
     if text.startswith(RICH_TEXT_START) and text.endswith(RICH_TEXT_END):
         return _within_cell_limit("'" + text)
@@ -116,7 +119,7 @@ def _write_row(
     total: bool = False,
 ) -> None:  # fmt: skip
     for column, (value, kind) in enumerate(zip(row, kinds, strict=True)):
-        look = styles.of(value, kind, total)
+        look = None if value.__class__ is str and not total else styles.of(value, kind, total)
         if isinstance(value, str) and value:
             sheet.write_string(index, column, _cell_text(value), look)
         elif isinstance(value, datetime | time):
