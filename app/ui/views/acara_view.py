@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event, EventKind
 from app.services.container import Services
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, Saved
 from app.services.gate_service import GateClosed
 from app.ui.dialogs.gate_dialog import GateDialog
 from app.ui.i18n import clock_time, day_and_date
@@ -140,13 +140,28 @@ class AcaraView(PlaceDefaults, QWidget):
         self.form.title.setFocus()
 
     def save(self) -> None:
-        result = self.services.events.save(self.form.value())
+        """Save off the UI thread; the button waits for the answer."""
+        events, event = self.services.events, self.form.value()
+
+        def save() -> tuple[Saved | Invalid, list[Event]]:
+            result = events.save(event)
+            return result, events.list_events() if isinstance(result, Saved) else []
+
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Menyimpan…"))
+        self.runner.run("save", save, lambda answer: self._saved(*answer), self._save_failed)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _saved(self, result: Saved | Invalid, events: list[Event]) -> None:
+        self.save_button.setEnabled(True)
         if isinstance(result, Invalid):
             self.form.show_errors(result.errors)
             self.message.setText(self.tr("Periksa kembali isian yang ditandai."))
             return
-        self.form.show_errors([])
-        self.reload(select=result.event_id)
+        self._listed(events, result.event_id)  # clears the message: "saved" comes after
         self.message.setText(self.tr("Tersimpan."))
         self.event_saved.emit(result.event_id)
 
