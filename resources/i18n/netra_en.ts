@@ -110,6 +110,10 @@
         <translation>Events</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Periksa kembali isian yang ditandai.</source>
         <translation>Please check the marked fields.</translation>
     </message>
@@ -157,16 +161,16 @@
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
-        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
-    </message>
-    <message>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memeriksa PIN…</source>
+        <translation>Checking the PIN…</translation>
     </message>
 </context>
 <context>
@@ -603,12 +607,12 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
-        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+        <source>Menutup gerbang…</source>
+        <translation>Closing the gate…</translation>
     </message>
     <message>
-        <source>PIN admin</source>
-        <translation>Admin PIN</translation>
+        <source>Membuka gerbang…</source>
+        <translation>Reopening the gate…</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2168,18 @@ signed</translation>
         <source>Kedua PIN baru tidak sama.</source>
         <translation>The two new PINs do not match.</translation>
     </message>
+    <message>
+        <source>Menyimpan PIN baru…</source>
+        <translation>Saving the new PIN…</translation>
+    </message>
+    <message>
+        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
+        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+    </message>
+    <message>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
+    </message>
 </context>
 <context>
     <name>PinMessages</name>
@@ -3044,14 +3060,6 @@ signed</translation>
         <translation>Before approving, compare the fingerprint in the list with the one shown on that station&apos;s screen (menu File &gt; Stations). Approval needs the admin PIN and goes into the audit trail.</translation>
     </message>
     <message>
-        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
-        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
-    </message>
-    <message>
-        <source>PIN admin</source>
-        <translation>Admin PIN</translation>
-    </message>
-    <message>
         <source>Setujui stasiun terpilih</source>
         <translation>Approve the selected station</translation>
     </message>
@@ -3088,8 +3096,16 @@ signed</translation>
         <translation>waiting for approval</translation>
     </message>
     <message>
+        <source>Mengirim permintaan…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
         <source>Permintaan tercatat. HR menyetujuinya dengan PIN admin.</source>
         <translation>Request recorded. HR approves it with the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Memeriksa PIN…</source>
+        <translation>Checking the PIN…</translation>
     </message>
     <message>
         <source>Stasiun {name} ({fingerprint}) terdaftar.</source>

@@ -5,10 +5,24 @@ The pool holds each job until the test runs it; a guarded service method fails w
 outside a job. Before the job runs the widget shows it is busy; after, it shows the answer.
 """
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.bootstrap import open_settings
+from app.core.clock import FixedClock
+from app.core.station_identity import Enrolment, StationKey
+from app.services.container import Services
+from app.services.event_service import Invalid
+from app.ui.dialogs.station_dialog import StationDialog
+from app.ui.kiosk_lock import KioskLock
 from app.ui.views.acara_view import AcaraView
+from tests.conftest import DEMO_MORNING
 from tests.ui.held_pool import only_in_jobs
+
+ADMIN_PIN = "246810"
 
 
 def test_the_event_form_saves_off_the_ui_thread_and_shows_it_is_saving(
@@ -36,3 +50,151 @@ def test_the_event_form_saves_off_the_ui_thread_and_shows_it_is_saving(
     assert view.save_button.isEnabled()
     assert view.message.text() == "Periksa kembali isian yang ditandai."
     assert demo.events.get(event.id).title == "Apel Netralitas ASN (diubah)"
+
+
+def in_dialog(steps: Callable[[], None]) -> list[str]:
+    """Run ``steps`` once the modal dialog the next call opens is up; failures are kept, as
+    an exception raised inside the dialog's own event loop would be lost."""
+    failures: list[str] = []
+
+    def run() -> None:
+        try:
+            steps()
+        except AssertionError as failure:
+            failures.append(str(failure) or repr(failure))
+            widget = QApplication.activeModalWidget()
+            if widget is not None:
+                widget.close()
+
+    QTimer.singleShot(0, run)
+    return failures
+
+
+def test_the_gate_is_closed_and_reopened_off_the_ui_thread_with_the_dialog_waiting(
+    qtbot, demo, pool, monkeypatch
+):
+    assert not isinstance(demo.admin_pins.set_pin(ADMIN_PIN), Invalid)
+    event = demo.events.list_events()[0]
+    closed_at = demo.gate.closed_at  # for the test's own reads
+    called = only_in_jobs(monkeypatch, pool, demo.gate, "closed_at", "close", "reopen")
+    only_in_jobs(monkeypatch, pool, demo.station_lock, "locked_stations")
+    only_in_jobs(monkeypatch, pool, demo.admin_pins, "is_set")
+    view = AcaraView(demo, pool=pool)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_event(event)
+    pool.run()
+    assert view.gate_button.text() == "Tutup gerbang"
+    qtbot.mouseClick(view.gate_button, Qt.MouseButton.LeftButton)
+    assert view.gate_dialog is None and not view.gate_button.isEnabled()
+
+    def close() -> None:
+        dialog = view.gate_dialog
+        assert dialog is not None and dialog.fields is None  # no station is locked
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.text() == "Menutup gerbang…" and not dialog.confirm_button.isEnabled()
+        assert "close" not in called and dialog.isVisible()
+        pool.run()
+        assert "close" in called
+
+    failures = in_dialog(close)
+    pool.run()  # reads the gate's state; the dialog opens and closes the gate
+    assert failures == []
+    assert closed_at(event.id) is not None
+    assert "Kode jangkar jejak audit" in view.message.text()
+    pool.run()
+    assert "ditutup pukul 07.00" in view.gate_state.text()
+
+    def reopen() -> None:
+        dialog = view.gate_dialog
+        assert dialog is not None and dialog.fields is not None
+        qtbot.keyClicks(dialog.reason, "bus terlambat")
+        qtbot.keyClicks(dialog.fields.pin, "000000")
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.text() == "Membuka gerbang…" and not dialog.confirm_button.isEnabled()
+        pool.run()
+        assert "PIN salah" in dialog.message.text() and dialog.confirm_button.isEnabled()
+        qtbot.keyClicks(dialog.fields.pin, ADMIN_PIN)
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        assert "reopen" in called and dialog.isVisible()
+        pool.run()
+
+    failures = in_dialog(reopen)
+    qtbot.mouseClick(view.gate_button, Qt.MouseButton.LeftButton)
+    pool.run()
+    assert failures == []
+    assert view.message.text() == "Gerbang dibuka kembali."
+    assert closed_at(event.id) is None
+
+
+def test_the_kiosk_checks_the_admin_pin_off_the_ui_thread_while_the_dialog_waits(
+    qtbot, demo, pool, monkeypatch
+):
+    assert not isinstance(demo.admin_pins.set_pin(ADMIN_PIN), Invalid)
+    assert demo.station_lock.lock(demo.station)
+    called = only_in_jobs(monkeypatch, pool, demo.admin_pins, "is_set", "check")
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    kiosk = KioskLock(demo, open_settings(), window, pool)
+    messages: list[str] = []
+
+    def answer() -> None:
+        dialog = kiosk.dialog
+        assert dialog is not None and not dialog.confirm_button.isEnabled()
+        pool.run()  # whether a PIN is set: it is, so one PIN row
+        assert called == ["is_set"] and dialog.confirm_button.isEnabled()
+        for tried, pin in enumerate(("000000", ADMIN_PIN)):
+            qtbot.keyClicks(dialog.pin, pin)
+            qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+            assert dialog.message.text() == "Memeriksa PIN…"
+            assert not dialog.confirm_button.isEnabled() and called.count("check") == tried
+            pool.run()
+            messages.append(dialog.message.text())
+
+    failures = in_dialog(answer)
+    allowed = kiosk.allow("Mengganti bahasa")
+    assert failures == []
+    assert allowed
+    assert called == ["is_set", "check", "check"]
+    assert messages[0] == "PIN salah. Sisa 4 kali percobaan." and messages[1] == ""
+
+
+def test_the_stasiun_dialog_lists_requests_and_approves_off_the_ui_thread(
+    qtbot, demo, store, pool, monkeypatch
+):
+    assert not isinstance(demo.admin_pins.set_pin(ADMIN_PIN), Invalid)
+    gate_key = StationKey(Ed25519PrivateKey.generate())
+    gate = Services.build(store, clock=FixedClock(DEMO_MORNING), station="Gerbang 2",
+                          station_key=gate_key)  # fmt: skip
+    stations = gate.enrolment.stations  # for the test's own reads
+    asked = only_in_jobs(monkeypatch, pool, gate.enrolment, "stations", "request")
+    on_gate = StationDialog(gate, pool=pool)
+    qtbot.addWidget(on_gate)
+    on_gate.show()
+    assert on_gate.table.rowCount() == 0 and on_gate.own_status.text() == ""
+    pool.run()
+    assert on_gate.own_status.text() == "Belum dikenal basis data ini."
+    qtbot.mouseClick(on_gate.request_button, Qt.MouseButton.LeftButton)
+    assert on_gate.message.text() == "Mengirim permintaan…"
+    assert not on_gate.request_button.isEnabled() and "request" not in asked
+    pool.run()
+    assert asked == ["stations", "request", "stations"]
+    assert on_gate.own_status.text() == "Menunggu persetujuan HR."
+
+    approved = only_in_jobs(monkeypatch, pool, demo.enrolment, "stations", "approve")
+    only_in_jobs(monkeypatch, pool, demo.admin_pins, "is_set")
+    on_hr = StationDialog(demo, pool=pool)
+    qtbot.addWidget(on_hr)
+    on_hr.show()
+    pool.run()
+    assert on_hr.table.rowCount() == 2 and on_hr.approve_button.isEnabled()
+    qtbot.keyClicks(on_hr.fields.pin, ADMIN_PIN)
+    qtbot.mouseClick(on_hr.approve_button, Qt.MouseButton.LeftButton)
+    assert on_hr.message.text() == "Memeriksa PIN…" and not on_hr.approve_button.isEnabled()
+    assert "approve" not in approved
+    pool.run()
+    assert approved == ["stations", "approve", "stations"]
+    assert gate_key.fingerprint in on_hr.message.text() and "terdaftar" in on_hr.message.text()
+    assert not on_hr.approve_button.isEnabled()
+    assert [s.status for s in stations()] == [Enrolment.ENROLLED] * 2

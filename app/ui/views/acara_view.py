@@ -20,7 +20,7 @@ from app.core.events import Event, EventKind
 from app.services.container import Services
 from app.services.event_service import Invalid, Saved
 from app.services.gate_service import GateClosed
-from app.ui.dialogs.gate_dialog import GateDialog
+from app.ui.dialogs.gate_dialog import GateDialog, GateState, read_gate_state
 from app.ui.i18n import clock_time, day_and_date
 from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.event_form import EventForm, system_time_zone
@@ -209,11 +209,25 @@ class AcaraView(PlaceDefaults, QWidget):
             self.gate_button.setText(self.tr("Buka kembali gerbang"))
 
     def open_gate_dialog(self) -> None:
+        """Read what the dialog asks (off the UI thread), then open it."""
         event_id = self._selected_id()
         event = self.events.get(event_id) if event_id else None
-        if event is None:
+        if event is None or event_id is None:
             return
-        self.gate_dialog = GateDialog(self.services, event, self)
+        services = self.services
+        self.gate_button.setEnabled(False)
+        self.runner.run(
+            "gate-dialog", lambda: read_gate_state(services, event_id),
+            lambda state: self._open_gate_dialog(event, state), self._gate_failed,
+        )  # fmt: skip
+
+    def _gate_failed(self, message: str) -> None:
+        self.gate_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _open_gate_dialog(self, event: Event, state: GateState) -> None:
+        self.gate_button.setEnabled(True)
+        self.gate_dialog = GateDialog(self.services, event, state, self, self.runner.pool)
         accepted = self.gate_dialog.exec()
         outcome = self.gate_dialog.outcome
         self.gate_dialog = None
