@@ -2965,6 +2965,10 @@ signed</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>ScreenPlacement</name>

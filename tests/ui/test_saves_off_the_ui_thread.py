@@ -16,9 +16,12 @@ from app.core.clock import FixedClock
 from app.core.station_identity import Enrolment, StationKey
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.station_dialog import StationDialog
+from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.kiosk_lock import KioskLock
 from app.ui.views.acara_view import AcaraView
+from app.ui.views.ikrar_view import IkrarView
 from tests.conftest import DEMO_MORNING
 from tests.ui.held_pool import only_in_jobs
 
@@ -60,7 +63,7 @@ def in_dialog(steps: Callable[[], None]) -> list[str]:
     def run() -> None:
         try:
             steps()
-        except AssertionError as failure:
+        except Exception as failure:  # any failure, or the dialog would never close
             failures.append(str(failure) or repr(failure))
             widget = QApplication.activeModalWidget()
             if widget is not None:
@@ -198,3 +201,65 @@ def test_the_stasiun_dialog_lists_requests_and_approves_off_the_ui_thread(
     assert gate_key.fingerprint in on_hr.message.text() and "terdaftar" in on_hr.message.text()
     assert not on_hr.approve_button.isEnabled()
     assert [s.status for s in stations()] == [Enrolment.ENROLLED] * 2
+
+
+def test_a_duplicated_script_is_copied_saved_and_read_again_off_the_ui_thread(
+    qtbot, demo, pool, monkeypatch
+):
+    QApplication.instance().setStyleSheet("")
+    called = only_in_jobs(monkeypatch, pool, demo.ikrar, "duplicate", "save_script", "scripts")
+    view = IkrarView(demo, pool=pool)
+    qtbot.addWidget(view)
+    view.set_event(demo.events.list_events()[0])
+    pool.run()
+    called.clear()
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    assert not view.duplicate_button.isEnabled() and called == []
+
+    def edit() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, ScriptEditor)
+        assert called == ["duplicate", "scripts"]  # the copy is read before it is edited
+        editor.points.setPlainText(editor.points.toPlainText() + "\nMenjaga persatuan bangsa.")
+        qtbot.mouseClick(editor.footer.save_button, Qt.MouseButton.LeftButton)
+        assert editor.footer.message.text() == "Menyimpan…"
+        assert not editor.footer.save_button.isEnabled() and editor.isVisible()
+        assert "save_script" not in called
+        pool.run()
+        assert "save_script" in called
+
+    failures = in_dialog(edit)
+    pool.run()  # the copy, the scripts read again, the editor; then the scripts once more
+    assert failures == []
+    assert called == ["duplicate", "scripts", "save_script", "scripts"]
+    assert view.stage.state.script.id is not None
+    assert view.stage.state.script.points[-1] == "Menjaga persatuan bangsa."
+    assert view.script_choice.currentText().endswith("(disunting)")
+    assert view.edit_button.isEnabled() and view.duplicate_button.isEnabled()
+
+
+def test_the_theme_is_saved_and_read_again_off_the_ui_thread(qtbot, demo, pool, monkeypatch):
+    QApplication.instance().setStyleSheet("")
+    called = only_in_jobs(monkeypatch, pool, demo.ikrar, "save_theme", "theme")
+    view = IkrarView(demo, pool=pool)
+    qtbot.addWidget(view)
+    view.set_event(demo.events.list_events()[0])
+    pool.run()
+    assert view.stage.theme.font == "Noto Sans"
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ThemeDialog)
+        dialog.font_choice.setCurrentText("Noto Serif")
+        qtbot.mouseClick(dialog.footer.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.footer.message.text() == "Menyimpan…"
+        assert not dialog.footer.save_button.isEnabled() and called == ["theme"]
+        pool.run()
+
+    failures = in_dialog(choose)
+    qtbot.mouseClick(view.theme_button, Qt.MouseButton.LeftButton)
+    assert failures == []
+    assert called == ["theme", "save_theme"] and view.stage.theme.font == "Noto Sans"
+    pool.run()
+    assert called == ["theme", "save_theme", "theme"]
+    assert view.stage.theme.font == "Noto Serif"
