@@ -1744,6 +1744,10 @@ signed</translation>
         <source>{name} ditandai sebagai penanda tangan.</source>
         <translation>{name} marked as a signer.</translation>
     </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>PaktaSigningPanel</name>
@@ -1778,6 +1782,10 @@ signed</translation>
     <message>
         <source>Simpan tanda tangan {name} pada pakta integritas ini?</source>
         <translation>Save {name}&apos;s signature on this integrity pact?</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Ganti tanda tangan</source>

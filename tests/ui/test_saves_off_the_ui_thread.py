@@ -7,23 +7,28 @@ outside a job. Before the job runs the widget shows it is busy; after, it shows 
 
 from collections.abc import Callable
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.bootstrap import open_settings
 from app.core.clock import FixedClock
+from app.core.pakta import SignerRole
 from app.core.station_identity import Enrolment, StationKey
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.store import pakta_repo
 from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.station_dialog import StationDialog
 from app.ui.dialogs.theme_dialog import ThemeDialog
 from app.ui.kiosk_lock import KioskLock
 from app.ui.views.acara_view import AcaraView
 from app.ui.views.ikrar_view import IkrarView
+from app.ui.views.pakta_view import PaktaView
 from tests.conftest import DEMO_MORNING
 from tests.ui.held_pool import only_in_jobs
+from tests.ui.test_pakta_view import _path, draw_with_mouse
 
 ADMIN_PIN = "246810"
 
@@ -263,3 +268,71 @@ def test_the_theme_is_saved_and_read_again_off_the_ui_thread(qtbot, demo, pool, 
     pool.run()
     assert called == ["theme", "save_theme", "theme"]
     assert view.stage.theme.font == "Noto Serif"
+
+
+@pytest.fixture
+def pakta_view(qtbot, demo, pool):
+    event = demo.events.list_events()[0]
+    for person, role in zip(
+        demo.pakta.candidates(event)[:2], [SignerRole.KEPALA_OPD, SignerRole.CAMAT], strict=True
+    ):
+        demo.pakta.add_signer(event.id, person.id, role)
+    QApplication.instance().setStyleSheet("")
+    view = PaktaView(demo, pool=pool)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    view.set_event(event)
+    pool.run()
+    return view
+
+
+def test_a_signature_is_stored_off_the_ui_thread_while_the_pad_waits(
+    qtbot, demo, pool, pakta_view, monkeypatch
+):
+    event = demo.events.list_events()[0]
+    called = only_in_jobs(monkeypatch, pool, demo.pakta, "sign")
+    panel = pakta_view.signing_panel
+    pakta_view.tabs.setCurrentWidget(panel)
+    first = panel.current_signer()
+    panel.confirm = lambda title, text: True
+    draw_with_mouse(panel.pad, _path())
+    qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Menyimpan…" and called == []
+    assert not panel.sign_button.isEnabled() and not panel.pad.isEnabled()
+    pool.run()
+    assert called == ["sign"] and panel.message.text().startswith("Tersimpan.")
+    assert pakta_repo.current_signature(event.id, first.person_id) is not None
+    assert panel.current_signer().person_id != first.person_id and panel.pad.isEnabled()
+
+
+def test_marking_moving_and_removing_signers_is_stored_off_the_ui_thread(
+    qtbot, demo, pool, pakta_view, monkeypatch
+):
+    event = demo.events.list_events()[0]
+    person = demo.pakta.candidates(event)[5]
+    called = only_in_jobs(monkeypatch, pool, demo.pakta, "add_signer", "move", "remove_signer")
+    panel = pakta_view.signers_panel
+    pakta_view.tabs.setCurrentWidget(panel)
+    pool.run()  # the candidates
+    qtbot.keyClicks(panel.search, person.id_number)
+    panel.people_table.selectRow(0)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Menyimpan…" and not panel.add_button.isEnabled()
+    assert called == [] and panel.table.rowCount() == 2
+    pool.run()
+    assert called == ["add_signer"] and panel.table.rowCount() == 3
+    assert panel.message.text() == f"{person.display_name} ditandai sebagai penanda tangan."
+    row = next(r for r in range(3) if panel.table.item(r, 0).text() == person.display_name)
+    panel.table.selectRow(row)
+    qtbot.mouseClick(panel.up_button if row else panel.down_button, Qt.MouseButton.LeftButton)
+    assert not panel.up_button.isEnabled() and called == ["add_signer"]
+    pool.run()
+    assert called == ["add_signer", "move"] and panel.up_button.isEnabled()
+    moved = next(r for r in range(3) if panel.table.item(r, 0).text() == person.display_name)
+    assert moved != row
+    panel.table.selectRow(moved)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 3 and not panel.remove_button.isEnabled()
+    pool.run()
+    assert called == ["add_signer", "move", "remove_signer"] and panel.table.rowCount() == 2
