@@ -2035,6 +2035,10 @@ signed</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Pilih foto</source>
         <translation>Choose photo</translation>
     </message>
@@ -2124,6 +2128,10 @@ signed</translation>
     <message>
         <source>Gagal: {message}</source>
         <translation>Failed: {message}</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Pilih folder foto (NIP.jpg)</source>

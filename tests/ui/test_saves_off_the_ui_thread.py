@@ -26,6 +26,7 @@ from app.ui.kiosk_lock import KioskLock
 from app.ui.views.acara_view import AcaraView
 from app.ui.views.ikrar_view import IkrarView
 from app.ui.views.pakta_view import PaktaView
+from app.ui.views.peserta_view import PesertaView
 from tests.conftest import DEMO_MORNING
 from tests.ui.held_pool import only_in_jobs
 from tests.ui.test_pakta_view import _path, draw_with_mouse
@@ -336,3 +337,39 @@ def test_marking_moving_and_removing_signers_is_stored_off_the_ui_thread(
     assert panel.table.rowCount() == 3 and not panel.remove_button.isEnabled()
     pool.run()
     assert called == ["add_signer", "move", "remove_signer"] and panel.table.rowCount() == 2
+
+
+def test_a_person_is_read_saved_and_deactivated_off_the_ui_thread(qtbot, demo, pool, monkeypatch):
+    event = demo.events.list_events()[0]
+    get = demo.roster.get  # for the test's own reads
+    called = only_in_jobs(
+        monkeypatch, pool, demo.roster, "get", "photo", "save_person", "set_photo", "set_active"
+    )
+    view = PesertaView(demo, pool=pool)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_event(event)
+    pool.run()
+    view.table.selectRow(0)
+    person = view.model.person_at(0)
+    dialog = view.person_dialog(person.id)
+    qtbot.addWidget(dialog)
+    assert dialog.inputs["nama"].text() == person.name and called == []
+    pool.run()
+    assert called == ["photo"]
+    dialog.inputs["jabatan"].setText("Kepala Seksi Data")
+    qtbot.mouseClick(dialog._save_button(), Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Menyimpan…" and not dialog._save_button().isEnabled()
+    assert called == ["photo"] and get(person.id).position != "Kepala Seksi Data"
+    pool.run()
+    assert called == ["photo", "save_person"]
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert get(person.id).position == "Kepala Seksi Data"
+    pool.run()  # the list read again
+    view.table.selectRow(view.model.row_of(person.id))
+    qtbot.mouseClick(view.active_button, Qt.MouseButton.LeftButton)
+    assert view.message.text() == "Menyimpan…" and not view.active_button.isEnabled()
+    assert get(person.id).active
+    pool.run()
+    assert called[-1] == "set_active" and not get(person.id).active
+    assert view.active_button.text() == "Aktifkan" and view.message.text() == ""
