@@ -1846,6 +1846,10 @@ signed</translation>
         <source>Tempat penandatanganan</source>
         <translation>Place of signing</translation>
     </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>PaktaView</name>
@@ -1880,6 +1884,10 @@ signed</translation>
     <message>
         <source>Templat tersimpan.</source>
         <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>Menyimpan {file}…</source>
+        <translation>Saving {file}…</translation>
     </message>
     <message>
         <source>{pages} pakta disimpan ke {file}.</source>

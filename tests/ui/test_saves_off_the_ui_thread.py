@@ -19,6 +19,7 @@ from app.core.station_identity import Enrolment, StationKey
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.store import pakta_repo
+from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.station_dialog import StationDialog
 from app.ui.dialogs.theme_dialog import ThemeDialog
@@ -373,3 +374,43 @@ def test_a_person_is_read_saved_and_deactivated_off_the_ui_thread(qtbot, demo, p
     pool.run()
     assert called[-1] == "set_active" and not get(person.id).active
     assert view.active_button.text() == "Aktifkan" and view.message.text() == ""
+
+
+def test_the_pakta_template_and_the_combined_pdf_are_read_and_written_off_the_ui_thread(
+    qtbot, demo, pool, pakta_view, monkeypatch, tmp_path
+):
+    event = demo.events.list_events()[0]
+    panel = pakta_view.signing_panel
+    panel.confirm = lambda title, text: True
+    draw_with_mouse(panel.pad, _path())
+    qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    pool.run()
+    template = demo.pakta.template  # for the test's own reads
+    called = only_in_jobs(monkeypatch, pool, demo.pakta, "template", "save_template", "export_pdf")
+    qtbot.mouseClick(pakta_view.template_button, Qt.MouseButton.LeftButton)
+    assert not pakta_view.template_button.isEnabled() and called == []
+
+    def edit() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PaktaTemplateDialog) and called == ["template"]
+        dialog.place.setText("Kota Contoh")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.text() == "Menyimpan…" and not dialog.save_button.isEnabled()
+        assert called == ["template"] and dialog.isVisible()
+        pool.run()
+
+    failures = in_dialog(edit)
+    pool.run()
+    assert failures == [] and called[:2] == ["template", "save_template"]
+    assert pakta_view.message.text() == "Templat tersimpan."
+    assert pakta_view.template_button.isEnabled()
+    out = tmp_path / "gabungan.pdf"
+    pakta_view.choose_pdf_path = lambda suggested: out
+    qtbot.mouseClick(pakta_view.export_button, Qt.MouseButton.LeftButton)
+    assert pakta_view.message.text() == "Menyimpan gabungan.pdf…"
+    assert not pakta_view.export_button.isEnabled() and not out.exists()
+    pool.run()
+    assert called[-1] == "export_pdf" and out.read_bytes().startswith(b"%PDF")
+    assert pakta_view.message.text() == "1 pakta disimpan ke gabungan.pdf."
+    assert pakta_view.export_button.isEnabled()
+    assert template(event).place == "Kota Contoh"
