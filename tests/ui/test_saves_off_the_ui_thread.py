@@ -23,7 +23,9 @@ from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.station_dialog import StationDialog
 from app.ui.dialogs.theme_dialog import ThemeDialog
+from app.ui.field_errors import WAITING_TONE
 from app.ui.kiosk_lock import KioskLock
+from app.ui.main_window import MainWindow
 from app.ui.views.acara_view import AcaraView
 from app.ui.views.ikrar_view import IkrarView
 from app.ui.views.pakta_view import PaktaView
@@ -158,9 +160,11 @@ def test_the_kiosk_checks_the_admin_pin_off_the_ui_thread_while_the_dialog_waits
             qtbot.keyClicks(dialog.pin, pin)
             qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
             assert dialog.message.text() == "Memeriksa PIN…"
+            assert dialog.message.styleSheet() == WAITING_TONE  # grey: not a refusal yet
             assert not dialog.confirm_button.isEnabled() and called.count("check") == tried
             pool.run()
             messages.append(dialog.message.text())
+            assert dialog.message.styleSheet() == ""  # a refusal in its own red
 
     failures = in_dialog(answer)
     allowed = kiosk.allow("Mengganti bahasa")
@@ -168,6 +172,7 @@ def test_the_kiosk_checks_the_admin_pin_off_the_ui_thread_while_the_dialog_waits
     assert allowed
     assert called == ["is_set", "check", "check"]
     assert messages[0] == "PIN salah. Sisa 4 kali percobaan." and messages[1] == ""
+    assert kiosk.dialog is None
 
 
 def test_the_stasiun_dialog_lists_requests_and_approves_off_the_ui_thread(
@@ -414,3 +419,19 @@ def test_the_pakta_template_and_the_combined_pdf_are_read_and_written_off_the_ui
     assert pakta_view.message.text() == "1 pakta disimpan ke gabungan.pdf."
     assert pakta_view.export_button.isEnabled()
     assert template(event).place == "Kota Contoh"
+
+
+def test_tersimpan_stays_after_the_main_window_reads_the_saved_event_again(qtbot, demo, pool):
+    window = MainWindow(demo, open_settings(), pool)
+    qtbot.addWidget(window)
+    window.show()
+    pool.run()
+    window.show_place("acara")
+    pool.run()
+    acara = window.place("acara").view
+    acara.form.title.setText("Apel Netralitas ASN (diubah)")
+    qtbot.mouseClick(acara.save_button, Qt.MouseButton.LeftButton)
+    assert acara.message.text() == "Menyimpan…"
+    pool.run()  # the save, then every place reads the changed event again
+    assert window.current_event.title == "Apel Netralitas ASN (diubah)"
+    assert acara.message.text() == "Tersimpan."

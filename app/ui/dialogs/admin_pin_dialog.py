@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.admin_pin import MAX_LENGTH, MIN_LENGTH, PinCheck, PinVerdict
 from app.services.event_service import Invalid, Saved
 from app.services.pin_service import PinService
-from app.ui.field_errors import as_sentence
+from app.ui.field_errors import as_sentence, clear_waiting, show_waiting
 from app.ui.i18n import clock_time
 from app.ui.refusals import refusal_text
 from app.ui.workers.task_runner import Pool, TaskRunner
@@ -140,18 +140,18 @@ class PinFields:
     def busy(self, text: str) -> None:
         """A job runs for this dialog: the confirm button waits, ``text`` says for what."""
         self.confirm.setEnabled(False)
-        self.message.setText(text)
+        show_waiting(self.message, text)
 
     def enable(self) -> None:
         self.confirm.setEnabled(self.known and self.allowed())
 
     def idle(self) -> None:
         self.enable()
-        self.message.clear()
+        clear_waiting(self.message)
 
     def failed(self, text: str) -> None:
         """A job could not be done: the reason is shown and the button can be tried again."""
-        self.enable()
+        self.idle()
         self.message.setText(text)
 
     def with_pin(self, then: Callable[[str], None]) -> None:

@@ -25,7 +25,7 @@ from app.ui.dialogs.admin_pin_dialog import (
     lay_out_pin_dialog,
     pin_message,
 )
-from app.ui.field_errors import as_sentence
+from app.ui.field_errors import as_sentence, clear_waiting, show_waiting
 from app.ui.i18n import clock_time
 from app.ui.refusals import refusal_text
 from app.ui.workers.task_runner import Pool, TaskRunner
@@ -115,18 +115,20 @@ class GateDialog(QDialog):
             return services.gate.close(event_id, services.station, pin, waiting)
 
         self.confirm_button.setEnabled(False)
-        self.message.setText(
-            self.tr("Menutup gerbang…") if self.closing else self.tr("Membuka gerbang…")
+        show_waiting(
+            self.message,
+            self.tr("Menutup gerbang…") if self.closing else self.tr("Membuka gerbang…"),
         )
         self.runner.run("apply", apply, self._applied, self._failed)
 
     def _failed(self, message: str) -> None:
         self.confirm_button.setEnabled(True)
+        clear_waiting(self.message)
         self.message.setText(message)
 
     def _applied(self, outcome: GateClosed | GateReopened | Invalid | PinCheck) -> None:
         self.confirm_button.setEnabled(True)
-        self.message.clear()
+        clear_waiting(self.message)
         if isinstance(outcome, Invalid):
             self.message.setText(as_sentence(refusal_text(outcome.errors[0].message)))
         elif isinstance(outcome, PinCheck):

@@ -23,6 +23,7 @@ from app.core.pakta import PLACEHOLDERS
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.pakta_service import Done, PaktaTemplate, default_template_body
+from app.ui.field_errors import clear_waiting, show_waiting
 from app.ui.refusals import error_line
 from app.ui.workers.task_runner import Pool, TaskRunner
 
@@ -76,7 +77,7 @@ class PaktaTemplateDialog(QDialog):
         pakta, event_id = self.services.pakta, self.current_event.id
         body, place = self.body.toPlainText(), self.place.text()
         self.save_button.setEnabled(False)
-        self.message.setText(self.tr("Menyimpan…"))
+        show_waiting(self.message, self.tr("Menyimpan…"))
         self.runner.run(
             "save", lambda: pakta.save_template(event_id, body, place), self._saved,
             self._failed,
@@ -84,11 +85,12 @@ class PaktaTemplateDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.save_button.setEnabled(True)
+        clear_waiting(self.message)
         self.message.setText(message)
 
     def _saved(self, result: Done | Invalid) -> None:
         self.save_button.setEnabled(True)
-        self.message.clear()
+        clear_waiting(self.message)
         if isinstance(result, Invalid):
             self.message.setText("\n".join(error_line(error) for error in result.errors))
             return

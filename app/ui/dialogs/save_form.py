@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from app.core.errors import FieldError
 from app.services.event_service import Invalid
-from app.ui.field_errors import as_sentence
+from app.ui.field_errors import as_sentence, clear_waiting, show_waiting
 from app.ui.refusals import error_line, refusal_text
 from app.ui.workers.task_runner import TaskRunner
 
@@ -48,19 +48,20 @@ class SaveFooter:
     def run(self, work: Callable[[], object]) -> None:
         """Run the service call ``work`` (it must not touch widgets) off the UI thread."""
         self.save_button.setEnabled(False)
-        self.message.setText(translate("SaveFooter", "Menyimpan…"))
+        show_waiting(self.message, translate("SaveFooter", "Menyimpan…"))
         self.runner.run("save", work, self._saved, self._failed)
 
     def _failed(self, message: str) -> None:
         self.save_button.setEnabled(True)
+        clear_waiting(self.message)
         self.message.setText(message)
 
     def _saved(self, result: object) -> None:
         self.save_button.setEnabled(True)
+        clear_waiting(self.message)
         if isinstance(result, Invalid):
             self.show_errors(result.errors)
             return
-        self.message.clear()
         self.dialog.accept()
 
     def show_errors(self, errors: list[FieldError]) -> None:

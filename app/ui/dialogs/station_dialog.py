@@ -30,7 +30,7 @@ from app.services.container import Services
 from app.services.enrolment_service import Approved
 from app.services.event_service import Invalid
 from app.ui.dialogs.admin_pin_dialog import admin_pin_fields, pin_message
-from app.ui.field_errors import as_sentence
+from app.ui.field_errors import as_sentence, clear_waiting, show_waiting
 from app.ui.refusals import refusal_text
 from app.ui.workers.task_runner import Pool, TaskRunner
 
@@ -171,11 +171,12 @@ class StationDialog(QDialog):
             return enrolment.stations()
 
         self.request_button.setEnabled(False)
-        self.message.setText(self.tr("Mengirim permintaan…"))
+        show_waiting(self.message, self.tr("Mengirim permintaan…"))
         self.runner.run("request", request, self._requested, self._failed)
 
     def _requested(self, stations: list[StationEntry]) -> None:
         self.request_button.setEnabled(True)
+        clear_waiting(self.message)
         self._show(stations)
         self.message.setText(self.tr("Permintaan tercatat. HR menyetujuinya dengan PIN admin."))
 

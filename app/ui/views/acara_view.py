@@ -39,6 +39,7 @@ class AcaraView(PlaceDefaults, QWidget):
         self.runner = TaskRunner(services.store, self, pool)
         self.active_event_id: int | None = None
         self.events: dict[int, Event] = {}  # as last read, by id
+        self._shown_id: int | None = None  # the event in the form
         self.event_list = QListWidget()
         self.event_list.setObjectName("eventList")
         # Long official titles wrap onto more lines instead of running off to the side.
@@ -134,6 +135,7 @@ class AcaraView(PlaceDefaults, QWidget):
             )
         )
         self.heading.setText(self.tr("Acara baru"))
+        self._shown_id = None
         self.activate_button.setEnabled(False)
         self._show_gate(None)
         self.message.clear()
@@ -179,7 +181,9 @@ class AcaraView(PlaceDefaults, QWidget):
         self.heading.setText(self.tr("Ubah acara"))
         self.activate_button.setEnabled(event.id != self.active_event_id)
         self._show_gate(event)
-        self.message.clear()
+        if event.id != self._shown_id:  # the same one read again keeps "Tersimpan."
+            self.message.clear()
+        self._shown_id = event.id
 
     def _activate_selected(self) -> None:
         event_id = self._selected_id()
