@@ -114,7 +114,10 @@ class IkrarStage(QObject):
         def read() -> tuple[list[PledgeScript], Theme]:
             return ikrar.scripts(event), ikrar.theme(event_id)
 
-        self.runner.run("reread", read, lambda answer: self._reread(event, answer, then))
+        self.runner.run(
+            "reread", read, lambda answer: self._reread(event, answer, then),
+            lambda _message: self.event_read.emit(),  # the console shows what it had
+        )  # fmt: skip
 
     def _reread(
         self, event: Event, answer: tuple[list[PledgeScript], Theme], then: Callable[[], None]

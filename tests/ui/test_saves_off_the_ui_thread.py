@@ -435,3 +435,34 @@ def test_tersimpan_stays_after_the_main_window_reads_the_saved_event_again(qtbot
     pool.run()  # the save, then every place reads the changed event again
     assert window.current_event.title == "Apel Netralitas ASN (diubah)"
     assert acara.message.text() == "Tersimpan."
+
+
+def test_the_console_comes_back_when_the_scripts_cannot_be_read_again(
+    qtbot, demo, pool, monkeypatch
+):
+    QApplication.instance().setStyleSheet("")
+    view = IkrarView(demo, pool=pool)
+    qtbot.addWidget(view)
+    view.set_event(demo.events.list_events()[0])
+    pool.run()
+    failures = in_dialog(lambda: QApplication.activeModalWidget().reject())
+    qtbot.mouseClick(view.duplicate_button, Qt.MouseButton.LeftButton)
+    pool.run()  # the copy, read again, shown in the editor (closed unchanged)
+    assert failures == [] and view.edit_button.isEnabled()
+
+    def lost(event):
+        raise OSError("server unreachable")
+
+    monkeypatch.setattr(demo.ikrar, "scripts", lost)
+
+    def save() -> None:
+        editor = QApplication.activeModalWidget()
+        assert isinstance(editor, ScriptEditor)
+        qtbot.mouseClick(editor.footer.save_button, Qt.MouseButton.LeftButton)
+        pool.run()
+
+    failures = in_dialog(save)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    pool.run()  # saved; reading the scripts again fails
+    assert failures == []
+    assert view.edit_button.isEnabled() and view.stage.state.script.id is not None
