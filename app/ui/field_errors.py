@@ -24,3 +24,18 @@ def show_field_errors(labels: Mapping[str, QLabel], errors: Iterable[FieldError]
     for field, label in labels.items():
         label.setText(by_field.get(field, ""))
         label.setVisible(field in by_field)
+
+
+WAITING_TONE = "color: #44525f;"  # the form message's grey: not a refusal's red
+
+
+def show_waiting(label: QLabel, text: str) -> None:
+    """``text`` while a job runs, in the neutral tone even in a label meant for refusals."""
+    label.setStyleSheet(WAITING_TONE)
+    label.setText(text)
+
+
+def clear_waiting(label: QLabel) -> None:
+    """The job answered: the label is empty again, in its own tone, for what comes next."""
+    label.setStyleSheet("")
+    label.clear()

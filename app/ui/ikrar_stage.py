@@ -6,6 +6,7 @@ Every window draws from ``IkrarStage.state``; a step replaces the state and emit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -102,11 +103,31 @@ class IkrarStage(QObject):
             self.background.loadFromData(theme.background_image)
         self.changed.emit()
 
-    def reread_scripts(self) -> list[PledgeScript]:
-        """The scripts again, after one was duplicated or edited here."""
+    def reread(self, then: Callable[[], None]) -> None:
+        """The scripts and theme again (off the UI thread), after one was duplicated or edited
+        here; ``then`` runs once they are in."""
         event = self.current_event
-        self.known_scripts = self.services.ikrar.scripts(event) if event else []
-        return self.known_scripts
+        if event is None or event.id is None:
+            return
+        ikrar, event_id = self.services.ikrar, event.id
+
+        def read() -> tuple[list[PledgeScript], Theme]:
+            return ikrar.scripts(event), ikrar.theme(event_id)
+
+        self.runner.run(
+            "reread", read, lambda answer: self._reread(event, answer, then),
+            lambda _message: self.event_read.emit(),  # the console shows what it had
+        )  # fmt: skip
+
+    def _reread(
+        self, event: Event, answer: tuple[list[PledgeScript], Theme], then: Callable[[], None]
+    ) -> None:
+        if event is not self.current_event:
+            return  # another event was chosen meanwhile
+        self.known_scripts, theme = answer
+        if theme != self.theme:
+            self.set_theme(theme)
+        then()
 
     def _update(self, state: StageState) -> None:
         if state != self.state:

@@ -19,13 +19,17 @@ from app.core.admin_pin import PinCheck
 from app.services.container import Services
 from app.settings import GATE_LOCK, Settings
 from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
+from app.ui.workers.task_runner import Pool
 
 
 class KioskLock(QObject):
     lock_changed = Signal(bool)
 
-    def __init__(self, services: Services, settings: Settings, parent: QWidget) -> None:
+    def __init__(
+        self, services: Services, settings: Settings, parent: QWidget, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
+        self.pool = pool  # the PIN dialog checks the PIN in it, off the UI thread
         self.services = services
         self.settings = settings
         self.window = parent
@@ -71,7 +75,9 @@ class KioskLock(QObject):
         ))  # fmt: skip
 
     def _ask(self, purpose: str, check: Callable[[str], PinCheck] | None = None) -> bool:
-        self.dialog = AdminPinDialog(self.services.admin_pins, purpose, self.window, check)
+        self.dialog = AdminPinDialog(
+            self.services.admin_pins, purpose, self.window, check, self.pool
+        )
         try:
             return self.dialog.exec() == QDialog.DialogCode.Accepted
         finally:

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
         self.backups = BackupActions(services, self)
         settings.listeners.append(services.safety.record_setting)
-        self.kiosk = KioskLock(services, settings, self)
+        self.kiosk = KioskLock(services, settings, self, pool)
         self.kiosk.lock_changed.connect(self._show_lock)
         self._reminded = False
         self._build_menu()
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         """This station's fingerprint, and HR's approval of stations (admin PIN)."""
         from app.ui.dialogs.station_dialog import StationDialog
 
-        self.station_dialog = StationDialog(self.services, self)
+        self.station_dialog = StationDialog(self.services, self, self.runner.pool)
         self.station_dialog.open()
 
     def quit_after_reminder(self) -> bool:

@@ -110,6 +110,10 @@
         <translation>Events</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Periksa kembali isian yang ditandai.</source>
         <translation>Please check the marked fields.</translation>
     </message>
@@ -157,16 +161,16 @@
         <translation>Admin PIN</translation>
     </message>
     <message>
-        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
-        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
-    </message>
-    <message>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memeriksa PIN…</source>
+        <translation>Checking the PIN…</translation>
     </message>
 </context>
 <context>
@@ -603,12 +607,12 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
-        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+        <source>Menutup gerbang…</source>
+        <translation>Closing the gate…</translation>
     </message>
     <message>
-        <source>PIN admin</source>
-        <translation>Admin PIN</translation>
+        <source>Membuka gerbang…</source>
+        <translation>Reopening the gate…</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1744,10 @@ signed</translation>
         <source>{name} ditandai sebagai penanda tangan.</source>
         <translation>{name} marked as a signer.</translation>
     </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>PaktaSigningPanel</name>
@@ -1774,6 +1782,10 @@ signed</translation>
     <message>
         <source>Simpan tanda tangan {name} pada pakta integritas ini?</source>
         <translation>Save {name}&apos;s signature on this integrity pact?</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Ganti tanda tangan</source>
@@ -1834,6 +1846,10 @@ signed</translation>
         <source>Tempat penandatanganan</source>
         <translation>Place of signing</translation>
     </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>PaktaView</name>
@@ -1868,6 +1884,10 @@ signed</translation>
     <message>
         <source>Templat tersimpan.</source>
         <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>Menyimpan {file}…</source>
+        <translation>Saving {file}…</translation>
     </message>
     <message>
         <source>{pages} pakta disimpan ke {file}.</source>
@@ -2023,6 +2043,10 @@ signed</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Pilih foto</source>
         <translation>Choose photo</translation>
     </message>
@@ -2114,6 +2138,10 @@ signed</translation>
         <translation>Failed: {message}</translation>
     </message>
     <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Pilih folder foto (NIP.jpg)</source>
         <translation>Choose photo folder (NIP.jpg)</translation>
     </message>
@@ -2163,6 +2191,18 @@ signed</translation>
     <message>
         <source>Kedua PIN baru tidak sama.</source>
         <translation>The two new PINs do not match.</translation>
+    </message>
+    <message>
+        <source>Menyimpan PIN baru…</source>
+        <translation>Saving the new PIN…</translation>
+    </message>
+    <message>
+        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
+        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
+    </message>
+    <message>
+        <source>PIN admin</source>
+        <translation>Admin PIN</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2989,10 @@ signed</translation>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>ScreenPlacement</name>
@@ -3044,14 +3088,6 @@ signed</translation>
         <translation>Before approving, compare the fingerprint in the list with the one shown on that station&apos;s screen (menu File &gt; Stations). Approval needs the admin PIN and goes into the audit trail.</translation>
     </message>
     <message>
-        <source>PIN admin belum dibuat. Buat sekarang (disimpan teracak):</source>
-        <translation>No admin PIN yet. Create it now (stored hashed):</translation>
-    </message>
-    <message>
-        <source>PIN admin</source>
-        <translation>Admin PIN</translation>
-    </message>
-    <message>
         <source>Setujui stasiun terpilih</source>
         <translation>Approve the selected station</translation>
     </message>
@@ -3088,8 +3124,16 @@ signed</translation>
         <translation>waiting for approval</translation>
     </message>
     <message>
+        <source>Mengirim permintaan…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
         <source>Permintaan tercatat. HR menyetujuinya dengan PIN admin.</source>
         <translation>Request recorded. HR approves it with the admin PIN.</translation>
+    </message>
+    <message>
+        <source>Memeriksa PIN…</source>
+        <translation>Checking the PIN…</translation>
     </message>
     <message>
         <source>Stasiun {name} ({fingerprint}) terdaftar.</source>

@@ -9,6 +9,7 @@ from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
 from app.ui.slide_rendering import load_bundled_fonts
 from app.ui.workers.task_runner import InlinePool
+from tests.ui.held_pool import HeldPool
 
 
 @pytest.fixture
@@ -32,3 +33,9 @@ def dressed(qapp):
     qapp.setStyleSheet(style_before)
     qapp.setFont(font_before)
     install_language(Language.INDONESIAN)
+
+
+@pytest.fixture
+def pool():
+    """A pool that holds the jobs it is given until the test runs them."""
+    return HeldPool()

@@ -166,7 +166,7 @@ def test_dialogs_speak_english(qtbot, window, demo, tmp_path):
         RosterImportDialog(demo, preview, (event.organisation_id, event.id)),
         ScriptEditor(demo.ikrar, ikrar.stage.state.script),
         ThemeDialog(demo.ikrar, event.id, ikrar.stage.theme),
-        PaktaTemplateDialog(demo, event),
+        PaktaTemplateDialog(demo, event, demo.pakta.template(event)),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -186,7 +186,7 @@ def test_script_editor_refuses_an_empty_title_and_keeps_the_script(qtbot, view, 
     event = demo.events.list_events()[0]
     script_id = demo.ikrar.duplicate(event, view.stage.state.script).script_id
     own = next(s for s in demo.ikrar.scripts(event) if s.id == script_id)
-    editor = ScriptEditor(demo.ikrar, own, view)
+    editor = ScriptEditor(demo.ikrar, own, view, InlinePool())
     qtbot.addWidget(editor)
     editor.title.clear()
     editor.save()

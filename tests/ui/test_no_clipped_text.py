@@ -173,7 +173,7 @@ def test_no_text_is_cut_in_any_dialog(qtbot, demo, dressed, language):
         peserta.person_dialog(peserta.model.person_at(0).id),
         ScriptEditor(demo.ikrar, ikrar.stage.state.script),
         ThemeDialog(demo.ikrar, event.id, ikrar.stage.theme),
-        PaktaTemplateDialog(demo, event),
+        PaktaTemplateDialog(demo, event, demo.pakta.template(event)),
     ]
     problems = []
     for dialog in dialogs:

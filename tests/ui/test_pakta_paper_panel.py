@@ -11,8 +11,8 @@ from app.ui.views.pakta_view import PaktaView
 from app.ui.workers.task_runner import InlinePool
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
 from tests.pakta_samples import sheets_pdf
+from tests.ui.held_pool import HeldPool
 from tests.ui.job_clicks import cancel_midway
-from tests.ui.test_reads_off_the_ui_thread import HeldPool
 
 
 @pytest.fixture

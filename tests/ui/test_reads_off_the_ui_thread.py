@@ -5,9 +5,6 @@ guarded here fails when called outside a job; what a view shows before the jobs 
 shows it did not wait for the database.
 """
 
-from collections.abc import Callable
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -24,51 +21,7 @@ from app.ui.views.pakta_view import PaktaView
 from app.ui.views.peserta_view import PesertaView
 from app.ui.widgets.camera_panel import CameraAccess
 from tests.roster_files import write_csv
-
-
-class HeldPool:
-    """Runs the jobs it was given only when the test says so (``run``), and knows when."""
-
-    def __init__(self) -> None:
-        self.jobs: list[Callable[[], None]] = []
-        self.running = False
-
-    def start(self, job: Callable[[], None]) -> None:
-        self.jobs.append(job)
-
-    def waitForDone(self, msecs: int) -> bool:
-        self.run()
-        return True
-
-    def run(self) -> None:
-        while self.jobs:
-            job = self.jobs.pop(0)
-            self.running = True
-            try:
-                job()
-            finally:
-                self.running = False
-
-
-@pytest.fixture
-def pool():
-    return HeldPool()
-
-
-def only_in_jobs(monkeypatch, pool: HeldPool, service: object, *names: str) -> list[str]:
-    """Make each method of ``service`` refuse to run outside the pool's jobs; the calls made
-    inside them are listed."""
-    called: list[str] = []
-    for name in names:
-        method = getattr(service, name)
-
-        def guarded(*args, _name=name, _method=method, **kwargs):
-            assert pool.running, f"{_name} read on the UI thread"
-            called.append(_name)
-            return _method(*args, **kwargs)
-
-        monkeypatch.setattr(service, name, guarded)
-    return called
+from tests.ui.held_pool import only_in_jobs
 
 
 def test_the_stage_reads_the_script_and_theme_of_a_new_event_off_the_ui_thread(

@@ -64,7 +64,7 @@ def test_a_bad_import_row_is_named_in_english(qtbot, demo, tmp_path, english):
 
 
 def test_a_too_short_new_pin_is_refused_in_english(qtbot, services, english):
-    dialog = AdminPinDialog(services.admin_pins, "Mengganti bahasa")
+    dialog = AdminPinDialog(services.admin_pins, "Mengganti bahasa", pool=InlinePool())
     qtbot.addWidget(dialog)
     assert dialog.fields.creating
     qtbot.keyClicks(dialog.new_pin, "123")

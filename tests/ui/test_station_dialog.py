@@ -10,6 +10,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.store import audit_repo
 from app.ui.dialogs.station_dialog import StationDialog
+from app.ui.workers.task_runner import InlinePool
 from tests.conftest import DEMO_MORNING
 
 ADMIN_PIN = "246810"
@@ -22,7 +23,7 @@ def test_station_asks_to_be_enrolled_and_hr_approves_its_fingerprint_with_the_pi
     gate_key = StationKey(Ed25519PrivateKey.generate())
     gate = Services.build(store, clock=FixedClock(DEMO_MORNING), station="Gerbang 2",
                           station_key=gate_key)  # fmt: skip
-    on_gate = StationDialog(gate)
+    on_gate = StationDialog(gate, pool=InlinePool())
     qtbot.addWidget(on_gate)
     on_gate.show()
     assert on_gate.fingerprint.text() == gate_key.fingerprint
@@ -31,7 +32,7 @@ def test_station_asks_to_be_enrolled_and_hr_approves_its_fingerprint_with_the_pi
     assert on_gate.own_status.text() == "Menunggu persetujuan HR."
     assert not on_gate.request_button.isVisible()
 
-    on_hr = StationDialog(demo)
+    on_hr = StationDialog(demo, pool=InlinePool())
     qtbot.addWidget(on_hr)
     on_hr.show()
     rows = {on_hr.table.item(r, 1).text(): on_hr.table.item(r, 2).text()

@@ -21,7 +21,7 @@ from app.core.admin_pin import PinCheck
 from app.core.checkin import RecentCheckin
 from app.services.checkin_service import Cancelled
 from app.services.container import Services
-from app.services.event_service import Invalid, Saved
+from app.services.event_service import Invalid
 from app.ui.dialogs.admin_pin_dialog import PinFields, lay_out_pin_dialog, pin_message
 from app.ui.field_errors import as_sentence
 from app.ui.i18n import clock_time
@@ -39,7 +39,6 @@ class CancelDialog(QDialog):
         """``pin_set``: whether the supervisor PIN exists, read by the gate off the UI thread."""
         super().__init__(parent)
         self.entry = entry
-        self.pins = services.pins
         self.runner = TaskRunner(services.store, self, pool)
         self.setWindowTitle(self.tr("Batalkan kehadiran"))
         self.setMinimumWidth(520)
@@ -55,45 +54,29 @@ class CancelDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Batalkan kehadiran"))
+        self.confirm_button.setObjectName("dangerButton")
+        self.confirm_button.clicked.connect(self.confirm)
         form = QFormLayout()
         form.addRow(self.tr("Alasan pembatalan"), self.reason)
-        self.fields = PinFields(
-            services.pins, form,
+        texts = (
             self.tr("PIN supervisor belum dibuat. Supervisor membuatnya sekarang:"),
-            self.tr("PIN supervisor"), creating=not pin_set,
+            self.tr("PIN supervisor"),
+        )
+        self.fields = PinFields(
+            services.pins, form, texts, self.runner, self.confirm_button, self.message,
+            creating=not pin_set,
         )  # fmt: skip
         self.pin, self.new_pin, self.repeat_pin = (
             self.fields.pin, self.fields.new_pin, self.fields.repeat_pin
         )  # fmt: skip
-        self.confirm_button = QPushButton(self.tr("Batalkan kehadiran"))
-        self.confirm_button.setObjectName("dangerButton")
-        self.confirm_button.clicked.connect(self.confirm)
         close_button = QPushButton(self.tr("Tutup"))
         close_button.clicked.connect(self.reject)
         lay_out_pin_dialog(self, who, form, self.message, (close_button, self.confirm_button))
 
     def confirm(self) -> None:
         """Send the PIN; a new one is stored first, off the UI thread."""
-        if not self.fields.creating:
-            self._send(self.pin.text())
-            return
-        if self.fields.new_pins_differ(self.message):
-            return
-        pins, new_pin, current = self.pins, self.new_pin.text(), self.fields.current
-        self.confirm_button.setEnabled(False)
-        self.runner.run(
-            "create", lambda: pins.set_pin(new_pin, current), self._created, self._failed
-        )
-
-    def _created(self, created: Saved | Invalid | PinCheck) -> None:
-        self.confirm_button.setEnabled(True)
-        pin = self.fields.take_created(created, self.message)
-        if pin is not None:
-            self._send(pin)
-
-    def _failed(self, message: str) -> None:
-        self.confirm_button.setEnabled(True)
-        self.message.setText(message)
+        self.fields.with_pin(self._send)
 
     def _send(self, pin: str) -> None:
         self.confirm_button.setEnabled(False)

@@ -28,6 +28,7 @@ from app.services.event_service import Invalid
 from app.services.roster_service import PersonDraft, PersonSaved
 from app.ui.field_errors import show_field_errors
 from app.ui.labels import status_label
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class PersonDialog(QDialog):
@@ -37,9 +38,12 @@ class PersonDialog(QDialog):
         draft: PersonDraft,
         person: Person | None = None,
         parent: QWidget | None = None,
+        pool: Pool | None = None,
     ) -> None:
+        """``person``: as the caller read it; its photo is read here, off the UI thread."""
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
         self.draft = draft
         self.saved_id: int | None = None
         self.photo_path: Path | None = None
@@ -107,8 +111,11 @@ class PersonDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         if person:
             self._load(person)
@@ -133,8 +140,11 @@ class PersonDialog(QDialog):
         assert isinstance(status, QComboBox) and isinstance(gender, QComboBox)
         status.setCurrentIndex(status.findData(person.status.value))
         gender.setCurrentIndex(max(0, gender.findData(person.gender)))
-        image = self.services.roster.photo(person.id)
-        if image:
+        roster, person_id = self.services.roster, person.id
+        self.runner.run("photo", lambda: roster.photo(person_id), self._photo_read)
+
+    def _photo_read(self, image: bytes | None) -> None:
+        if image and self.photo_path is None:  # not when one was chosen meanwhile
             self._show_photo(image)
 
     def values(self) -> dict[RosterField, CellValue]:
@@ -146,18 +156,39 @@ class PersonDialog(QDialog):
         }
 
     def save(self) -> None:
-        result = self.services.roster.save_person(
-            PersonDraft(
-                self.draft.organisation_id, self.values(), self.draft.person_id, self.draft.event_id
-            )
+        """Save the person, then the chosen photo, off the UI thread; Simpan waits."""
+        roster, photo_path = self.services.roster, self.photo_path
+        draft = PersonDraft(
+            self.draft.organisation_id, self.values(), self.draft.person_id, self.draft.event_id
         )
-        if isinstance(result, PersonSaved) and self.photo_path is not None:
-            photo = self.services.roster.set_photo(result.person_id, self.photo_path.read_bytes())
-            if isinstance(photo, Invalid):
-                self.draft = PersonDraft(
-                    self.draft.organisation_id, {}, result.person_id, self.draft.event_id
-                )
-                result = photo
+
+        def save() -> tuple[PersonSaved | Invalid, Invalid | None]:
+            result = roster.save_person(draft)
+            if not isinstance(result, PersonSaved) or photo_path is None:
+                return result, None
+            photo = roster.set_photo(result.person_id, photo_path.read_bytes())
+            return result, photo if isinstance(photo, Invalid) else None
+
+        self._save_button().setEnabled(False)
+        self.message.setText(self.tr("Menyimpan…"))
+        self.runner.run("save", save, lambda answer: self._saved(*answer), self._save_failed)
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _save_failed(self, message: str) -> None:
+        self._save_button().setEnabled(True)
+        self.message.setText(message)
+
+    def _saved(self, result: PersonSaved | Invalid, photo_refused: Invalid | None) -> None:
+        self._save_button().setEnabled(True)
+        self.message.clear()
+        if isinstance(result, PersonSaved) and photo_refused is not None:
+            # The person is kept: a second Simpan updates them instead of adding them again.
+            self.draft = PersonDraft(
+                self.draft.organisation_id, {}, result.person_id, self.draft.event_id
+            )
+            result = photo_refused
         self.show_errors(result.errors if isinstance(result, Invalid) else [])
         if isinstance(result, PersonSaved):
             self.saved_id = result.person_id

@@ -13,14 +13,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.pledge import PledgeScript
-from app.services.ikrar_service import IkrarService, ScriptSaved
+from app.services.ikrar_service import IkrarService
 from app.ui.dialogs.save_form import SaveFooter
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class ScriptEditor(QDialog):
     def __init__(
-        self, ikrar: IkrarService, script: PledgeScript, parent: QWidget | None = None
-    ) -> None:
+        self, ikrar: IkrarService, script: PledgeScript, parent: QWidget | None = None,
+        pool: Pool | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.ikrar = ikrar
         self.script = script
@@ -35,7 +37,7 @@ class ScriptEditor(QDialog):
         form.addRow(self.tr("Kalimat pembuka"), self.opening)
         form.addRow(self.tr("Butir (satu per baris)"), self.points)
         form.addRow(self.tr("Penutup"), self.closing)
-        self.footer = SaveFooter(self, form, self.save)
+        self.footer = SaveFooter(self, form, self.save, TaskRunner(ikrar.store, self, pool))
 
     def value(self) -> PledgeScript:
         return replace(
@@ -47,8 +49,5 @@ class ScriptEditor(QDialog):
         )
 
     def save(self) -> None:
-        result = self.ikrar.save_script(self.value())
-        if isinstance(result, ScriptSaved):
-            self.accept()
-            return
-        self.footer.show_errors(result.errors)
+        ikrar, script = self.ikrar, self.value()
+        self.footer.run(lambda: ikrar.save_script(script))

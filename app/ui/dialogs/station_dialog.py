@@ -3,7 +3,8 @@
 A station shows the fingerprint of its own key; HR reads it on that screen and compares
 it with the one listed here before approving. On a shared server a new station asks to
 be enrolled (``Minta didaftarkan``) and HR approves it from any station with the admin
-PIN. Requests and approvals are audit entries (``EnrolmentService``).
+PIN. Requests and approvals are audit entries (``EnrolmentService``). The list, the
+request and the approval (a scrypt PIN check) are read and written off the UI thread.
 """
 
 from __future__ import annotations
@@ -28,15 +29,20 @@ from app.core.station_identity import Enrolment, StationEntry
 from app.services.container import Services
 from app.services.enrolment_service import Approved
 from app.services.event_service import Invalid
-from app.ui.dialogs.admin_pin_dialog import PinFields, pin_message
-from app.ui.field_errors import as_sentence
+from app.ui.dialogs.admin_pin_dialog import admin_pin_fields, pin_message
+from app.ui.field_errors import as_sentence, clear_waiting, show_waiting
 from app.ui.refusals import refusal_text
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 
 class StationDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, pool: Pool | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
+        self.stations: list[StationEntry] = []  # as last read
         self.setWindowTitle(self.tr("Stasiun"))
         self.setMinimumWidth(640)
         self.fingerprint = QLabel(services.enrolment.key.fingerprint)
@@ -73,17 +79,16 @@ class StationDialog(QDialog):
         ))  # fmt: skip
         hint.setWordWrap(True)
         pin_form = QFormLayout()
-        self.fields = PinFields(
-            services.admin_pins, pin_form,
-            self.tr("PIN admin belum dibuat. Buat sekarang (disimpan teracak):"),
-            self.tr("PIN admin"),
-        )  # fmt: skip
         self.approve_button = QPushButton(self.tr("Setujui stasiun terpilih"))
         self.approve_button.setObjectName("primaryButton")
         self.approve_button.clicked.connect(self.approve)
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
+        self.fields = admin_pin_fields(
+            services.admin_pins, pin_form, self.runner, self.approve_button, self.message,
+            allowed=self._pending_chosen,
+        )  # fmt: skip
         close_button = QPushButton(self.tr("Tutup"))
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -106,7 +111,15 @@ class StationDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        stations = self.services.enrolment.stations()
+        """Read the stations off the UI thread; the list follows when they come."""
+        self.runner.run("stations", self.services.enrolment.stations, self._show, self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.request_button.setEnabled(True)
+        self.fields.failed(message)
+
+    def _show(self, stations: list[StationEntry]) -> None:
+        self.stations = stations
         mine = self.services.enrolment.key.fingerprint
         own = next((s for s in stations if s.fingerprint == mine), None)
         if own is None:
@@ -141,27 +154,53 @@ class StationDialog(QDialog):
         if item is None:
             return None
         fingerprint = item.data(Qt.ItemDataRole.UserRole)
-        return next(
-            (s for s in self.services.enrolment.stations() if s.fingerprint == fingerprint), None
-        )
+        return next((s for s in self.stations if s.fingerprint == fingerprint), None)
+
+    def _pending_chosen(self) -> bool:
+        chosen = self._selected()
+        return chosen is not None and chosen.status is Enrolment.REQUESTED
 
     def _selection_changed(self) -> None:
-        chosen = self._selected()
-        self.approve_button.setEnabled(chosen is not None and chosen.status is Enrolment.REQUESTED)
+        self.fields.enable()
 
     def request(self) -> None:
-        self.services.enrolment.request(self.services.station)
-        self.reload()
+        enrolment, station = self.services.enrolment, self.services.station
+
+        def request() -> list[StationEntry]:
+            enrolment.request(station)
+            return enrolment.stations()
+
+        self.request_button.setEnabled(False)
+        show_waiting(self.message, self.tr("Mengirim permintaan…"))
+        self.runner.run("request", request, self._requested, self._failed)
+
+    def _requested(self, stations: list[StationEntry]) -> None:
+        self.request_button.setEnabled(True)
+        clear_waiting(self.message)
+        self._show(stations)
         self.message.setText(self.tr("Permintaan tercatat. HR menyetujuinya dengan PIN admin."))
 
     def approve(self) -> None:
+        if self._selected() is not None:
+            self.fields.with_pin(self._approve)
+
+    def _approve(self, pin: str) -> None:
         chosen = self._selected()
         if chosen is None:
             return
-        pin = self.fields.ready_pin(self.message)
-        if pin is None:
-            return
-        outcome = self.services.enrolment.approve(chosen.fingerprint, pin)
+        enrolment, fingerprint = self.services.enrolment, chosen.fingerprint
+
+        def approve() -> tuple[Approved | Invalid | PinCheck, list[StationEntry]]:
+            outcome = enrolment.approve(fingerprint, pin)
+            return outcome, enrolment.stations() if isinstance(outcome, Approved) else []
+
+        self.fields.busy(self.tr("Memeriksa PIN…"))
+        self.runner.run("approve", approve, lambda answer: self._approved(*answer), self._failed)
+
+    def _approved(
+        self, outcome: Approved | Invalid | PinCheck, stations: list[StationEntry]
+    ) -> None:
+        self.fields.idle()
         if isinstance(outcome, PinCheck):
             self.message.setText(pin_message(outcome))
             self.fields.pin.clear()
@@ -169,9 +208,8 @@ class StationDialog(QDialog):
         if isinstance(outcome, Invalid):
             self.message.setText(as_sentence(refusal_text(outcome.errors[0].message)))
             return
-        assert isinstance(outcome, Approved)
         self.fields.pin.clear()
-        self.reload()
+        self._show(stations)
         self.message.setText(
             self.tr("Stasiun {name} ({fingerprint}) terdaftar.").format(
                 name=outcome.station.name, fingerprint=outcome.station.fingerprint

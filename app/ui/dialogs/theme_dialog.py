@@ -1,4 +1,7 @@
-"""Choose the audience screen's look for an event: a high-contrast preset, font, image."""
+"""Choose the audience screen's look for an event: a high-contrast preset, font, image.
+
+The image is read from disk when chosen; the theme is saved off the UI thread.
+"""
 
 from __future__ import annotations
 
@@ -18,18 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.theme import FONTS, THEME_PRESETS, Theme
-from app.services.event_service import Saved
 from app.services.ikrar_service import IkrarService
 from app.ui.dialogs.save_form import SaveFooter
 from app.ui.labels import theme_preset_label
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 COLOUR_FIELDS = ("background", "text", "highlight", "dim")
 
 
 class ThemeDialog(QDialog):
     def __init__(
-        self, ikrar: IkrarService, event_id: int, theme: Theme, parent: QWidget | None = None
-    ) -> None:
+        self, ikrar: IkrarService, event_id: int, theme: Theme, parent: QWidget | None = None,
+        pool: Pool | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.ikrar = ikrar
         self.event_id = event_id
@@ -59,7 +63,7 @@ class ThemeDialog(QDialog):
             form.addRow(label, self.colours[name])
         form.addRow(self.tr("Huruf"), self.font_choice)
         form.addRow(self.tr("Gambar latar"), image_row)
-        self.footer = SaveFooter(self, form, self.save)
+        self.footer = SaveFooter(self, form, self.save, TaskRunner(ikrar.store, self, pool))
         self._set_image(self.image)
 
     def _apply_preset(self, index: int) -> None:
@@ -86,8 +90,5 @@ class ThemeDialog(QDialog):
         )
 
     def save(self) -> None:
-        result = self.ikrar.save_theme(self.event_id, self.value())
-        if isinstance(result, Saved):
-            self.accept()
-            return
-        self.footer.show_errors(result.errors)
+        ikrar, event_id, theme = self.ikrar, self.event_id, self.value()
+        self.footer.run(lambda: ikrar.save_theme(event_id, theme))

@@ -82,6 +82,10 @@ class PeopleTableModel(FilteredTableModel[Person]):
     def person_at(self, row: int) -> Person:
         return self.item_at(row)
 
+    def person_with(self, person_id: int) -> Person | None:
+        """The person as last read, shown or filtered out."""
+        return next((p for p in self._items if p.id == person_id), None)
+
     def row_of(self, person_id: int) -> int | None:
         for row, index in enumerate(self._visible):
             if self._items[index].id == person_id:

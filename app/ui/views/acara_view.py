@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from app.core.events import Event, EventKind
 from app.services.container import Services
-from app.services.event_service import Invalid
+from app.services.event_service import Invalid, Saved
 from app.services.gate_service import GateClosed
-from app.ui.dialogs.gate_dialog import GateDialog
+from app.ui.dialogs.gate_dialog import GateDialog, GateState, read_gate_state
 from app.ui.i18n import clock_time, day_and_date
 from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.event_form import EventForm, system_time_zone
@@ -39,6 +39,7 @@ class AcaraView(PlaceDefaults, QWidget):
         self.runner = TaskRunner(services.store, self, pool)
         self.active_event_id: int | None = None
         self.events: dict[int, Event] = {}  # as last read, by id
+        self._shown_id: int | None = None  # the event in the form
         self.event_list = QListWidget()
         self.event_list.setObjectName("eventList")
         # Long official titles wrap onto more lines instead of running off to the side.
@@ -134,19 +135,35 @@ class AcaraView(PlaceDefaults, QWidget):
             )
         )
         self.heading.setText(self.tr("Acara baru"))
+        self._shown_id = None
         self.activate_button.setEnabled(False)
         self._show_gate(None)
         self.message.clear()
         self.form.title.setFocus()
 
     def save(self) -> None:
-        result = self.services.events.save(self.form.value())
+        """Save off the UI thread; the button waits for the answer."""
+        events, event = self.services.events, self.form.value()
+
+        def save() -> tuple[Saved | Invalid, list[Event]]:
+            result = events.save(event)
+            return result, events.list_events() if isinstance(result, Saved) else []
+
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Menyimpan…"))
+        self.runner.run("save", save, lambda answer: self._saved(*answer), self._save_failed)
+
+    def _save_failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _saved(self, result: Saved | Invalid, events: list[Event]) -> None:
+        self.save_button.setEnabled(True)
         if isinstance(result, Invalid):
             self.form.show_errors(result.errors)
             self.message.setText(self.tr("Periksa kembali isian yang ditandai."))
             return
-        self.form.show_errors([])
-        self.reload(select=result.event_id)
+        self._listed(events, result.event_id)  # clears the message: "saved" comes after
         self.message.setText(self.tr("Tersimpan."))
         self.event_saved.emit(result.event_id)
 
@@ -164,7 +181,9 @@ class AcaraView(PlaceDefaults, QWidget):
         self.heading.setText(self.tr("Ubah acara"))
         self.activate_button.setEnabled(event.id != self.active_event_id)
         self._show_gate(event)
-        self.message.clear()
+        if event.id != self._shown_id:  # the same one read again keeps "Tersimpan."
+            self.message.clear()
+        self._shown_id = event.id
 
     def _activate_selected(self) -> None:
         event_id = self._selected_id()
@@ -194,11 +213,25 @@ class AcaraView(PlaceDefaults, QWidget):
             self.gate_button.setText(self.tr("Buka kembali gerbang"))
 
     def open_gate_dialog(self) -> None:
+        """Read what the dialog asks (off the UI thread), then open it."""
         event_id = self._selected_id()
         event = self.events.get(event_id) if event_id else None
-        if event is None:
+        if event is None or event_id is None:
             return
-        self.gate_dialog = GateDialog(self.services, event, self)
+        services = self.services
+        self.gate_button.setEnabled(False)
+        self.runner.run(
+            "gate-dialog", lambda: read_gate_state(services, event_id),
+            lambda state: self._open_gate_dialog(event, state), self._gate_failed,
+        )  # fmt: skip
+
+    def _gate_failed(self, message: str) -> None:
+        self.gate_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _open_gate_dialog(self, event: Event, state: GateState) -> None:
+        self.gate_button.setEnabled(True)
+        self.gate_dialog = GateDialog(self.services, event, state, self, self.runner.pool)
         accepted = self.gate_dialog.exec()
         outcome = self.gate_dialog.outcome
         self.gate_dialog = None

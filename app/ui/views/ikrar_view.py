@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.events import Event
 from app.core.stage import ReadingMode, Screen, Slide, SlideKind, StageState
 from app.services.container import Services
+from app.services.event_service import Invalid
 from app.services.ikrar_service import ScriptSaved
 from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.theme_dialog import ThemeDialog
@@ -59,8 +60,10 @@ class IkrarView(PlaceDefaults, QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.pool = pool  # the dialogs' saves and the copy of a script run in it
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stage = IkrarStage(services, self, pool)
+        self.runner = self.stage.runner
         self.audience_window = StageWindow(
             self.stage, Picture.AUDIENCE, self.tr("Layar peserta"), self
         )
@@ -210,34 +213,52 @@ class IkrarView(PlaceDefaults, QWidget):
         self.edit_button.setEnabled(bool(chosen and chosen.id is not None))
 
     def duplicate_script(self) -> None:
+        """Copy the script off the UI thread, then open the copy in the editor."""
         if self.stage.state and self.stage.current_event:
-            result = self.services.ikrar.duplicate(
-                self.stage.current_event, self.stage.state.script
+            ikrar, event, script = (
+                self.services.ikrar,
+                self.stage.current_event,
+                self.stage.state.script,
             )
-            if isinstance(result, ScriptSaved):
-                self._reload_script(f"naskah:{result.script_id}")
-                self.edit_script()
+            self.duplicate_button.setEnabled(False)
+            self.runner.run(
+                "duplicate", lambda: ikrar.duplicate(event, script), self._duplicated,
+                lambda _message: self.duplicate_button.setEnabled(True),
+            )  # fmt: skip
+
+    def _duplicated(self, result: ScriptSaved | Invalid) -> None:
+        self.duplicate_button.setEnabled(True)
+        if isinstance(result, ScriptSaved):
+            self._reload_script(f"naskah:{result.script_id}", then=self.edit_script)
 
     def edit_script(self) -> None:
         if self.stage.state and self.stage.state.script.id is not None:
-            editor = ScriptEditor(self.services.ikrar, self.stage.state.script, self)
+            editor = ScriptEditor(self.services.ikrar, self.stage.state.script, self, self.pool)
             if editor.exec():
                 self._reload_script(self.stage.state.script.ref)
         self.setFocus()
 
-    def _reload_script(self, ref: str) -> None:
-        chosen = next((s for s in self.stage.reread_scripts() if s.ref == ref), None)
-        if chosen:
-            self.stage.set_script(chosen)
-        self.fill_scripts(ref)
+    def _reload_script(self, ref: str, then: Callable[[], None] | None = None) -> None:
+        """Show script ``ref`` once the scripts are read again (off the UI thread)."""
+
+        def show() -> None:
+            chosen = next((s for s in self.stage.known_scripts if s.ref == ref), None)
+            if chosen:
+                self.stage.set_script(chosen)
+            self.fill_scripts(ref)
+            if then is not None:
+                then()
+
+        self.edit_button.setEnabled(False)
+        self.stage.reread(show)
 
     def edit_theme(self) -> None:
         if self.stage.current_event and self.stage.current_event.id:
             dialog = ThemeDialog(
-                self.services.ikrar, self.stage.current_event.id, self.stage.theme, self
+                self.services.ikrar, self.stage.current_event.id, self.stage.theme, self, self.pool
             )
             if dialog.exec():
-                self.stage.set_theme(self.services.ikrar.theme(self.stage.current_event.id))
+                self.stage.reread(lambda: None)  # the theme as saved
         self.setFocus()
 
     def screen_size(self) -> tuple[int, int]:

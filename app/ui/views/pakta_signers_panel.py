@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -169,45 +171,62 @@ class PaktaSignersPanel(QWidget):
         person = self.people.person_at(rows[0].row())
         role_value = self.role_choice.currentData()
         role = SignerRole(role_value) if role_value else None
-        result = self.services.pakta.add_signer(self.current_event.id, person.id, role)
-        if self._report(result):
-            self.message.setText(
-                self.tr("{name} ditandai sebagai penanda tangan.").format(name=person.display_name)
-            )
-            self.reload(select_person=person.id)
+        event_id, pakta, done = self.current_event.id, self.services.pakta, person.display_name
+        self._change(
+            lambda: pakta.add_signer(event_id, person.id, role), person.id,
+            self.tr("{name} ditandai sebagai penanda tangan.").format(name=done),
+        )  # fmt: skip
 
-    def _move(self, offset: int) -> None:
+    def _change(
+        self, work: Callable[[], object], select_person: int | None = None, done: str = ""
+    ) -> None:
+        """Store a change of the list off the UI thread; its buttons wait until it is in."""
+        for button in self._buttons():
+            button.setEnabled(False)
+        self.message.setText(self.tr("Menyimpan…"))
+        self.runner.run(
+            "change", work, lambda result: self._changed(result, select_person, done),
+            self._change_failed,
+        )  # fmt: skip
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.add_button, self.up_button, self.down_button, self.rank_button,
+                self.role_button, self.remove_button)  # fmt: skip
+
+    def _change_failed(self, message: str) -> None:
+        for button in self._buttons():
+            button.setEnabled(True)
+        self.message.setText(message)
+
+    def _changed(self, result: object, select_person: int | None, done: str) -> None:
+        for button in self._buttons():
+            button.setEnabled(True)
+        if self._report(result):
+            self.message.setText(done)
+            self.reload(select_person=select_person)
+
+    def _change_selected(self, work: Callable[[int, int], object], keep: bool = True) -> None:
+        """``work(event_id, person_id)`` on the selected signer, off the UI thread."""
         signer = self.selected_signer()
         if signer and self.current_event and self.current_event.id:
-            self.services.pakta.move(self.current_event.id, signer.person_id, offset)
-            self._report(None)
-            self.reload(select_person=signer.person_id)
+            event_id, person_id = self.current_event.id, signer.person_id
+            self._change(lambda: work(event_id, person_id), person_id if keep else None)
+
+    def _move(self, offset: int) -> None:
+        pakta = self.services.pakta
+        self._change_selected(lambda event_id, person_id: pakta.move(event_id, person_id, offset))
 
     def _sort_by_rank(self) -> None:
         if self.current_event and self.current_event.id:
-            self.services.pakta.sort_by_rank(self.current_event.id)
-            self._report(None)
-            self.reload()
+            event_id, pakta = self.current_event.id, self.services.pakta
+            self._change(lambda: pakta.sort_by_rank(event_id))
 
     def _change_role(self) -> None:
-        signer = self.selected_signer()
-        if signer and self.current_event and self.current_event.id:
-            role = SignerRole(self.role_edit.currentData())
-            self.services.pakta.set_role(self.current_event.id, signer.person_id, role)
-            self._report(None)
-            self.reload(select_person=signer.person_id)
+        pakta, role = self.services.pakta, SignerRole(self.role_edit.currentData())
+        self._change_selected(lambda event_id, person_id: pakta.set_role(event_id, person_id, role))
 
     def _remove(self) -> None:
-        signer = self.selected_signer()
-        if (
-            signer
-            and self.current_event
-            and self.current_event.id
-            and self._report(
-                self.services.pakta.remove_signer(self.current_event.id, signer.person_id)
-            )
-        ):
-            self.reload()
+        self._change_selected(self.services.pakta.remove_signer, keep=False)
 
     def _report(self, result: object) -> bool:
         """Show a refusal, or announce the change; True when it was stored."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.events import Event
-from app.core.ink import ink_problem
+from app.core.ink import Stroke, ink_problem
 from app.core.pakta import BlockKind, Signer, layout_blocks
 from app.services.container import Services
 from app.services.event_service import Invalid
@@ -156,18 +156,19 @@ class PaktaSigningPanel(QWidget):
         self.current_event = event
         self.reload()
 
-    def reload(self, select_person: int | None = None) -> None:
-        """Read the signers off the UI thread; the list follows when they come."""
+    def reload(self, select_person: int | None = None, said: str = "") -> None:
+        """Read the signers off the UI thread; the list follows when they come, then the
+        message ``said`` (showing a signer clears the one before)."""
         current = self.current_signer()
         wanted = select_person or (current.person_id if current else None)
         event_id = self.current_event.id if self.current_event else None
         pakta = self.services.pakta
         self.runner.run(
             "signers", lambda: pakta.signers(event_id) if event_id is not None else [],
-            lambda signers: self._signers_read(signers, wanted),
+            lambda signers: self._signers_read(signers, wanted, said),
         )  # fmt: skip
 
-    def _signers_read(self, signers: list[Signer], wanted: int | None) -> None:
+    def _signers_read(self, signers: list[Signer], wanted: int | None, said: str) -> None:
         self.signers = signers
         self.signer_box.blockSignals(True)
         self.signer_box.clear()
@@ -182,6 +183,8 @@ class PaktaSigningPanel(QWidget):
         self.signer_box.setCurrentIndex(index if self.signers else -1)
         self.signer_box.blockSignals(False)
         self._show_signer()
+        if said:
+            self._say(said)
         self.signers_read.emit()
 
     def current_signer(self) -> Signer | None:
@@ -205,16 +208,39 @@ class PaktaSigningPanel(QWidget):
             ),
         ):
             return
-        result = self.services.pakta.sign(self.current_event, signer, strokes)
-        if isinstance(result, NeedsConfirmation) and self.confirm(
-            self.tr("Ganti tanda tangan"),
-            self.tr(
-                "{name} sudah menandatangani pakta ini. Ganti tanda tangan sebelumnya dengan "
-                "yang baru? Keduanya tetap tercatat di log audit."
-            ).format(name=signer.name),
-        ):
-            result = self.services.pakta.sign(self.current_event, signer, strokes, replace=True)
-        if isinstance(result, Invalid):
+        self._store(self.current_event, signer, strokes, replace=False)
+
+    def _store(self, event: Event, signer: Signer, strokes: list[Stroke], replace: bool) -> None:
+        """Store the signature off the UI thread; the pad waits while it is stored."""
+        pakta = self.services.pakta
+        self.sign_button.setEnabled(False)
+        self.pad.setEnabled(False)
+        self._say(self.tr("Menyimpan…"))
+        self.runner.run(
+            "sign", lambda: pakta.sign(event, signer, strokes, replace=replace),
+            lambda result: self._stored(event, signer, strokes, result), self._store_failed,
+        )  # fmt: skip
+
+    def _store_failed(self, message: str) -> None:
+        self._update_buttons()
+        self._say(message, error=True)
+
+    def _stored(
+        self, event: Event, signer: Signer, strokes: list[Stroke],
+        result: Signed | NeedsConfirmation | Invalid,
+    ) -> None:  # fmt: skip
+        self._update_buttons()
+        self.message.clear()
+        if isinstance(result, NeedsConfirmation):
+            if self.confirm(
+                self.tr("Ganti tanda tangan"),
+                self.tr(
+                    "{name} sudah menandatangani pakta ini. Ganti tanda tangan sebelumnya dengan "
+                    "yang baru? Keduanya tetap tercatat di log audit."
+                ).format(name=signer.name),
+            ):
+                self._store(event, signer, strokes, replace=True)
+        elif isinstance(result, Invalid):
             self._say(
                 as_sentence("; ".join(refusal_text(e.message) for e in result.errors)), error=True
             )
@@ -223,11 +249,9 @@ class PaktaSigningPanel(QWidget):
                 (s for s in self.signers[self.signer_box.currentIndex() + 1 :] if not s.signed),
                 None,
             )
-            self.reload(select_person=following.person_id if following else signer.person_id)
+            said = self.tr("Tersimpan. Sidik jari {short}…").format(short=result.fingerprint[:16])
+            self.reload(following.person_id if following else signer.person_id, said)
             self.signed.emit(signer.person_id)
-            self._say(
-                self.tr("Tersimpan. Sidik jari {short}…").format(short=result.fingerprint[:16])
-            )
 
     def _step(self, offset: int) -> None:
         index = self.signer_box.currentIndex() + offset

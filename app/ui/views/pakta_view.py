@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.events import Event
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.services.pakta_service import Exported, PaktaTemplate
 from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.i18n import number
 from app.ui.refusals import refusal_text
@@ -27,7 +28,7 @@ from app.ui.views.pakta_signers_panel import PaktaSignersPanel
 from app.ui.views.pakta_signing_panel import PaktaSigningPanel
 from app.ui.views.place_view import PlaceDefaults
 from app.ui.widgets.empty_state import EmptyState
-from app.ui.workers.task_runner import Pool
+from app.ui.workers.task_runner import Pool, TaskRunner
 
 ChooseFile = Callable[[str], Path | None]
 
@@ -40,6 +41,7 @@ class PaktaView(PlaceDefaults, QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.runner = TaskRunner(services.store, self, pool)
         self.current_event: Event | None = None
         self.choose_pdf_path: ChooseFile = self._ask_pdf_path
         self._new_event = False  # the first signers of an event choose the tab shown
@@ -109,19 +111,44 @@ class PaktaView(PlaceDefaults, QWidget):
         self._show_count()
 
     def edit_template(self) -> None:
-        if self.current_event is None:
+        """Read the template off the UI thread, then open it."""
+        event, pakta = self.current_event, self.services.pakta
+        if event is None:
             return
-        if PaktaTemplateDialog(self.services, self.current_event, self).exec():
+        self.template_button.setEnabled(False)
+        self.runner.run(
+            "template", lambda: pakta.template(event),
+            lambda template: self._edit_template(event, template), self._failed,
+        )  # fmt: skip
+
+    def _failed(self, message: str) -> None:
+        self.template_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        self.message.setText(message)
+
+    def _edit_template(self, event: Event, template: PaktaTemplate) -> None:
+        self.template_button.setEnabled(True)
+        dialog = PaktaTemplateDialog(self.services, event, template, self, self.runner.pool)
+        if dialog.exec():
             self.signing_panel.reload()
             self.message.setText(self.tr("Templat tersimpan."))
 
     def export_pdf(self) -> None:
-        if self.current_event is None:
+        """Write the PDF off the UI thread; the button waits until it is written."""
+        event, pakta = self.current_event, self.services.pakta
+        if event is None:
             return
-        path = self.choose_pdf_path(f"pakta-integritas-{self.current_event.day.isoformat()}.pdf")
+        path = self.choose_pdf_path(f"pakta-integritas-{event.day.isoformat()}.pdf")
         if path is None:
             return
-        result = self.services.pakta.export_pdf(self.current_event, path)
+        self.export_button.setEnabled(False)
+        self.message.setText(self.tr("Menyimpan {file}…").format(file=path.name))
+        self.runner.run(
+            "export", lambda: pakta.export_pdf(event, path), self._exported, self._failed
+        )
+
+    def _exported(self, result: Exported | Invalid) -> None:
+        self.export_button.setEnabled(True)
         if isinstance(result, Invalid):
             self.message.setText("; ".join(refusal_text(e.message) for e in result.errors))
         else:

@@ -262,9 +262,9 @@ class PesertaView(PlaceDefaults, QWidget):
 
     def person_dialog(self, person_id: int | None = None) -> PersonDialog:
         organisation_id, event_id = self._target()
-        person = self.services.roster.get(person_id) if person_id else None
+        person = self.model.person_with(person_id) if person_id else None  # as listed
         draft = PersonDraft(organisation_id, {}, person_id, event_id)
-        dialog = PersonDialog(self.services, draft, person, self)
+        dialog = PersonDialog(self.services, draft, person, self, self.runner.pool)
         dialog.accepted.connect(lambda: self.reload(select=dialog.saved_id))
         return dialog
 
@@ -280,9 +280,21 @@ class PesertaView(PlaceDefaults, QWidget):
         row = self.selected_row()
         if row is None:
             return
-        person = self.model.person_at(row)
-        self.services.roster.set_active(person.id, not person.active)
-        self.reload(select=person.id)
+        person, roster = self.model.person_at(row), self.services.roster
+        self.active_button.setEnabled(False)
+        self.message.setText(self.tr("Menyimpan…"))
+        self.runner.run(
+            "active", lambda: roster.set_active(person.id, not person.active),
+            lambda _done: self._active_set(person.id), self._active_failed,
+        )  # fmt: skip
+
+    def _active_failed(self, message: str) -> None:
+        self._selection_changed()
+        self._task_failed(message)
+
+    def _active_set(self, person_id: int) -> None:
+        self.message.clear()
+        self.reload(select=person_id)
 
     def choose_photo_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder foto (NIP.jpg)"))
