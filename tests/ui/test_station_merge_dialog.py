@@ -97,7 +97,7 @@ def test_a_second_merge_cannot_start_while_one_runs_and_the_first_report_is_show
     """Files chosen again while a merge runs were checked and Gabungkan came back on: a second
     merge then started beside the first, whose report (its conflicts and corrections) was
     dropped unseen."""
-    from tests.ui.test_reads_off_the_ui_thread import HeldPool
+    from tests.ui.held_pool import HeldPool
 
     hr, event, text, friend, *_ = insider_day
     export = tmp_path / "gerbang2.json"
