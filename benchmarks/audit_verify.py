@@ -26,7 +26,6 @@ from app.core.checkin import Method
 from app.core.clock import FixedClock
 from app.core.station_identity import Enrolment, SealChecker, StationEntry, StationKey
 from app.core.station_records import EventKey, RecordedCheckin, checkin_message
-from app.store import checkins_repo, enrolment_repo, people_repo
 from benchmarks.demo_event import demo_event
 from benchmarks.machine import print_table
 
@@ -65,12 +64,12 @@ def main() -> int:
     with demo_event(args.people, FixedClock(MORNING)) as demo:
         services, event_id = demo.services, demo.event_id
         event = services.events.get(event_id)
-        absent = [p for p in people_repo.expected_people(event_id)
-                  if checkins_repo.prior_checkin(event_id, p.id) is None]  # fmt: skip
+        absent = [p for p in services.store.people.expected_people(event_id)
+                  if services.store.checkins.prior_checkin(event_id, p.id) is None]  # fmt: skip
         for badge in services.badges.issue(event.organisation_id, absent):
             services.checkins.scan(event_id, badge.token, Method.CAMERA, "Gerbang 1")
-        present = checkins_repo.attendance_counts(event_id).present
-        assert enrolment_repo.any_enrolled()
+        present = services.store.checkins.attendance_counts(event_id).present
+        assert services.store.enrolment.any_enrolled()
         durations, cpu = [], []
         for _ in range(args.runs):
             started, cpu_started = time.perf_counter(), time.process_time()

@@ -32,7 +32,6 @@ from PySide6.QtTest import QTest
 from app.bootstrap import create_application, open_settings
 from app.core.checkin import CheckinResult
 from app.scanning.frame_source import CameraInfo, Captured
-from app.store import checkins_repo, people_repo
 from app.store.models import Checkin, ScanLog
 from app.ui.sound import GateSounds
 from app.ui.views.gerbang_view import GerbangView
@@ -125,8 +124,8 @@ def main() -> int:
         event = services.events.get(demo.event_id)
         assert event is not None and event.id is not None
         absent = [
-            p for p in people_repo.expected_people(event.id)
-            if checkins_repo.prior_checkin(event.id, p.id) is None
+            p for p in services.store.people.expected_people(event.id)
+            if services.store.checkins.prior_checkin(event.id, p.id) is None
         ]  # fmt: skip
         random.Random(1).shuffle(absent)
         camera_people = absent[: args.badges]

@@ -29,7 +29,6 @@ import psycopg2
 
 from app.core.clock import FixedClock
 from app.services.container import Services
-from app.store import people_repo
 from app.store.store import Store
 from benchmarks.machine import machine_facts, percentile
 from benchmarks.scratch_db import DEFAULT_ADMIN_URL, scratch_database
@@ -75,7 +74,7 @@ def run(server: str, people: int, commits: int) -> list[str]:
     store = Store(server)
     services = Services.build(store, clock=FixedClock(MORNING))
     event_id = services.demo.ensure_demo(people).event_id
-    absent = [p.id for p in people_repo.expected_people(event_id)][-commits * 2 :]
+    absent = [p.id for p in store.people.expected_people(event_id)][-commits * 2 :]
     store.db.execute_sql("DELETE FROM checkin WHERE person_id IN %s", (tuple(absent),))
     poll_cost(services, event_id, 20)  # warm the server's caches first
     costs = [

@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.core.clock import FixedClock
 from app.services.container import Services
-from app.store import people_repo
 from app.store.store import Store
 from benchmarks.machine import machine_facts, percentile
 from benchmarks.scan_worker import run_stations
@@ -43,7 +42,7 @@ def prepare(target: str, people: int) -> tuple[int, list[str]]:
     event_id = services.demo.ensure_demo(people).event_id
     store.db.execute_sql("DELETE FROM checkin")
     organisation = services.events.get(event_id).organisation_id
-    codes = [b.token for b in services.badges.issue(organisation, people_repo.expected_people(
+    codes = [b.token for b in services.badges.issue(organisation, store.people.expected_people(
         event_id))]  # fmt: skip
     store.close()
     return event_id, codes

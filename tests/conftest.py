@@ -105,7 +105,6 @@ def report_demo(demo: Services) -> Services:
     from app.core.checkin import CheckinEntry, Method
     from app.core.nip import EmploymentStatus, IdKind
     from app.core.people import Person
-    from app.store import attendance_repo, checkins_repo, people_repo
 
     event = demo.events.list_events()[0]
     guest = Person(
@@ -120,15 +119,15 @@ def report_demo(demo: Services) -> Services:
         unit="Dinas Kesehatan",
     )  # fmt: skip
     with demo.store.write():
-        guest_id, formula_id = people_repo.insert_people(
+        guest_id, formula_id = demo.store.people.insert_people(
             event.organisation_id, [guest, formula], DEMO_MORNING
         )
-        people_repo.add_attendees(event.id, [formula_id])
+        demo.store.people.add_attendees(event.id, [formula_id])
         manual = next(
-            p for p in people_repo.expected_people(event.id)
-            if p.id not in attendance_repo.checked_in_ids(event.id) and p.id != formula_id
+            p for p in demo.store.people.expected_people(event.id)
+            if p.id not in demo.store.attendance.checked_in_ids(event.id) and p.id != formula_id
         )  # fmt: skip
-        checkins_repo.insert_checkins(
+        demo.store.checkins.insert_checkins(
             [
                 CheckinEntry(event.id, guest_id, datetime(2024, 10, 1, 7, 20), "Gerbang 2",
                              Method.WALKIN, "petugas", False),

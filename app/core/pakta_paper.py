@@ -180,3 +180,26 @@ def coverage_of(
     states = {pid: sign_state(pid in on_screen, paper.get(pid)) for pid, _ in people}
     units = unit_coverage([(unit, states[pid]) for pid, unit in people])
     return PaktaCoverage(units, total_coverage(units), states)
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """A scanned sheet kept for a person: what its box held and where it came from."""
+
+    person_id: int
+    verdict: BoxVerdict
+    image_sha256: str
+    source: str
+
+
+@dataclass(frozen=True)
+class NewPage:
+    """A scanned sheet to keep for a person, with its image."""
+
+    person_id: int
+    verdict: BoxVerdict
+    ink_area_mm2: float
+    text_version: int
+    image: bytes
+    image_sha256: str
+    source: str

@@ -15,7 +15,6 @@ from app.core.report_data import Absence, parse_reason
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid, event_not_found
-from app.store import absences_repo, attendance_repo, events_repo, people_repo
 from app.store.store import Store
 
 
@@ -33,22 +32,22 @@ class AbsenceService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     def record(
         self, event_id: int, id_number: str, reason_text: str, note: str = ""
     ) -> AbsencesSaved | Invalid:
         """Record (or change) one person's reason; refused when the person is present."""
         with self.store.write():
-            if events_repo.get_event(event_id) is None:
+            if self.store.events.get_event(event_id) is None:
                 return event_not_found(event_id)
-            people = _by_number(people_repo.expected_people(event_id))
+            people = _by_number(self.store.people.expected_people(event_id))
             person = people.get(normalise_id(id_number))
             if person is None:
                 return Invalid(
                     [FieldError("nip", Refused(Refusal.NOT_ON_ROSTER, number=id_number))]
                 )
-            present = person.id in attendance_repo.checked_in_ids(event_id)
+            present = person.id in self.store.attendance.checked_in_ids(event_id)
             problem = absence_problem(person, reason_text, present)
             if problem:
                 return Invalid([FieldError("nip" if present else "alasan", problem)])
@@ -64,12 +63,14 @@ class AbsenceService:
 
     def clear(self, event_id: int, id_number: str) -> AbsencesSaved | Invalid:
         with self.store.write():
-            person = _by_number(people_repo.expected_people(event_id)).get(normalise_id(id_number))
+            person = _by_number(self.store.people.expected_people(event_id)).get(
+                normalise_id(id_number)
+            )
             if person is None:
                 return Invalid(
                     [FieldError("nip", Refused(Refusal.NOT_ON_ROSTER, number=id_number))]
                 )
-            removed = absences_repo.delete(event_id, {person.id})
+            removed = self.store.absences.delete(event_id, {person.id})
             if removed:
                 self.audit.record("absence.clear", "person", person.id, event_id)
         return AbsencesSaved(removed)
@@ -81,10 +82,10 @@ class AbsenceService:
         except SheetUnreadable as error:
             return Invalid([FieldError("berkas", str(error))])
         with self.store.write():
-            if events_repo.get_event(event_id) is None:
+            if self.store.events.get_event(event_id) is None:
                 return event_not_found(event_id)
-            people = _by_number(people_repo.expected_people(event_id))
-            present = attendance_repo.checked_in_ids(event_id)
+            people = _by_number(self.store.people.expected_people(event_id))
+            present = self.store.attendance.checked_in_ids(event_id)
             absences, errors = parse_absence_rows(rows, people, present)
             if errors:
                 return Invalid(errors)
@@ -96,7 +97,7 @@ class AbsenceService:
     ) -> None:
         now = self.clock.now()
         for absence in absences:
-            absences_repo.save(event_id, absence, now, self.actor)
+            self.store.absences.save(event_id, absence, now, self.actor)
         self.audit.record(
             action,
             "event",

@@ -18,7 +18,6 @@ from app.core.anchor import (
 from app.core.clock import Clock
 from app.reports.anchor_stamp import anchor_text_of_pdf
 from app.services.auditor import Auditor
-from app.store import audit_repo, events_repo, keys_repo
 from app.store.store import Store
 
 ANCHOR_ACTION = "anchor.make"
@@ -41,19 +40,19 @@ class AnchorService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     def make(self, reason: str, organisation_id: int | None = None) -> Anchor:
         """Anchor the chain's head now; nothing new since the last anchor reuses it."""
         with self.store.write():
-            audit_repo.lock_chain(self.store.db)
-            count, last = audit_repo.head()
+            self.store.audit.lock_chain(self.store.db)
+            count, last = self.store.audit.head()
             if last is not None and last.action == ANCHOR_ACTION:
                 return anchor_from_details(json.loads(last.body)["details"])
-            organisation = organisation_id or events_repo.first_organisation_id()
-            private = keys_repo.active_private_key(organisation) if organisation else None
+            organisation = organisation_id or self.store.events.first_organisation_id()
+            private = self.store.keys.active_private_key(organisation) if organisation else None
             anchor = make_anchor(
-                last, count, audit_repo.record_counts(), self.clock.now(), reason, private
+                last, count, self.store.audit.record_counts(), self.clock.now(), reason, private
             )
             self.audit.record(ANCHOR_ACTION, "audit_log", count, None, asdict(anchor))
         return anchor
@@ -73,7 +72,7 @@ class AnchorService:
         code = claim.anchor.code if claim.anchor else given.strip()
         problem = None
         if claim.anchor is not None:
-            public = keys_repo.public_key_with_id(claim.anchor.key_id)
+            public = self.store.keys.public_key_with_id(claim.anchor.key_id)
             problem = signature_problem(claim.anchor, public)
-        problem = problem or chain_problem(audit_repo.all_entries(), claim)
+        problem = problem or chain_problem(self.store.audit.all_entries(), claim)
         return AnchorCheck(code, claim.entries, problem, claim.anchor)

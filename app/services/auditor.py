@@ -6,11 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from app.core.clock import Clock
-from app.store import audit_repo
+from app.store.store import Store
 
 
 class Auditor:
-    def __init__(self, actor: str, clock: Clock) -> None:
+    def __init__(self, store: Store, actor: str, clock: Clock) -> None:
+        self.store = store
         self.actor = actor
         self.clock = clock
 
@@ -25,6 +26,6 @@ class Auditor:
     ) -> None:
         """Add an entry inside the transaction of the change it records; ``at``: the time
         the change itself carries (else now)."""
-        audit_repo.append(
+        self.store.audit.append(
             self.actor, action, entity, entity_id, at or self.clock.now(), event_id, details
         )

@@ -16,7 +16,7 @@ from app.services.badge_service import BadgeService, IssuedBadge
 from app.services.event_service import EventService, Invalid, event_not_found
 from app.services.export_log import ExportLog
 from app.services.whole_file import whole_file
-from app.store import people_repo
+from app.store.store import Store
 
 ID_LABELS = {IdKind.NIP: "NIP", IdKind.NIK: "NIK", IdKind.INTERNAL: "ID"}
 FOOTER = "{unit}  ·  lembar {page} dari {pages}"
@@ -53,7 +53,10 @@ def sort_key(person: Person) -> tuple[str, str]:
 
 
 class BadgePrintService:
-    def __init__(self, events: EventService, badges: BadgeService, exports: ExportLog) -> None:
+    def __init__(
+        self, store: Store, events: EventService, badges: BadgeService, exports: ExportLog
+    ) -> None:
+        self.store = store
         self.events = events
         self.badges = badges
         self.exports = exports
@@ -63,7 +66,9 @@ class BadgePrintService:
         if event is None or event.organisation_id is None:
             return event_not_found(request.event_id)
         people = [
-            p for p in people_repo.expected_people(request.event_id) if p.active and not p.is_guest
+            p
+            for p in self.store.people.expected_people(request.event_id)
+            if p.active and not p.is_guest
         ]
         if request.unit is not None:
             wanted = request.unit.strip().casefold()
@@ -92,7 +97,7 @@ class BadgePrintService:
         organisation_id, badges = issued
         event = self.events.get(request.event_id)
         assert event is not None
-        with_photo = people_repo.ids_with_photo([b.person.id for b in badges])
+        with_photo = self.store.people.ids_with_photo([b.person.id for b in badges])
         cards = [
             BadgeCard(
                 name=b.person.display_name,
@@ -103,7 +108,7 @@ class BadgePrintService:
                 unit=b.person.unit,
                 status=b.person.status.value,
                 token=b.token,
-                photo=people_repo.photo(b.person.id) if b.person.id in with_photo else None,
+                photo=self.store.people.photo(b.person.id) if b.person.id in with_photo else None,
             )
             for b in badges
         ]

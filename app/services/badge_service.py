@@ -34,7 +34,6 @@ from app.core.refusals import Refusal, Refused
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid
 from app.services.pin_service import ADMIN, PinService
-from app.store import events_repo, keys_repo
 from app.store.store import Store
 
 PUBLIC_ONLY = Refused(Refusal.PUBLIC_KEY_ONLY)
@@ -69,7 +68,7 @@ class BadgeService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     def ensure_signing_key(self, organisation_id: int) -> bytes | None:
         """The organisation's key id, creating the key pair on first use.
@@ -78,13 +77,13 @@ class BadgeService:
         key here would sign badges that the other stations reject.
         """
         with self.store.write():
-            private = keys_repo.active_private_key(organisation_id)
+            private = self.store.keys.active_private_key(organisation_id)
             if private is None:
-                if keys_repo.active_public_key(organisation_id) is not None:
+                if self.store.keys.active_public_key(organisation_id) is not None:
                     return None
                 private = new_private_key()
                 public = public_key_of(private)
-                keys_repo.insert_key(
+                self.store.keys.insert_key(
                     organisation_id, key_id_of(public), public, private, self.clock.now()
                 )
                 self.audit.record(
@@ -97,7 +96,7 @@ class BadgeService:
         return key_id_of(public_key_of(private))
 
     def token_for(self, organisation_id: int, person: Person) -> str:
-        private = keys_repo.active_private_key(organisation_id)
+        private = self.store.keys.active_private_key(organisation_id)
         if private is None:
             raise LookupError("organisation has no private signing key on this station")
         return issue_token(private, person.id_number, person.badge_serial, self.clock.now().date())
@@ -106,7 +105,7 @@ class BadgeService:
         """Signed tokens for many badges at once (the key is read once)."""
         if self.ensure_signing_key(organisation_id) is None:
             return Invalid([FieldError("kunci", PUBLIC_ONLY)])
-        private = keys_repo.active_private_key(organisation_id)
+        private = self.store.keys.active_private_key(organisation_id)
         assert private is not None
         # Rows stored before numbers were normalised may hold full-width digits.
         uncarried = [
@@ -129,8 +128,10 @@ class BadgeService:
 
     def directory(self, organisation_id: int) -> BadgeDirectory:
         return BadgeDirectory(
-            public_key=lambda key_id: keys_repo.public_key(organisation_id, key_id),
-            current_serial=lambda id_number: keys_repo.current_serial(organisation_id, id_number),
+            public_key=lambda key_id: self.store.keys.public_key(organisation_id, key_id),
+            current_serial=lambda id_number: self.store.keys.current_serial(
+                organisation_id, id_number
+            ),
         )
 
     def verify(self, organisation_id: int, token: str) -> VerifiedBadge | Rejection:
@@ -138,14 +139,14 @@ class BadgeService:
 
     def public_key_file(self, organisation_id: int) -> str | None:
         """The text of the organisation's public-key file; None before any key exists."""
-        public = keys_repo.active_public_key(organisation_id)
+        public = self.store.keys.active_public_key(organisation_id)
         if public is None:
             return None
-        name = events_repo.organisation_name(organisation_id) or ""
+        name = self.store.events.organisation_name(organisation_id) or ""
         return write_public_key_file(PublicKeyFile(name, public))
 
     def public_key_fingerprint(self, organisation_id: int) -> str | None:
-        public = keys_repo.active_public_key(organisation_id)
+        public = self.store.keys.active_public_key(organisation_id)
         return key_fingerprint(public) if public is not None else None
 
     def import_public_key(
@@ -161,15 +162,15 @@ class BadgeService:
             return Invalid([FieldError("berkas", document)])
         now = self.clock.now()
         with self.store.write():
-            organisation_id = events_repo.organisation_id_named(document.organisation)
+            organisation_id = self.store.events.organisation_id_named(document.organisation)
             if organisation_id is None:
-                organisation_id = events_repo.insert_organisation(document.organisation, now)
-            trusted = keys_repo.active_public_key(organisation_id)
+                organisation_id = self.store.events.insert_organisation(document.organisation, now)
+            trusted = self.store.keys.active_public_key(organisation_id)
             if trusted == document.public_key:
                 return KeyImported(organisation_id, document.key_id, False, document.fingerprint)
-            if keys_repo.holds_private_key(organisation_id):
+            if self.store.keys.holds_private_key(organisation_id):
                 return Invalid([FieldError("berkas", _own_key_message(document, trusted))])
-            if keys_repo.has_key(document.key_id):
+            if self.store.keys.has_key(document.key_id):
                 return Invalid([FieldError("berkas", RETIRED_KEY)])
             details = {"key_id": document.key_id.hex(), "fingerprint": document.fingerprint}
             action = "key.import"
@@ -183,10 +184,12 @@ class BadgeService:
                 verdict = check.check_within_transaction(admin_pin)
                 if not verdict.accepted:
                     return verdict
-                keys_repo.retire_keys(organisation_id)
+                self.store.keys.retire_keys(organisation_id)
                 action = "key.replace"
                 details["replaced_fingerprint"] = replacement.trusted_fingerprint
-            keys_repo.insert_key(organisation_id, document.key_id, document.public_key, None, now)
+            self.store.keys.insert_key(
+                organisation_id, document.key_id, document.public_key, None, now
+            )
             self.audit.record(action, "organisation", organisation_id, None, details, at=now)
         return KeyImported(organisation_id, document.key_id, True, document.fingerprint)
 

@@ -45,7 +45,6 @@ from app.services.event_service import Invalid
 from app.services.pin_service import PinService
 from app.services.record_sealer import RecordSealer
 from app.services.station_clock import StationClock
-from app.store import checkins_repo, events_repo, gate_state_repo, people_repo
 from app.store.store import Store
 
 MAX_NOTE = 200
@@ -86,7 +85,7 @@ class CheckinService:
         self.station_clock = clock
         self.clock = clock.clock
         self.actor = actor
-        self.audit = Auditor(actor, clock.clock)
+        self.audit = Auditor(store, actor, clock.clock)
         self.badges = badges
         self.pins = pins
         self.sealer = sealer
@@ -108,7 +107,7 @@ class CheckinService:
                 outcome = rejection_outcome(verification.reason)
                 owner = None
                 if verification.claim is not None and outcome is Outcome.REVOKED:
-                    owner = people_repo.person_by_id_number(
+                    owner = self.store.people.person_by_id_number(
                         organisation, verification.claim.person_id
                     )
                 self._log(gate, text, outcome, owner)
@@ -116,7 +115,9 @@ class CheckinService:
                     outcome, gate.at, gate.station, method, owner, verification.reason,
                     moment=gate.moment,
                 )  # fmt: skip
-            person = people_repo.person_by_id_number(organisation, verification.claim.person_id)
+            person = self.store.people.person_by_id_number(
+                organisation, verification.claim.person_id
+            )
             assert person is not None  # verify() found this person active on the roster
             result = self._record(gate, person, text)
         return self._with_photo(result)
@@ -128,7 +129,7 @@ class CheckinService:
         """Let in a valid badge holder who is not on the event's list (and add them to it)."""
         with self.store.write():
             gate = self._gate(event_id, station, method, moment)
-            person = people_repo.person_by_id(person_id)
+            person = self.store.people.person_by_id(person_id)
             if gate is None or person is None or person.is_guest:
                 return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
             removed = removed_problem(person)
@@ -136,7 +137,7 @@ class CheckinService:
                 return Invalid([FieldError("peserta", removed)])
             if gate.closed:
                 return self._refuse_closed(gate, person.id_number, person)
-            if people_repo.add_attendees(gate.event_id, [person_id]):
+            if self.store.people.add_attendees(gate.event_id, [person_id]):
                 self.audit.record(
                     "event.admit",
                     "person",
@@ -158,7 +159,7 @@ class CheckinService:
             return Invalid([FieldError("alasan", Refused(Refusal.REASON_REQUIRED))])
         with self.store.write():
             gate = self._gate(event_id, station, Method.MANUAL, moment)
-            person = people_repo.person_by_id(person_id)
+            person = self.store.people.person_by_id(person_id)
             if gate is None or person is None:
                 return Invalid([FieldError("peserta", Refused(Refusal.PERSON_OR_EVENT_NOT_FOUND))])
             removed = removed_problem(person)
@@ -182,7 +183,7 @@ class CheckinService:
                 return self._refuse_closed(gate, clean_raw(guest.id_number), None)
             organisation = int(gate.event.organisation_id or 0)
             draft = guest_person(guest)
-            person = people_repo.person_by_id_number(organisation, draft.id_number)
+            person = self.store.people.person_by_id_number(organisation, draft.id_number)
             if person is not None and not person.is_guest:
                 return Invalid(
                     [
@@ -193,7 +194,7 @@ class CheckinService:
                     ]
                 )
             if person is None:
-                (new_id,) = people_repo.insert_people(organisation, [draft], gate.at)
+                (new_id,) = self.store.people.insert_people(organisation, [draft], gate.at)
                 self.audit.record(
                     "person.guest",
                     "person",
@@ -202,7 +203,7 @@ class CheckinService:
                     {"name": draft.name, "id_number": draft.id_number, "unit": draft.unit},
                     at=gate.at,
                 )
-                person = people_repo.person_by_id(new_id)
+                person = self.store.people.person_by_id(new_id)
                 assert person is not None
             result = self._record(gate, person, draft.id_number, clean_raw(guest.reason))
         return self._with_photo(result)
@@ -219,11 +220,11 @@ class CheckinService:
             check = self.pins.check_within_transaction(pin)
             if not check.accepted:
                 return check
-            person = people_repo.person_by_id(person_id)
-            prior = checkins_repo.prior_checkin(event_id, person_id, moment)
+            person = self.store.people.person_by_id(person_id)
+            prior = self.store.checkins.prior_checkin(event_id, person_id, moment)
             if person is None or prior is None:
                 return Invalid([FieldError("peserta", Refused(Refusal.NOT_CHECKED_IN))])
-            checkins_repo.delete_checkin(event_id, person_id, moment)
+            self.store.checkins.delete_checkin(event_id, person_id, moment)
             self.audit.record(
                 "checkin.cancel",
                 "person",
@@ -240,24 +241,24 @@ class CheckinService:
         return Cancelled(person, prior)
 
     def recent(self, event_id: int, limit: int = 20) -> list[RecentCheckin]:
-        return checkins_repo.recent_checkins(event_id, limit)
+        return self.store.checkins.recent_checkins(event_id, limit)
 
     def search(self, event_id: int, text: str, limit: int = 50) -> list[Person]:
         """People on the event's list by name or NIP, for a forgotten badge."""
         text = clean_raw(text)
-        return people_repo.search_expected(event_id, text, limit) if text else []
+        return self.store.people.search_expected(event_id, text, limit) if text else []
 
     def _gate(
         self, event_id: int, station: str, method: Method, moment: int | None = None
     ) -> Gate | None:
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return None
         name = clean_raw(station)[:60] or "Gerbang"
         stamp = self.station_clock.now()
         moments = moments_of(event)
         chosen = by_number(moments, moment) if moment is not None else None
-        closed = gate_state_repo.closed_at(event_id) is not None
+        closed = self.store.gate_state.closed_at(event_id) is not None
         at_moment = chosen or moment_at(moments, stamp.at, event.day)
         return Gate(event, name, method, stamp, at_moment, closed)
 
@@ -265,7 +266,7 @@ class CheckinService:
         if gate.closed:
             return self._refuse_closed(gate, raw, person)
         number = gate.moment.number
-        arrival, notice = checkins_repo.arrival(gate.event_id, person.id, number)
+        arrival, notice = self.store.checkins.arrival(gate.event_id, person.id, number)
         late = is_late(gate.event.day, gate.moment.late_after, gate.at)
         # Walk-in guests are never on the list; they are counted as walk-ins instead.
         outcome = decide(arrival, late, admit=person.is_guest)
@@ -278,7 +279,7 @@ class CheckinService:
                 offset_age_s=gate.stamp.offset_age_s, moment=number,
             )  # fmt: skip
             record = self.sealer.sealed(gate.event, record)
-            if checkins_repo.insert_checkin(entry_for(gate.event_id, person.id, record)):
+            if self.store.checkins.insert_checkin(entry_for(gate.event_id, person.id, record)):
                 self.audit.record(
                     "checkin.record",
                     "person",
@@ -289,7 +290,7 @@ class CheckinService:
                 )
             else:  # another station recorded them between our read and our insert
                 outcome = Outcome.DUPLICATE
-                prior = checkins_repo.prior_checkin(gate.event_id, person.id, number)
+                prior = self.store.checkins.prior_checkin(gate.event_id, person.id, number)
         self._log(gate, raw, outcome, person)
         return CheckinResult(
             outcome, gate.at, gate.station, gate.method, person,
@@ -307,7 +308,7 @@ class CheckinService:
             person.id_number if person else None, gate.at, gate.station, gate.method, raw,
             outcome,
         )  # fmt: skip
-        checkins_repo.log_scan(
+        self.store.checkins.log_scan(
             ScanAttempt(
                 gate.event_id, gate.at, gate.station, gate.method, raw, outcome,
                 person.id if person else None, self.sealer.scan(gate.event, record),
@@ -317,4 +318,4 @@ class CheckinService:
     def _with_photo(self, result: CheckinResult) -> CheckinResult:
         if result.person is None:
             return result
-        return replace(result, photo=people_repo.photo(result.person.id))
+        return replace(result, photo=self.store.people.photo(result.person.id))

@@ -91,7 +91,7 @@ class Services:
         admin_pins = PinService(store, clock, actor, ADMIN)
         key = station_key or station_key_file.load_or_create(data_dir())
         enrolment = EnrolmentService(store, clock, actor, key, admin_pins)
-        sealer = RecordSealer(enrolment, station)
+        sealer = RecordSealer(store, enrolment, station)
         # Read when a pakta is signed: the gate renames its station in ``services.station``.
         pakta = PaktaService(store, clock, actor, lambda: services.station)
         station_clock = StationClock(store, clock)
@@ -99,7 +99,7 @@ class Services:
         stations = StationService(store, clock, actor, enrolment, sealer)
         exports = ExportLog(store, clock, actor)
         anchors = AnchorService(store, clock, actor)
-        reports = ReportService(exports, pakta.signing, anchors)
+        reports = ReportService(store, exports, pakta.signing, anchors)
         ikrar = IkrarService(store, clock, actor)
         pakta_paper = PaktaPaperService(store, clock, actor, badges, pakta)
         laporan = LaporanService(
@@ -115,9 +115,9 @@ class Services:
             station=station,
             events=events,
             badges=badges,
-            badge_printing=BadgePrintService(events, badges, exports),
+            badge_printing=BadgePrintService(store, events, badges, exports),
             demo=DemoService(store, clock, events, badges, pakta, sealer),
-            people=PeopleService(),
+            people=PeopleService(store),
             safety=SafetyService(store, clock, actor, enrolment, anchors),
             roster=RosterService(store, clock, actor),
             ikrar=ikrar,
@@ -135,7 +135,7 @@ class Services:
             link=StationLink(store, checkins, stations, cache),
             exports=exports,
             pdf_signing=pakta.signing,
-            pdf_verify=PdfVerifyService(pakta.signing, reports, pakta),
+            pdf_verify=PdfVerifyService(store, pakta.signing, reports, pakta),
             station_lock=station_lock,
             laporan=laporan,
             laporan_bundle=LaporanBundleService(bundle_tools, clock),

@@ -77,7 +77,7 @@ def restore_over_damaged(
     store = Store(str(database))
     try:
         with store.write():
-            Auditor(actor, clock).record(
+            Auditor(store, actor, clock).record(
                 ACTION,
                 "database",
                 source.name,

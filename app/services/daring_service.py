@@ -19,20 +19,13 @@ from app.core.daring import (
 )
 from app.core.daring import parse_participants as parse_participant_rows
 from app.core.errors import FieldError
+from app.core.gate_closing import closed_during
 from app.core.refusals import Refusal, Refused
 from app.core.station_records import RecordedCheckin, entry_for
 from app.imports.sheet_file import SheetUnreadable, read_sheet, text_rows
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import RecordSealer
-from app.store import (
-    absences_repo,
-    attendance_repo,
-    checkins_repo,
-    events_repo,
-    gate_state_repo,
-    people_repo,
-)
 from app.store.store import Store
 
 DARING_STATION = "Daring"
@@ -49,12 +42,12 @@ class DaringService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.sealer = sealer
 
     def read(self, event_id: int, path: Path) -> DaringMatches | Invalid:
         """Read and match the participant report; nothing is stored yet."""
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
         try:
@@ -64,7 +57,7 @@ class DaringService:
         participants, errors = parse_participant_rows(rows, event.day)
         if errors:
             return Invalid(errors)
-        matches = match_participants(participants, people_repo.expected_people(event_id))
+        matches = match_participants(participants, self.store.people.expected_people(event_id))
         forged = forged_rows(matches.matched)
         if forged:
             return Invalid(forged)
@@ -80,7 +73,7 @@ class DaringService:
         check-in: one check-in per person per event. ``source``: the report's name and
         SHA-256, kept in the audit entry.
         """
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
         now = self.clock.now()
@@ -88,7 +81,7 @@ class DaringService:
             refused = forged_rows(matches) + self._after_close(event_id, matches)
             if refused:
                 return Invalid(refused)
-            present = attendance_repo.checked_in_ids(event_id)
+            present = self.store.attendance.checked_in_ids(event_id)
             fresh: dict[int, RecordedCheckin] = {}
             for match in matches:
                 person_id = match.person.id
@@ -99,10 +92,10 @@ class DaringService:
                     match.person.id_number, joined, DARING_STATION, Method.DARING, self.actor,
                     is_late(joined, event.late_after), match.participant.display_name[:200],
                 ))  # fmt: skip
-            checkins_repo.insert_checkins(
+            self.store.checkins.insert_checkins(
                 [entry_for(event_id, person_id, record) for person_id, record in fresh.items()]
             )
-            absences_repo.delete(event_id, set(fresh))
+            self.store.absences.delete(event_id, set(fresh))
             self.audit.record(
                 "daring.import",
                 "event",
@@ -122,13 +115,12 @@ class DaringService:
             )
         return DaringRecorded(len(fresh), len({m.person.id for m in matches}) - len(fresh))
 
-    @staticmethod
-    def _after_close(event_id: int, matches: list[DaringMatch]) -> list[FieldError]:
-        closings = gate_state_repo.closings(event_id)  # a reopening lets no earlier join in
+    def _after_close(self, event_id: int, matches: list[DaringMatch]) -> list[FieldError]:
+        closings = self.store.gate_state.closings(event_id)  # a reopening lets no earlier in
         errors = []
         for match in matches:
             joined = match.participant.joined_at
-            closed = gate_state_repo.closed_during(closings, joined)
+            closed = closed_during(closings, joined)
             if closed is not None:
                 message = Refused(
                     Refusal.JOINED_AFTER_CLOSE, joined=f"{joined:%H.%M}", closed=f"{closed:%H.%M}"

@@ -25,7 +25,6 @@ from app.services.badge_service import BadgeService
 from app.services.event_service import EventService, Saved
 from app.services.pakta_service import PaktaService
 from app.services.record_sealer import RecordSealer
-from app.store import checkins_repo, events_repo, people_repo
 from app.store.store import Store
 
 SEED = 20240913
@@ -166,7 +165,7 @@ class DemoService:
     ) -> None:  # fmt: skip
         self.store = store
         self.clock = clock
-        self.audit = Auditor("demo", clock)
+        self.audit = Auditor(store, "demo", clock)
         self.events = events
         self.badges = badges
         self.pakta = pakta
@@ -176,12 +175,12 @@ class DemoService:
         seed = load_seed()
         now = self.clock.now()
         with self.store.write():
-            organisation_id = events_repo.organisation_id_named(seed["organisation"])
+            organisation_id = self.store.events.organisation_id_named(seed["organisation"])
             if organisation_id is None:
-                organisation_id = events_repo.insert_organisation(seed["organisation"], now)
-            known = people_repo.id_numbers(organisation_id)
+                organisation_id = self.store.events.insert_organisation(seed["organisation"], now)
+            known = self.store.people.id_numbers(organisation_id)
             new = [p for p in demo_people(people, seed) if p.id_number not in known]
-            new_ids = people_repo.insert_people(organisation_id, new, now)
+            new_ids = self.store.people.insert_people(organisation_id, new, now)
             if new:
                 self.audit.record(
                     "roster.import",
@@ -194,14 +193,14 @@ class DemoService:
         self.badges.ensure_signing_key(organisation_id)
         event_id = self._ensure_event(seed, organisation_id, now)
         with self.store.write():
-            if people_repo.add_attendees(event_id, new_ids):
+            if self.store.people.add_attendees(event_id, new_ids):
                 self.audit.record(
                     "event.attendees", "event", event_id, event_id, {"added": len(new_ids)}, at=now
                 )
         if people >= seed["heads_from"]:
             self._mark_signers(organisation_id, event_id, seed)
         return DemoResult(
-            organisation_id, event_id, len(new), people_repo.count_people(organisation_id)
+            organisation_id, event_id, len(new), self.store.people.count_people(organisation_id)
         )
 
     def _mark_signers(self, organisation_id: int, event_id: int, seed: dict[str, Any]) -> None:
@@ -209,7 +208,7 @@ class DemoService:
         if self.pakta.signers(event_id):
             return
         wanted = {p.id_number for p in regional_officials(seed)}
-        for person in people_repo.people_of_organisation(organisation_id):
+        for person in self.store.people.people_of_organisation(organisation_id):
             if person.id_number in wanted:
                 self.pakta.add_signer(event_id, person.id)
 
@@ -239,9 +238,9 @@ class DemoService:
         assert isinstance(result, Saved), result
         with self.store.write():
             numbers = {
-                p.id: p.id_number for p in people_repo.people_of_organisation(organisation_id)
+                p.id: p.id_number for p in self.store.people.people_of_organisation(organisation_id)
             }
-            people_repo.add_attendees(result.event_id, list(numbers))
+            self.store.people.add_attendees(result.event_id, list(numbers))
             self.audit.record(
                 "event.attendees",
                 "event",
@@ -268,14 +267,14 @@ class DemoService:
             at = opening + timedelta(seconds=int(rng.triangular(0, 4200, 2700)))
             arrivals.append((person_id, at, at > late_after))
         arrivals.sort(key=lambda arrival: arrival[1])
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         assert event is not None
         records = [
             (person_id, self.sealer.sealed(event, RecordedCheckin(
                 numbers[person_id], at, DEMO_STATION, Method.CAMERA, "demo", late)))
             for person_id, at, late in arrivals
         ]  # fmt: skip
-        checkins_repo.insert_checkins([entry_for(event_id, *pair) for pair in records])
+        self.store.checkins.insert_checkins([entry_for(event_id, *pair) for pair in records])
         details = {"checkins": [{"person": person_id, **record_details(record)}
                                 for person_id, record in records]}  # fmt: skip
         self.audit.record("demo.arrivals", "event", event_id, event_id, details, at=now)

@@ -27,7 +27,6 @@ from app.core.station_identity import (
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid
 from app.services.pin_service import PinService
-from app.store import enrolment_repo
 from app.store.store import Store
 
 
@@ -44,7 +43,7 @@ class EnrolmentService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.key = key
         self.admin_pins = admin_pins
         self._known = False
@@ -53,8 +52,8 @@ class EnrolmentService:
         """Inside a write: make this station known here before its first sealed record."""
         if self._known:
             return
-        if enrolment_repo.station(self.key.fingerprint) is None:
-            founder = not enrolment_repo.any_enrolled()
+        if self.store.enrolment.station(self.key.fingerprint) is None:
+            founder = not self.store.enrolment.any_enrolled()
             status = Enrolment.ENROLLED if founder else Enrolment.REQUESTED
             entry = StationEntry(self.key.fingerprint, self.key.public_raw, name, status)
             self._add(entry, {"founder": founder})
@@ -64,7 +63,7 @@ class EnrolmentService:
         """Ask to be enrolled (a station on a shared server); HR approves it."""
         with self.store.write():
             self.ensure_known(name)
-            entry = enrolment_repo.station(self.key.fingerprint)
+            entry = self.store.enrolment.station(self.key.fingerprint)
         assert entry is not None
         return entry
 
@@ -82,7 +81,7 @@ class EnrolmentService:
             check = self.admin_pins.check_within_transaction(pin)
             if not check.accepted:
                 return check
-            known = enrolment_repo.station(fingerprint)
+            known = self.store.enrolment.station(fingerprint)
             if known is not None and known.status is Enrolment.ENROLLED:
                 return Approved(known, added=False)
             now = self.clock.now()
@@ -94,7 +93,7 @@ class EnrolmentService:
                 known = StationEntry(fingerprint, public_key, name, Enrolment.ENROLLED)
                 self._add(known, {"approved_with": "admin_pin"})
             else:
-                enrolment_repo.approve(fingerprint, now, self.actor)
+                self.store.enrolment.approve(fingerprint, now, self.actor)
                 self.audit.record(
                     "station.enrol",
                     "station",
@@ -103,20 +102,20 @@ class EnrolmentService:
                     {"name": known.name, "approved_with": "admin_pin"},
                     at=now,
                 )
-            entry = enrolment_repo.station(fingerprint)
+            entry = self.store.enrolment.station(fingerprint)
         assert entry is not None
         return Approved(entry, added=True)
 
     def stations(self) -> list[StationEntry]:
-        return enrolment_repo.stations()
+        return self.store.enrolment.stations()
 
     def checker(self) -> SealChecker:
-        return SealChecker(enrolment_repo.stations())
+        return SealChecker(self.store.enrolment.stations())
 
     def _add(self, entry: StationEntry, details: dict[str, object]) -> None:
         now = self.clock.now()
         enrolled = entry.status is Enrolment.ENROLLED
-        enrolment_repo.add(entry, now, self.actor)
+        self.store.enrolment.add(entry, now, self.actor)
         self.audit.record(
             "station.enrol" if enrolled else "station.request",
             "station",

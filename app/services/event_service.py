@@ -11,7 +11,6 @@ from app.core.events import Event, moments_of, validate_event
 from app.core.moments import FIRST_MOMENT
 from app.core.refusals import Refusal, Refused
 from app.services.auditor import Auditor
-from app.store import checkins_repo, events_repo
 from app.store.store import Store
 
 
@@ -34,13 +33,13 @@ class EventService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     def list_events(self) -> list[Event]:
-        return events_repo.list_events()
+        return self.store.events.list_events()
 
     def get(self, event_id: int) -> Event | None:
-        return events_repo.get_event(event_id)
+        return self.store.events.get_event(event_id)
 
     def save(self, event: Event) -> Saved | Invalid:
         """Validate and store a new or edited event; never raises on what the user typed."""
@@ -50,19 +49,19 @@ class EventService:
         now = self.clock.now()
         with self.store.write():
             if event.id is None:
-                organisation_id = event.organisation_id or events_repo.first_organisation_id()
+                organisation_id = event.organisation_id or self.store.events.first_organisation_id()
                 if organisation_id is None:
-                    organisation_id = events_repo.insert_organisation(event.organiser, now)
-                event_id = events_repo.insert_event(
+                    organisation_id = self.store.events.insert_organisation(event.organiser, now)
+                event_id = self.store.events.insert_event(
                     replace(event, organisation_id=organisation_id), now
                 )
                 self.audit.record(
                     "event.create", "event", event_id, event_id, {"title": event.title}, at=now
                 )
                 return Saved(event_id)
-            if events_repo.get_event(event.id) is None:
+            if self.store.events.get_event(event.id) is None:
                 return event_not_found(event.id)
-            in_use = checkins_repo.moments_in_use(event.id)
+            in_use = self.store.checkins.moments_in_use(event.id)
             if event.moments:
                 kept = {moment.number for moment in moments_of(event)}
                 refused = [
@@ -72,7 +71,7 @@ class EventService:
                 ]
                 if refused:
                     return Invalid(refused)
-            changes: dict[str, object] = dict(events_repo.update_event(event, now))
+            changes: dict[str, object] = dict(self.store.events.update_event(event, now))
             # A moment changed after people were recorded in it: the entry says how many
             # check-ins were decided (late or not) under the times it had before.
             recorded = {
@@ -87,14 +86,14 @@ class EventService:
             return Saved(event.id)
 
     def organisation_name(self, organisation_id: int) -> str:
-        return events_repo.organisation_name(organisation_id) or ""
+        return self.store.events.organisation_name(organisation_id) or ""
 
     def default_organisation_id(self) -> int | None:
         """The organisation a station works for when no event names one: the first one."""
-        return events_repo.first_organisation_id()
+        return self.store.events.first_organisation_id()
 
     def counts(self, event_id: int) -> AttendanceCounts:
         """Expected and present at the event's first moment (the arrival)."""
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         first = moments_of(event)[0].number if event is not None else FIRST_MOMENT
-        return checkins_repo.attendance_counts(event_id, first)
+        return self.store.checkins.attendance_counts(event_id, first)

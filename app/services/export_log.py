@@ -15,7 +15,7 @@ class ExportLog:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     def record(self, kind: str, path: Path, event_id: int | None, count: int) -> None:
         """Call after the file was written; ``kind`` names what it holds (``daftar-hadir``)."""

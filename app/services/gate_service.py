@@ -35,7 +35,6 @@ from app.services.auditor import Auditor
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import Invalid, event_not_found
 from app.services.station_lock_service import StationLockService
-from app.store import audit_repo, events_repo, gate_state_repo
 from app.store.store import Store
 
 ANCHOR_REASON = "gerbang ditutup"
@@ -97,11 +96,11 @@ class GateService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.keepers = keepers
 
     def closed_at(self, event_id: int) -> datetime | None:
-        return gate_state_repo.closed_at(event_id)
+        return self.store.gate_state.closed_at(event_id)
 
     def close(
         self, event_id: int, station: str, pin: str = "", waiting: int = 0
@@ -109,17 +108,17 @@ class GateService:
         """Close the gate; the admin PIN is needed while any station of this database is
         locked (as for every change, ``app.cli.lock_guard``). ``waiting``: this station's
         records not yet sent to the server (its outbox)."""
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
         with self.store.write():
-            audit_repo.lock_chain(self.store.db)
+            self.store.audit.lock_chain(self.store.db)
             lock = self.keepers.lock
             if lock.locked_stations():
                 check = lock.admin_pins.check_within_transaction(pin)
                 if not check.accepted:
                     return check
-            already = gate_state_repo.closed_at(event_id)
+            already = self.store.gate_state.closed_at(event_id)
             if already is not None:
                 closed = clock_time(already.time())
                 return Invalid(
@@ -128,8 +127,8 @@ class GateService:
             now = self.clock.now()
             stations = self._stations(event_id, waiting)
             self.audit.record(
-                gate_state_repo.CLOSED,
-                gate_state_repo.ENTITY,
+                self.store.gate_state.CLOSED,
+                self.store.gate_state.ENTITY,
                 event_id,
                 event_id,
                 {
@@ -151,12 +150,12 @@ class GateService:
             check = self.keepers.lock.admin_pins.check_within_transaction(pin)
             if not check.accepted:
                 return check
-            closed = gate_state_repo.closed_at(event_id)
+            closed = self.store.gate_state.closed_at(event_id)
             if closed is None:
                 return Invalid([FieldError("gerbang", Refused(Refusal.GATE_NOT_CLOSED))])
             self.audit.record(
-                gate_state_repo.REOPENED,
-                gate_state_repo.ENTITY,
+                self.store.gate_state.REOPENED,
+                self.store.gate_state.ENTITY,
                 event_id,
                 event_id,
                 {"reason": reason, "was_closed_at": closed.isoformat(sep=" ")},
@@ -164,7 +163,7 @@ class GateService:
         return GateReopened(closed)
 
     def _stations(self, event_id: int, waiting: int) -> list[StationAtClose]:
-        records = gate_state_repo.records_by_signer(event_id)
+        records = self.store.gate_state.records_by_signer(event_id)
         mine = self.keepers.enrolment.key.fingerprint
         return [
             StationAtClose(

@@ -23,7 +23,6 @@ from app.core.theme import Theme, validate_theme
 from app.paths import resource
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid, Saved, event_not_found
-from app.store import events_repo, ikrar_repo
 from app.store.store import Store
 
 
@@ -47,17 +46,17 @@ class IkrarService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     def organisation_name(self, event: Event) -> str:
         assert event.id is not None
-        return ikrar_repo.organisation_name(event.id) or event.organiser
+        return self.store.ikrar.organisation_name(event.id) or event.organiser
 
     def scripts(self, event: Event) -> list[PledgeScript]:
         """The event's own scripts first, then the shipped ones, names filled in."""
         assert event.id is not None
         names = names_for(event, self.organisation_name(event))
-        own = ikrar_repo.event_scripts(event.id)
+        own = self.store.ikrar.event_scripts(event.id)
         return [fill_names(script, names) for script in [*own, *shipped_scripts()]]
 
     def default_script(self, event: Event) -> PledgeScript:
@@ -79,7 +78,7 @@ class IkrarService:
             return Invalid(errors)
         now = self.clock.now()
         with self.store.write():
-            script_id = ikrar_repo.insert_script(event.id, copy, now)
+            script_id = self.store.ikrar.insert_script(event.id, copy, now)
             self.audit.record(
                 "ikrar.duplicate",
                 "ikrar_script",
@@ -100,13 +99,13 @@ class IkrarService:
             return Invalid(errors)
         now = self.clock.now()
         with self.store.write():
-            found = ikrar_repo.get_script(script.id)
+            found = self.store.ikrar.get_script(script.id)
             if found is None:
                 return Invalid(
                     [FieldError("naskah", Refused(Refusal.SCRIPT_NOT_FOUND, script=script.id))]
                 )
             event_id, _ = found
-            changed = ikrar_repo.update_script(edited, now)
+            changed = self.store.ikrar.update_script(edited, now)
             if changed:
                 self.audit.record(
                     "ikrar.update", "ikrar_script", script.id, event_id, {"fields": changed}, at=now
@@ -116,20 +115,20 @@ class IkrarService:
     def delete_script(self, script_id: int) -> ScriptSaved | Invalid:
         now = self.clock.now()
         with self.store.write():
-            found = ikrar_repo.get_script(script_id)
+            found = self.store.ikrar.get_script(script_id)
             if found is None:
                 return Invalid(
                     [FieldError("naskah", Refused(Refusal.SCRIPT_NOT_FOUND, script=script_id))]
                 )
             event_id, script = found
-            ikrar_repo.delete_script(script_id)
+            self.store.ikrar.delete_script(script_id)
             self.audit.record(
                 "ikrar.delete", "ikrar_script", script_id, event_id, {"title": script.title}, at=now
             )
         return ScriptSaved(script_id)
 
     def theme(self, event_id: int) -> Theme:
-        return ikrar_repo.theme(event_id) or Theme()
+        return self.store.ikrar.theme(event_id) or Theme()
 
     def save_theme(self, event_id: int, chosen: Theme) -> Saved | Invalid:
         errors = validate_theme(chosen)
@@ -137,9 +136,9 @@ class IkrarService:
             return Invalid(errors)
         now = self.clock.now()
         with self.store.write():
-            if events_repo.get_event(event_id) is None:
+            if self.store.events.get_event(event_id) is None:
                 return event_not_found(event_id)
-            ikrar_repo.save_theme(event_id, chosen, now)
+            self.store.ikrar.save_theme(event_id, chosen, now)
             self.audit.record(
                 "ikrar.theme",
                 "ikrar_theme",

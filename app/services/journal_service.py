@@ -49,7 +49,7 @@ class JournalService:
         self.store = store
         self.actor = actor
         # The merge is stamped with the wall time it ran at, as every journal line is.
-        self.audit = Auditor(actor, SystemClock())
+        self.audit = Auditor(store, actor, SystemClock())
 
     def merge(self, path: Path) -> JournalReport | str:
         """Replay every line of the journal at ``path`` that an enrolled station signed;

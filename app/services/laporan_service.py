@@ -31,7 +31,6 @@ from app.services.event_service import Invalid, Saved
 from app.services.ikrar_service import IkrarService
 from app.services.pakta_service import PaktaService
 from app.services.report_service import ReportService
-from app.store import events_repo, gate_state_repo, laporan_repo
 from app.store.database import sqlite_path
 from app.store.store import Store
 
@@ -66,7 +65,7 @@ class LaporanService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.sources = sources
         self.photo_folder = photos
 
@@ -79,7 +78,7 @@ class LaporanService:
         """The event's stored text, or the defaults filled with its names."""
         assert event.id is not None
         defaults = self.defaults(event)
-        body = laporan_repo.text_body(event.id)
+        body = self.store.laporan.text_body(event.id)
         return defaults if body is None else text_from_json(body, defaults)
 
     def save_text(self, event: Event, text: LaporanText) -> Saved | Invalid:
@@ -91,8 +90,8 @@ class LaporanService:
         with self.store.write():
             before = self.text(event)
             changed = changed_parts(before, text)
-            if changed or laporan_repo.text_body(event.id) is None:
-                laporan_repo.save_text(event.id, text_to_json(text), now, self.actor)
+            if changed or self.store.laporan.text_body(event.id) is None:
+                self.store.laporan.save_text(event.id, text_to_json(text), now, self.actor)
                 self.audit.record(
                     "laporan.text", "event", event.id, event.id, {"changed": changed}, at=now
                 )
@@ -101,7 +100,7 @@ class LaporanService:
     # -- documentation photos -------------------------------------------------------------
 
     def photos(self, event_id: int) -> list[StoredPhoto]:
-        return laporan_repo.photos(event_id)
+        return self.store.laporan.photos(event_id)
 
     def photo_path(self, event_id: int, photo: StoredPhoto) -> Path:
         return self.photo_folder / f"acara-{event_id}" / photo.file_name
@@ -136,9 +135,9 @@ class LaporanService:
         written: list[Path] = []
         try:
             with self.store.write():
-                if events_repo.get_event(event_id) is None:
+                if self.store.events.get_event(event_id) is None:
                     return _invalid("acara", EVENT_MISSING.format(event_id=event_id))
-                known = {p.sha256 for p in laporan_repo.photos(event_id)}
+                known = {p.sha256 for p in self.store.laporan.photos(event_id)}
                 if len(known) + len(checked) > MAX_PHOTOS:
                     return _invalid("foto", TOO_MANY_PHOTOS.format(limit=MAX_PHOTOS))
                 for path, photo in checked:  # every refusal before the first write
@@ -151,7 +150,7 @@ class LaporanService:
                     written += _write_once(target, photo.data)
                     stored = StoredPhoto(0, 0, caption or path.stem, path.name, target.name,
                                          photo.sha256, photo.width, photo.height)  # fmt: skip
-                    photo_id = laporan_repo.add_photo(event_id, stored, now, self.actor)
+                    photo_id = self.store.laporan.add_photo(event_id, stored, now, self.actor)
                     self.audit.record(
                         "laporan.photo.add",
                         "laporan_photo",
@@ -173,7 +172,7 @@ class LaporanService:
             return _invalid("keterangan", CAPTION_TOO_LONG.format(limit=MAX_CAPTION))
         now = self.clock.now()
         with self.store.write():
-            previous = laporan_repo.set_caption(photo_id, caption)
+            previous = self.store.laporan.set_caption(photo_id, caption)
             if previous is None:
                 return _invalid("foto", PHOTO_MISSING.format(photo_id=photo_id))
             self.audit.record(
@@ -190,7 +189,7 @@ class LaporanService:
         """The photo leaves the laporan; its original file stays (it may be evidence)."""
         now = self.clock.now()
         with self.store.write():
-            removed = laporan_repo.remove_photo(photo_id)
+            removed = self.store.laporan.remove_photo(photo_id)
             if removed is None:
                 return _invalid("foto", PHOTO_MISSING.format(photo_id=photo_id))
             self.audit.record(
@@ -214,7 +213,7 @@ class LaporanService:
             return report
         event = report.event
         script = self.sources.ikrar.default_script(event)
-        closing = gate_state_repo.closing_details(event_id)
+        closing = self.store.gate_state.closing_details(event_id)
         gate = gate_closure_of(None, None)
         if closing is not None:
             closed_at = datetime.fromisoformat(closing["closed_at"])

@@ -18,6 +18,7 @@ from app.core.pakta_paper import (
     STORED_OUTCOMES,
     VERDICT_TEXT,
     BoxVerdict,
+    NewPage,
     PageOutcome,
     decide_box,
 )
@@ -27,8 +28,6 @@ from app.reports.pakta_sheets_pdf import COVER_PREFIX
 from app.scanning.pakta_page import read_sheet
 from app.scanning.scan_pages import ScanPage
 from app.services.auditor import Auditor
-from app.store import keys_repo
-from app.store import pakta_paper_repo as repo
 from app.store.store import Store
 
 
@@ -89,7 +88,7 @@ class PageReader:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.context = context
 
     def read(self, page: ScanPage) -> PageResult:
@@ -104,7 +103,7 @@ class PageReader:
             return result(PageOutcome.COVER)
         organisation = context.event.organisation_id
         claim = verify_sheet_token(
-            reading.token, lambda key_id: keys_repo.public_key(organisation or 0, key_id)
+            reading.token, lambda key_id: self.store.keys.public_key(organisation or 0, key_id)
         )
         if claim is SheetReject.NOT_A_SHEET:
             return result(PageOutcome.UNREADABLE, detail="QR bukan lembar pakta")
@@ -119,7 +118,7 @@ class PageReader:
             return result(PageOutcome.OLD_VERSION, person)
         verdict = decide_box(reading.ink)
         digest = hashlib.sha256(reading.image_jpeg).hexdigest()
-        new = repo.NewPage(
+        new = NewPage(
             person.id, verdict, round(reading.ink.area_mm2, 2), claim.text_version,
             reading.image_jpeg, digest, page.label,
         )  # fmt: skip
@@ -130,7 +129,7 @@ class PageReader:
             return result(outcome, person, verdict, f"sama dengan {earlier}")
         return result(outcome, person, verdict)
 
-    def _store(self, new: repo.NewPage) -> tuple[PageOutcome, str]:
+    def _store(self, new: NewPage) -> tuple[PageOutcome, str]:
         """The outcome, and for a second sheet stored in an earlier run, where that one came
         from. The very same image again is no news; another image of the person is a
         duplicate to look at, even when its verdict is the same."""
@@ -140,7 +139,7 @@ class PageReader:
         seen_in_this_run = new.person_id in context.first_page
         now = self.clock.now()
         with self.store.write():
-            stored = repo.stored_page(event_id, new.person_id)
+            stored = self.store.pakta_paper.stored_page(event_id, new.person_id)
             upgrade = stored is not None and (
                 stored.verdict is not BoxVerdict.SIGNED and new.verdict is BoxVerdict.SIGNED
             )
@@ -150,7 +149,7 @@ class PageReader:
                 if stored.image_sha256 != new.image_sha256:
                     return PageOutcome.DUPLICATE, stored.source
                 return PageOutcome.ALREADY_RECORDED, ""
-            page_id = repo.save_page(event_id, new, now, self.actor)
+            page_id = self.store.pakta_paper.save_page(event_id, new, now, self.actor)
             action = (
                 "pakta.paper_sign" if new.verdict is BoxVerdict.SIGNED else "pakta.paper_unsigned"
             )

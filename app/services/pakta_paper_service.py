@@ -49,8 +49,6 @@ from app.services.export_log import ExportLog
 from app.services.pakta_paper_scan import PageReader, ScanContext, ScanReport
 from app.services.pakta_service import PaktaService
 from app.services.whole_file import whole_file
-from app.store import keys_repo, pakta_repo
-from app.store import pakta_paper_repo as repo
 from app.store.store import Store
 
 
@@ -111,13 +109,16 @@ def unit_of(person: Person) -> str:
     return person.unit or NO_UNIT
 
 
-def report_coverage(report: AttendanceReport) -> PaktaCoverage | None:
+def report_coverage(store: Store, report: AttendanceReport) -> PaktaCoverage | None:
     """The pakta coverage of the people a daftar hadir / rekap counts, in its units; None for
     an event with no pakta (no signer named, no sheet scanned), whose report stays as it was."""
     event_id = report.event.id
     assert event_id is not None
-    on_screen, paper = repo.signed_on_screen(event_id), repo.verdicts(event_id)
-    if not on_screen and not paper and not pakta_repo.signers(event_id):
+    on_screen, paper = (
+        store.pakta_paper.signed_on_screen(event_id),
+        store.pakta_paper.verdicts(event_id),
+    )
+    if not on_screen and not paper and not store.pakta.signers(event_id):
         return None
     people = [(line.person.id, group.unit) for group in report.unit_groups for line in group.lines]
     return coverage_of(people, on_screen, paper)
@@ -156,7 +157,7 @@ class PaktaPaperService:
             return _invalid("unit", nobody)
         if self.badges.ensure_signing_key(event.organisation_id) is None:
             return _invalid("kunci", PUBLIC_ONLY)
-        private = keys_repo.active_private_key(event.organisation_id)
+        private = self.store.keys.active_private_key(event.organisation_id)
         assert private is not None
         template = self.pakta.template(event)
         version = text_version(template.body, template.place)
@@ -240,8 +241,8 @@ class PaktaPaperService:
         people = self.pakta.candidates(event)
         counted = coverage_of(
             [(p.id, unit_of(p)) for p in people],
-            repo.signed_on_screen(event.id),
-            repo.verdicts(event.id),
+            self.store.pakta_paper.signed_on_screen(event.id),
+            self.store.pakta_paper.verdicts(event.id),
         )
         states = [
             PersonState(
@@ -322,7 +323,7 @@ class PaktaPaperService:
         for person in self.coverage(event).people:
             if person.state is not SignState.SIGNED_PAPER:
                 continue
-            stored = repo.page_image(event.id, person.person_id)
+            stored = self.store.pakta_paper.page_image(event.id, person.person_id)
             assert stored is not None
             caption = f"{person.name} · {person.id_line} · SHA-256 {stored[1]}"
             by_unit.setdefault(person.unit, []).append(ArchivePage(stored[0], caption))

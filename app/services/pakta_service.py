@@ -34,7 +34,6 @@ from app.services.auditor import Auditor
 from app.services.event_service import Invalid, event_not_found
 from app.services.export_log import ExportLog
 from app.services.pdf_signing_service import PdfSigningService
-from app.store import events_repo, pakta_repo, people_repo
 from app.store.store import Store
 
 DEFAULT_TEMPLATE = ("templates", "pakta_integritas.txt")
@@ -99,7 +98,7 @@ class PaktaService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.station = station
         self.exports = ExportLog(store, clock, actor)
         self.signing = PdfSigningService(store, clock, actor)
@@ -108,13 +107,13 @@ class PaktaService:
 
     def candidates(self, event: Event) -> list[Person]:
         """People HR may mark: those expected at the event, else the organisation's roster."""
-        people = people_repo.expected_people(event.id) if event.id else []
+        people = self.store.people.expected_people(event.id) if event.id else []
         if not people and event.organisation_id:
-            people = people_repo.people_of_organisation(event.organisation_id)
+            people = self.store.people.people_of_organisation(event.organisation_id)
         return people
 
     def signers(self, event_id: int) -> list[Signer]:
-        return pakta_repo.signers(event_id)
+        return self.store.pakta.signers(event_id)
 
     def add_signer(
         self, event_id: int, person_id: int, role: SignerRole | None = None
@@ -122,23 +121,23 @@ class PaktaService:
         """Mark a signer; without a role it is read from the position; placed by rank."""
         now = self.clock.now()
         with self.store.write():
-            event = events_repo.get_event(event_id)
+            event = self.store.events.get_event(event_id)
             if event is None or event.organisation_id is None:
                 return event_not_found(event_id)
-            position = pakta_repo.person_position(event.organisation_id, person_id)
+            position = self.store.pakta.person_position(event.organisation_id, person_id)
             if position is None:
                 return _invalid(
                     "penandatangan", Refused(Refusal.EMPLOYEE_NOT_LISTED, person=person_id)
                 )
-            current = pakta_repo.signers(event_id)
+            current = self.store.pakta.signers(event_id)
             if any(s.person_id == person_id for s in current):
                 return _invalid("penandatangan", Refused(Refusal.ALREADY_A_SIGNER))
             chosen = role or infer_role(position)
-            pakta_repo.add_signer(event_id, person_id, chosen, len(current) + 1)
+            self.store.pakta.add_signer(event_id, person_id, chosen, len(current) + 1)
             before = [s.person_id for s in current if s.role.rank <= chosen.rank]
             after = [s.person_id for s in current if s.role.rank > chosen.rank]
-            pakta_repo.set_order(event_id, [*before, person_id, *after])
-            pakta_repo.set_notice(event_id, person_id, SIGNER_NOTICE)
+            self.store.pakta.set_order(event_id, [*before, person_id, *after])
+            self.store.pakta.set_notice(event_id, person_id, SIGNER_NOTICE)
             self.audit.record(
                 "pakta.signer_add", "person", person_id, event_id, {"role": chosen.value}, at=now
             )
@@ -147,19 +146,21 @@ class PaktaService:
     def remove_signer(self, event_id: int, person_id: int) -> Done | Invalid:
         now = self.clock.now()
         with self.store.write():
-            if pakta_repo.current_signature(event_id, person_id) is not None:
+            if self.store.pakta.current_signature(event_id, person_id) is not None:
                 return _invalid("penandatangan", Refused(Refusal.SIGNER_HAS_SIGNED))
-            if not pakta_repo.remove_signer(event_id, person_id):
+            if not self.store.pakta.remove_signer(event_id, person_id):
                 return _invalid("penandatangan", Refused(Refusal.NOT_A_SIGNER))
-            pakta_repo.set_notice(event_id, person_id, "", only_if=SIGNER_NOTICE)
-            pakta_repo.set_order(event_id, [s.person_id for s in pakta_repo.signers(event_id)])
+            self.store.pakta.set_notice(event_id, person_id, "", only_if=SIGNER_NOTICE)
+            self.store.pakta.set_order(
+                event_id, [s.person_id for s in self.store.pakta.signers(event_id)]
+            )
             self.audit.record("pakta.signer_remove", "person", person_id, event_id, at=now)
         return Done()
 
     def set_role(self, event_id: int, person_id: int, role: SignerRole) -> Done:
         now = self.clock.now()
         with self.store.write():
-            pakta_repo.set_role(event_id, person_id, role)
+            self.store.pakta.set_role(event_id, person_id, role)
             self.audit.record(
                 "pakta.signer_role", "person", person_id, event_id, {"role": role.value}, at=now
             )
@@ -168,7 +169,7 @@ class PaktaService:
     def move(self, event_id: int, person_id: int, offset: int) -> Done:
         """Move a signer ``offset`` places earlier (negative) or later in the order."""
         with self.store.write():
-            order = [s.person_id for s in pakta_repo.signers(event_id)]
+            order = [s.person_id for s in self.store.pakta.signers(event_id)]
             if person_id in order:
                 index = order.index(person_id)
                 target = min(max(index + offset, 0), len(order) - 1)
@@ -178,18 +179,18 @@ class PaktaService:
 
     def sort_by_rank(self, event_id: int) -> Done:
         with self.store.write():
-            ranked = ordered_by_rank(pakta_repo.signers(event_id))
+            ranked = ordered_by_rank(self.store.pakta.signers(event_id))
             self._store_order(event_id, [s.person_id for s in ranked])
         return Done()
 
     def _store_order(self, event_id: int, order: list[int]) -> None:
-        pakta_repo.set_order(event_id, order)
+        self.store.pakta.set_order(event_id, order)
         self.audit.record("pakta.order", "event", event_id, event_id, {"order": order})
 
     # -- the text --------------------------------------------------------------------------
 
     def template(self, event: Event) -> PaktaTemplate:
-        saved = pakta_repo.template(event.id) if event.id else None
+        saved = self.store.pakta.template(event.id) if event.id else None
         if saved:
             return PaktaTemplate(saved[0], saved[1], is_default=False)
         place = place_from_kop(event.kop_lines, event.venue)
@@ -201,7 +202,7 @@ class PaktaService:
             return Invalid(errors)
         now = self.clock.now()
         with self.store.write():
-            pakta_repo.save_template(event_id, body, place.strip(), now)
+            self.store.pakta.save_template(event_id, body, place.strip(), now)
             self.audit.record(
                 "pakta.template",
                 "event",
@@ -215,7 +216,7 @@ class PaktaService:
     def _organisation(self, event: Event) -> str:
         """The government the event belongs to (``Pemerintah Kabupaten ...``)."""
         organisation_id = event.organisation_id or 0
-        return events_repo.organisation_name(organisation_id) or event.organiser
+        return self.store.events.organisation_name(organisation_id) or event.organiser
 
     def pakta_text(self, event: Event, signer: Signer) -> str:
         """The signer's own pakta: the event's template filled with their particulars."""
@@ -251,7 +252,7 @@ class PaktaService:
         )
         now = self.clock.now()
         with self.store.write():
-            previous = pakta_repo.current_signature(event.id, signer.person_id)
+            previous = self.store.pakta.current_signature(event.id, signer.person_id)
             if previous is not None and not replace:
                 return NeedsConfirmation(previous.fingerprint)
             details: dict[str, object] = {
@@ -259,12 +260,12 @@ class PaktaService:
                 "strokes": signature.to_json(),
             }  # fmt: skip
             if previous is not None:
-                pakta_repo.supersede(previous.signature_id, now)
+                self.store.pakta.supersede(previous.signature_id, now)
                 details["previous"] = {
                     "fingerprint": previous.fingerprint,
                     "strokes": previous.signature.to_json(),
                 }
-            signature_id = pakta_repo.insert_signature(event.id, pact, now, self.station())
+            signature_id = self.store.pakta.insert_signature(event.id, pact, now, self.station())
             self.audit.record(
                 "pakta.resign" if previous else "pakta.sign",
                 "pakta_signature",
@@ -278,7 +279,8 @@ class PaktaService:
     def signed_pacts(self, event_id: int) -> list[SignedPakta]:
         """Current signatures in signing order."""
         found = (
-            pakta_repo.current_signature(event_id, s.person_id) for s in self.signers(event_id)
+            self.store.pakta.current_signature(event_id, s.person_id)
+            for s in self.signers(event_id)
         )
         return [pact for pact in found if pact is not None]
 
@@ -305,7 +307,7 @@ class PaktaService:
 
     def pacts_named(self, event_id: int, fingerprints: list[str]) -> list[SignedPakta] | None:
         """The stored pacts with these fingerprints in this order; None if one is missing."""
-        found = [pakta_repo.signatures_with_fingerprint(event_id, f) for f in fingerprints]
+        found = [self.store.pakta.signatures_with_fingerprint(event_id, f) for f in fingerprints]
         return None if not all(found) else [pacts[-1] for pacts in found]
 
     def verify_pdf(self, event_id: int, path: Path) -> Verification | Invalid:
@@ -336,7 +338,7 @@ class PaktaService:
     def _check_page(
         self, event_id: int, printed: str, content: bytes, stamp: bytes
     ) -> tuple[PageStatus, str]:
-        stored = pakta_repo.signatures_with_fingerprint(event_id, printed)
+        stored = self.store.pakta.signatures_with_fingerprint(event_id, printed)
         if not stored:
             return PageStatus.UNKNOWN_FINGERPRINT, ""
         pact = stored[-1]

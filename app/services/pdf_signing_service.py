@@ -11,7 +11,6 @@ from app.core.pdf_certificate import CertificatePair, new_self_signed, read_pkcs
 from app.reports.pdf_signing import SignatureCheck, read_signature, sign_pdf, stamped_unsigned
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid
-from app.store import certificates_repo, events_repo
 from app.store.store import Store
 
 
@@ -20,17 +19,17 @@ class PdfSigningService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     def certificate(self, organisation_id: int) -> CertificatePair:
         """The certificate that signs, Netra's own made (and audited) on first use."""
-        pair = certificates_repo.active(organisation_id)
+        pair = self.store.certificates.active(organisation_id)
         if pair is not None:
             return pair
         with self.store.write():
-            pair = certificates_repo.active(organisation_id)
+            pair = self.store.certificates.active(organisation_id)
             if pair is None:
-                name = events_repo.organisation_name(organisation_id) or "Netra"
+                name = self.store.events.organisation_name(organisation_id) or "Netra"
                 pair = new_self_signed(name, self.clock.now())
                 self._keep(organisation_id, pair, "pdf_certificate.create")
         return pair
@@ -46,7 +45,7 @@ class PdfSigningService:
         return pair
 
     def _keep(self, organisation_id: int, pair: CertificatePair, action: str) -> None:
-        certificates_repo.save(organisation_id, pair, self.clock.now())
+        self.store.certificates.save(organisation_id, pair, self.clock.now())
         self.audit.record(
             action,
             "organisation",
@@ -60,7 +59,7 @@ class PdfSigningService:
 
     def check(self, pdf: bytes) -> SignatureCheck:
         """The file's signature, trusted when made by any certificate this station keeps."""
-        trusted = certificates_repo.all_certificates()
+        trusted = self.store.certificates.all_certificates()
         return read_signature(pdf, trusted)
 
     def as_signed(self, pdf: bytes, certificate: bytes, source: dict[str, Any]) -> bytes:

@@ -25,7 +25,7 @@ from app.services.report_service import (
     anchor_of,
     request_of,
 )
-from app.store import certificates_repo, events_repo
+from app.store.store import Store
 
 MAX_PDF_BYTES = 512 * 1024 * 1024
 DOCUMENT_NAMES = {ATTENDANCE_DOCUMENT: "daftar hadir / rekap", PAKTA_DOCUMENT: "pakta integritas"}
@@ -68,8 +68,9 @@ def signature_problems(check: SignatureCheck) -> list[PageProblem]:
 
 class PdfVerifyService:
     def __init__(
-        self, signing: PdfSigningService, reports: ReportService, pakta: PaktaService
+        self, store: Store, signing: PdfSigningService, reports: ReportService, pakta: PaktaService
     ) -> None:
+        self.store = store
         self.signing = signing
         self.reports = reports
         self.pakta = pakta
@@ -104,7 +105,7 @@ class PdfVerifyService:
         event_id = source.get("event")
         if kind not in DOCUMENT_NAMES or not isinstance(event_id, int):
             return "berkas tidak menyebut data asalnya: bukan dokumen yang dibuat Netra"
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return f"acara nomor {event_id} yang disebut berkas tidak ada di basis data ini"
         if kind == PAKTA_DOCUMENT:
@@ -128,8 +129,8 @@ class PdfVerifyService:
 
     def _certificate_of(self, source: dict[str, object]) -> bytes:
         """An unsigned file is compared as if signed with the current certificate."""
-        event = events_repo.get_event(int(str(source.get("event", 0))))
-        pair = certificates_repo.active(int(event.organisation_id or 0)) if event else None
+        event = self.store.events.get_event(int(str(source.get("event", 0))))
+        pair = self.store.certificates.active(int(event.organisation_id or 0)) if event else None
         return pair.certificate if pair else b""
 
 

@@ -24,7 +24,6 @@ from app.core.pin_recovery import recovery_request, recovery_valid, sign_recover
 from app.core.refusals import Refusal, Refused
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid, Saved
-from app.store import keys_repo, pins_repo
 from app.store.store import Store
 
 SUPERVISOR = "supervisor"
@@ -37,12 +36,15 @@ class PinService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.name = name
 
     def is_set(self) -> bool:
         """True once a PIN was set here, even if its row has since been deleted."""
-        return pins_repo.get(self.name) is not None or pins_repo.last_setting(self.name) is not None
+        return (
+            self.store.pins.get(self.name) is not None
+            or self.store.pins.last_setting(self.name) is not None
+        )
 
     def set_pin(self, new_pin: str, current_pin: str = "") -> Saved | Invalid | PinCheck:
         """Create the PIN, or change it when ``current_pin`` is right (a too-short old PIN
@@ -55,7 +57,7 @@ class PinService:
             if broken is not None:
                 self._refused(broken)
                 return broken
-            if pins_repo.get(self.name) is not None:
+            if self.store.pins.get(self.name) is not None:
                 check = self.check_within_transaction(current_pin)
                 if check.verdict not in NOT_COUNTED:
                     return check
@@ -73,13 +75,13 @@ class PinService:
             self._refused(broken)
             return broken
         now = self.clock.now()
-        stored = pins_repo.get(self.name)
+        stored = self.store.pins.get(self.name)
         result = check_pin(stored, pin, now)
         if result.record is not None and stored is not None:
             if result.record.digest != stored.digest:
                 self._keep(result.record, "pin.set", {"reason": "scrypt cost raised"})
             else:
-                pins_repo.save(self.name, result.record, now)
+                self.store.pins.save(self.name, result.record, now)
         if result.verdict not in NOT_COUNTED:
             self._refused(result)
         return result
@@ -87,12 +89,12 @@ class PinService:
     # -- recovery --------------------------------------------------------------------------
 
     def recovery_request(self) -> str:
-        trail = pins_repo.last_setting(self.name)
+        trail = self.store.pins.last_setting(self.name)
         return recovery_request(self.name, trail.entry_hash if trail else "")
 
     def recovery_code(self, organisation_id: int, request: str) -> str | Invalid:
         """HR's answer to a station's request, signed with the organisation's private key."""
-        private = keys_repo.active_private_key(organisation_id)
+        private = self.store.keys.active_private_key(organisation_id)
         if private is None:
             return Invalid([FieldError("kunci", RECOVERY_NEEDS_PRIVATE_KEY)])
         return sign_recovery(private, request)
@@ -104,9 +106,9 @@ class PinService:
             return Invalid([FieldError("pin", problem)])
         with self.store.write():
             request = self.recovery_request()
-            keys = keys_repo.active_public_keys()
+            keys = self.store.keys.active_public_keys()
             if not any(recovery_valid(key, request, code) for key in keys):
-                self.audit.record("pin.recover_refused", pins_repo.PIN_ENTITY, self.name)
+                self.audit.record("pin.recover_refused", self.store.pins.PIN_ENTITY, self.name)
                 return Invalid([FieldError("kode", RECOVERY_CODE_WRONG)])
             self._keep(new_record(new_pin), "pin.recover")
         return Saved(0)
@@ -115,8 +117,8 @@ class PinService:
 
     def _broken_record(self) -> PinCheck | None:
         """REMOVED or TAMPERED when the row disagrees with the audit trail, else None."""
-        trail = pins_repo.last_setting(self.name)
-        record = pins_repo.get(self.name)
+        trail = self.store.pins.last_setting(self.name)
+        record = self.store.pins.get(self.name)
         if record is None:
             return PinCheck(PinVerdict.REMOVED, None) if trail is not None else None
         if trail is not None and trail.seal is not None and trail.seal != record_seal(record):
@@ -125,10 +127,10 @@ class PinService:
 
     def _keep(self, record: PinRecord, action: str, details: dict[str, str] | None = None) -> None:
         now = self.clock.now()
-        pins_repo.save(self.name, record, now)
+        self.store.pins.save(self.name, record, now)
         self.audit.record(
             action,
-            pins_repo.PIN_ENTITY,
+            self.store.pins.PIN_ENTITY,
             self.name,
             None,
             {"seal": record_seal(record), **(details or {})},
@@ -137,7 +139,11 @@ class PinService:
 
     def _refused(self, result: PinCheck) -> None:
         self.audit.record(
-            "pin.refused", pins_repo.PIN_ENTITY, self.name, None, {"verdict": result.verdict.value}
+            "pin.refused",
+            self.store.pins.PIN_ENTITY,
+            self.name,
+            None,
+            {"verdict": result.verdict.value},
         )
 
 

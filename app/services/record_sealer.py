@@ -14,18 +14,19 @@ from app.core.station_records import (
     scan_message,
 )
 from app.services.enrolment_service import EnrolmentService
-from app.store import events_repo
+from app.store.store import Store
 
 
-def event_key(event: Event) -> EventKey:
-    organisation = events_repo.organisation_name(int(event.organisation_id or 0)) or ""
+def event_key(store: Store, event: Event) -> EventKey:
+    organisation = store.events.organisation_name(int(event.organisation_id or 0)) or ""
     return EventKey(event.title, event.day, organisation)
 
 
 class RecordSealer:
     """Call inside the write that stores the record (the station is made known there)."""
 
-    def __init__(self, enrolment: EnrolmentService, station: str) -> None:
+    def __init__(self, store: Store, enrolment: EnrolmentService, station: str) -> None:
+        self.store = store
         self.enrolment = enrolment
         self.station = station
         self._keys: dict[tuple[int, object], EventKey] = {}
@@ -47,5 +48,5 @@ class RecordSealer:
         cache_key = (int(event.id or 0), event.day)
         key = self._keys.get(cache_key)
         if key is None:
-            key = self._keys[cache_key] = event_key(event)
+            key = self._keys[cache_key] = event_key(self.store, event)
         return key

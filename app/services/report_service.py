@@ -36,7 +36,7 @@ from app.services.export_log import ExportLog
 from app.services.pakta_paper_service import report_coverage
 from app.services.pdf_signing_service import PdfSigningService
 from app.services.whole_file import whole_file
-from app.store import absences_repo, attendance_repo, events_repo, people_repo
+from app.store.store import Store
 
 EXPORT_SUFFIXES = (".xlsx", ".csv")
 
@@ -88,34 +88,35 @@ def request_of(source: dict[str, object]) -> ReportRequest | None:
 
 class ReportService:
     def __init__(
-        self, exports: ExportLog, signing: PdfSigningService, anchors: AnchorService
+        self, store: Store, exports: ExportLog, signing: PdfSigningService, anchors: AnchorService
     ) -> None:
+        self.store = store
         self.exports = exports
         self.signing = signing
         self.anchors = anchors
 
     def report_input(self, event_id: int) -> ReportInput | None:
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return None
         moments = moments_of(event) if has_moments(event) else []
         first = moments[0].number if moments else FIRST_MOMENT
         later = [
-            (moment, {p.id: c for p, c in attendance_repo.attendees(event_id, moment.number)})
+            (moment, {p.id: c for p, c in self.store.attendance.attendees(event_id, moment.number)})
             for moment in moments[1:]
         ]
         return ReportInput(
             event=event,
-            expected=people_repo.expected_people(event_id),
-            attendees=attendance_repo.attendees(event_id, first),
-            absences=absences_repo.absences(event_id),
+            expected=self.store.people.expected_people(event_id),
+            attendees=self.store.attendance.attendees(event_id, first),
+            absences=self.store.absences.absences(event_id),
             later=later,
             moments=moments,
         )
 
     def units(self, event_id: int) -> list[str]:
         """The units of an event's people, as ``units_of`` names them, without reading them all."""
-        names = people_repo.unit_names_of_event(event_id)
+        names = self.store.people.unit_names_of_event(event_id)
         return sorted({name or NO_UNIT for name in names}, key=str.casefold)
 
     @collector_paused()
@@ -132,7 +133,7 @@ class ReportService:
         # Printed on the report: what the database held when it was read.
         anchor = anchor or self.anchors.make("laporan", data.event.organisation_id)
         report = build_report(data, unit)
-        return replace(report, anchor=anchor, pakta=report_coverage(report))
+        return replace(report, anchor=anchor, pakta=report_coverage(self.store, report))
 
     def render_pdf(
         self, report: AttendanceReport, request: ReportRequest, certificate: bytes = b"",
@@ -201,7 +202,7 @@ class ReportService:
                 len(report.lines),
             )  # fmt: skip
         else:
-            scans = attendance_repo.scan_log(event_id)
+            scans = self.store.attendance.scan_log(event_id)
             written = _write(
                 path, lambda part: write_attendance_xlsx(report, scans, part, keep_going),
                 len(report.lines),

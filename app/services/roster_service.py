@@ -32,7 +32,6 @@ from app.imports.photos import PHOTO_SUFFIXES, PhotoError, prepare_photo
 from app.imports.sheet_file import Sheet, SheetUnreadable, read_sheet
 from app.services.auditor import Auditor
 from app.services.event_service import Invalid
-from app.store import people_repo
 from app.store.store import Store
 
 FORM_COLUMNS = {roster_field: roster_field.value for roster_field in RosterField}
@@ -91,11 +90,13 @@ def _table(sheet: Sheet) -> RosterTable:
     return RosterTable(sheet.source, sheet.rows)
 
 
-def _plan(people: list[Person], organisation_id: int, layout: RosterLayout) -> RosterPlan:
+def _plan(
+    store: Store, people: list[Person], organisation_id: int, layout: RosterLayout
+) -> RosterPlan:
     # Keyed by the normalised number, so a row stored before normalisation is matched
     # and corrected rather than joined by a second person.
     stored = {
-        normalise_id(p.id_number): p for p in people_repo.people_of_organisation(organisation_id)
+        normalise_id(p.id_number): p for p in store.people.people_of_organisation(organisation_id)
     }
     return plan_import(people, stored, set(layout.mapping.values()))
 
@@ -110,7 +111,7 @@ class RosterService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
 
     @collector_paused()
     def preview(self, path: Path) -> RosterPreview | Invalid:
@@ -134,7 +135,7 @@ class RosterService:
         parsed = parse_roster(preview.table, preview.layout)
         if parsed.errors:
             return Invalid(parsed.errors)
-        return _plan(parsed.people, organisation_id, preview.layout)
+        return _plan(self.store, parsed.people, organisation_id, preview.layout)
 
     @collector_paused()
     def import_table(
@@ -164,23 +165,23 @@ class RosterService:
     ) -> ImportDone:  # fmt: skip
         now = self.clock.now()
         with self.store.write():
-            plan = _plan(parsed.people, organisation_id, preview.layout)
+            plan = _plan(self.store, parsed.people, organisation_id, preview.layout)
             changed, total = len(plan.changed), len(plan.changed) + len(plan.new)
             for done, change in enumerate(plan.changed):
                 carry_on(keep_going, done, total)
-                people_repo.update_person(organisation_id, change.person, now)
+                self.store.people.update_person(organisation_id, change.person, now)
                 self.audit.record(
                     "person.update", "person", change.person.id, event_id, change.changes, at=now
                 )
-            people_repo.insert_people(
+            self.store.people.insert_people(
                 organisation_id, plan.new, now,
                 lambda done, _new: keep_going(changed + done, total),
             )  # fmt: skip
             carry_on(keep_going, total, total)
             added = 0
             if event_id is not None:
-                ids = people_repo.ids_by_id_number(organisation_id)
-                added = people_repo.add_attendees(
+                ids = self.store.people.ids_by_id_number(organisation_id)
+                added = self.store.people.add_attendees(
                     event_id, [ids[p.id_number] for p in parsed.people]
                 )
             if plan.new or plan.changed or added:
@@ -207,16 +208,16 @@ class RosterService:
             return Invalid(errors)
         now = self.clock.now()
         with self.store.write():
-            ids = people_repo.ids_by_id_number(draft.organisation_id)
+            ids = self.store.people.ids_by_id_number(draft.organisation_id)
             holder = ids.get(person.id_number)
             if holder is not None and holder != draft.person_id:
-                other = people_repo.get_person(holder)
+                other = self.store.people.get_person(holder)
                 id_field = RosterField.NIK if person.id_kind is IdKind.NIK else RosterField.NIP
                 owner = other.display_name if other else f"orang nomor {holder}"
                 message = f"nomor ini sudah dipakai oleh {owner}"
                 return Invalid([FieldError(id_field.value, message)])
             if draft.person_id is None:
-                (person_id,) = people_repo.insert_people(draft.organisation_id, [person], now)
+                (person_id,) = self.store.people.insert_people(draft.organisation_id, [person], now)
                 self._put_on_event(draft.event_id, person_id)
                 self.audit.record(
                     "person.create",
@@ -228,7 +229,7 @@ class RosterService:
                 )
                 return PersonSaved(person_id)
             person_id = draft.person_id
-            old = people_repo.get_person(person_id)
+            old = self.store.people.get_person(person_id)
             if old is None:
                 return Invalid([FieldError("nama", Refused(Refusal.PERSON_GONE))])
             # Put on the list before the entry is written: the entry records the list.
@@ -236,7 +237,7 @@ class RosterService:
             changes = person_changes(old, replace(person, id=person_id))
             if changes:
                 edited = replace(person, id=person_id)
-                people_repo.update_person(draft.organisation_id, edited, now)
+                self.store.people.update_person(draft.organisation_id, edited, now)
                 self.audit.record(
                     "person.update", "person", person_id, draft.event_id, changes, at=now
                 )
@@ -246,18 +247,17 @@ class RosterService:
                 )
         return PersonSaved(person_id)
 
-    @staticmethod
-    def _put_on_event(event_id: int | None, person_id: int) -> bool:
-        return event_id is not None and people_repo.add_attendees(event_id, [person_id]) > 0
+    def _put_on_event(self, event_id: int | None, person_id: int) -> bool:
+        return event_id is not None and self.store.people.add_attendees(event_id, [person_id]) > 0
 
     def set_active(self, person_id: int, active: bool) -> None:
         """Deactivate (badge no longer accepted) or reactivate a person."""
         now = self.clock.now()
         with self.store.write():
-            person = people_repo.get_person(person_id)
+            person = self.store.people.get_person(person_id)
             if person is None or person.active == active:
                 return
-            people_repo.set_active(person_id, active, now)
+            self.store.people.set_active(person_id, active, now)
             action = "person.activate" if active else "person.deactivate"
             self.audit.record(action, "person", person_id, at=now)
 
@@ -268,13 +268,13 @@ class RosterService:
             return Invalid([FieldError("foto", str(error))])
         now = self.clock.now()
         with self.store.write():
-            people_repo.set_photo(person_id, image)
+            self.store.people.set_photo(person_id, image)
             self.audit.record("person.photo", "person", person_id, at=now)
         return PersonSaved(person_id)
 
     def import_photos(self, organisation_id: int, folder: Path) -> PhotoImport:
         """Store every ``NIP.jpg`` of a folder on the person with that NIP (or NIK)."""
-        ids = people_repo.ids_by_id_number(organisation_id)
+        ids = self.store.people.ids_by_id_number(organisation_id)
         ready: list[tuple[int, bytes]] = []
         unknown: list[str] = []
         unreadable: list[str] = []
@@ -293,7 +293,7 @@ class RosterService:
             now = self.clock.now()
             with self.store.write():
                 for person_id, image in ready:
-                    people_repo.set_photo(person_id, image)
+                    self.store.people.set_photo(person_id, image)
                 self.audit.record(
                     "roster.photos",
                     "organisation",
@@ -305,7 +305,7 @@ class RosterService:
         return PhotoImport(len(ready), unknown, unreadable)
 
     def photo(self, person_id: int) -> bytes | None:
-        return people_repo.photo(person_id)
+        return self.store.people.photo(person_id)
 
     def get(self, person_id: int) -> Person | None:
-        return people_repo.get_person(person_id)
+        return self.store.people.get_person(person_id)

@@ -16,16 +16,7 @@ from app.services.anchor_service import AnchorService
 from app.services.auditor import Auditor
 from app.services.enrolment_service import EnrolmentService
 from app.services.record_sealer import event_key
-from app.store import (
-    audit_repo,
-    backup,
-    checkins_repo,
-    enrolment_repo,
-    events_repo,
-    integrity,
-    row_digests,
-    station_repo,
-)
+from app.store import backup, integrity, row_digests
 from app.store.store import Store
 
 UNREADABLE = "entri ini rusak: isinya tidak terbaca lagi (berkas basis data rusak atau diubah)"
@@ -76,7 +67,7 @@ class SafetyService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.enrolment = enrolment
         self.anchors = anchors
 
@@ -84,22 +75,26 @@ class SafetyService:
         """Walk the whole chain, hold every check-in row against the entries that recorded
         it, and every check-in and scan attempt against the seal of the station that wrote
         it; with an event, count and report only that event's problems."""
-        entries = audit_repo.all_entries()
+        entries = self.store.audit.all_entries()
         sound = [entry for entry in entries if readable(entry)]
         damaged = [ChainBreak(entry, UNREADABLE) for entry in entries if not readable(entry)]
         breaks = sorted(damaged + find_breaks(sound), key=lambda b: b.entry.id)
-        mismatches = checkin_mismatches(sound, checkins_repo.stored_checkins())
-        events = [e for e in events_repo.list_events() if event_id is None or e.id == event_id]
+        mismatches = checkin_mismatches(sound, self.store.checkins.stored_checkins())
+        events = [
+            e for e in self.store.events.list_events() if event_id is None or e.id == event_id
+        ]
         seals = check_seals(
             [
-                EventRows(e.id, event_key(e), station_repo.sealed_checkins(e.id),
-                          station_repo.sealed_scans(e.id))
+                EventRows(e.id, event_key(self.store, e), self.store.station.sealed_checkins(e.id),
+                          self.store.station.sealed_scans(e.id))
                 for e in events if e.id is not None
             ],
             self.enrolment.checker(),
-            enrolment_repo.signing_start(),
+            self.store.enrolment.signing_start(),
         )  # fmt: skip
-        rows = row_findings(sound, row_digests.current_rows(), enrolment_repo.coverage_start())
+        rows = row_findings(
+            sound, row_digests.current_rows(), self.store.enrolment.coverage_start()
+        )
         if event_id is not None:
             breaks = [b for b in breaks if b.entry.event_id in (event_id, None)]
             mismatches = [m for m in mismatches if m.event_id == event_id]
@@ -116,7 +111,7 @@ class SafetyService:
 
     def changes_since_last_backup(self) -> int:
         """How many recorded changes no backup holds yet (0 right after a backup)."""
-        return audit_repo.entries_after_last("backup.create")
+        return self.store.audit.entries_after_last("backup.create")
 
     def backup(self, target: Path) -> Done | Refused:
         if not self.store.is_sqlite:

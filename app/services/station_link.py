@@ -35,7 +35,7 @@ from app.services.checkin_service import Cancelled, CheckinService
 from app.services.event_service import Invalid
 from app.services.station_clock import NOT_COMPARED, ClockCheck
 from app.services.station_service import FileClock, StationService, event_key
-from app.store import checkins_repo, events_repo, journal, station_repo
+from app.store import journal
 from app.store.integrity import DatabaseGone, DiskFull, StoreTrouble
 from app.store.station_cache import StationCache
 from app.store.store import ServerLost, Store
@@ -158,8 +158,8 @@ class StationLink:
         try:
             counts, entries = self._either(
                 lambda: (
-                    checkins_repo.attendance_counts(event_id, moment),
-                    checkins_repo.recent_checkins(event_id, recent) if recent else [],
+                    self.store.checkins.attendance_counts(event_id, moment),
+                    self.store.checkins.recent_checkins(event_id, recent) if recent else [],
                 )
             )
         except StoreTrouble as trouble:  # the last figures stay up, under the red warning
@@ -178,7 +178,7 @@ class StationLink:
                     self.trouble = str(gone)
             return LinkStatus(shared=False, online=True, waiting=0, trouble=self.trouble)
         with self.store.routed_to(self.cache.db):
-            waiting = station_repo.waiting_scans()
+            waiting = self.store.station.waiting_scans()
         return LinkStatus(shared=True, online=self.online, waiting=waiting,
                           clock=self.station_clock.check())  # fmt: skip
 
@@ -238,12 +238,14 @@ class StationLink:
         assert self.cache is not None
         for event_id in self.cache.events_waiting():
             with self.store.routed_to(self.cache.db):
-                event = events_repo.get_event(event_id)
-                mine = station_repo.recorded_checkins(event_id, scanned_here_only=True)
-                scans, last_id = station_repo.recorded_scans(event_id)
+                event = self.store.events.get_event(event_id)
+                mine = self.store.station.recorded_checkins(event_id, scanned_here_only=True)
+                scans, last_id = self.store.station.recorded_scans(event_id)
             if event is None:
                 continue
-            records = StationRecords(event_key(event), "", self.clock.now(), mine, scans)
+            records = StationRecords(
+                event_key(self.store, event), "", self.clock.now(), mine, scans
+            )
             with self.store.server_calls():
                 merged = self.stations.merge(event_id, records, self._own_clock_timing())
             if isinstance(merged, Invalid):  # e.g. HR has not enrolled this station yet
@@ -253,7 +255,7 @@ class StationLink:
                 continue
             self._refused.discard(event_id)
             with self.store.routed_to(self.cache.db), self.store.write():
-                station_repo.forget_scans(event_id, last_id)
+                self.store.station.forget_scans(event_id, last_id)
 
     def _own_clock_timing(self) -> FileClock | None:
         """Records stamped by this gate's own clock (it never reached the server before)

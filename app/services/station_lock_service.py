@@ -15,7 +15,6 @@ from app.core.admin_pin import PinCheck
 from app.core.clock import Clock
 from app.services.auditor import Auditor
 from app.services.pin_service import PinService
-from app.store import station_lock_repo
 from app.store.database import is_postgresql
 from app.store.store import Store
 
@@ -28,18 +27,18 @@ class StationLockService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.admin_pins = admin_pins
         self.fingerprint = fingerprint
 
     def is_locked(self, station: str) -> bool:
-        locked = station_lock_repo.locked_stations()
-        if station in locked or station_lock_repo.locked_by_key(self.fingerprint):
+        locked = self.store.station_lock.locked_stations()
+        if station in locked or self.store.station_lock.locked_by_key(self.fingerprint):
             return True
         return bool(locked) and not self._shared()
 
     def locked_stations(self) -> list[str]:
-        return station_lock_repo.locked_stations()
+        return self.store.station_lock.locked_stations()
 
     def lock(self, station: str) -> bool:
         """Lock; refused (False) while there is no admin PIN, or nobody could unlock."""
@@ -47,18 +46,18 @@ class StationLockService:
             return False
         with self.store.write():
             if not self.is_locked(station):
-                self._append(station_lock_repo.LOCK, station)
+                self._append(self.store.station_lock.LOCK, station)
         return True
 
     def unlock(self, station: str, pin: str) -> PinCheck:
         with self.store.write():
             check = self.admin_pins.check_within_transaction(pin)
             if check.accepted:
-                locked = station_lock_repo.locked_stations()
-                mine = [station, *station_lock_repo.locked_by_key(self.fingerprint)]
+                locked = self.store.station_lock.locked_stations()
+                mine = [station, *self.store.station_lock.locked_by_key(self.fingerprint)]
                 lifted = mine if self._shared() else locked
                 for name in (n for n in locked if n in lifted):
-                    self._append(station_lock_repo.UNLOCK, name)
+                    self._append(self.store.station_lock.UNLOCK, name)
         return check
 
     def _shared(self) -> bool:
@@ -68,10 +67,10 @@ class StationLockService:
     def adopt_settings_lock(self, station: str) -> None:
         """A station locked by an older version (in its settings file) stays locked, once;
         after that only the database decides."""
-        if not station_lock_repo.ever_locked(station):
+        if not self.store.station_lock.ever_locked(station):
             self.lock(station)
 
     def _append(self, action: str, station: str) -> None:
         self.audit.record(
-            action, station_lock_repo.ENTITY, station, None, {"fingerprint": self.fingerprint}
+            action, self.store.station_lock.ENTITY, station, None, {"fingerprint": self.fingerprint}
         )

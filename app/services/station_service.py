@@ -23,6 +23,7 @@ from app.core.export_clock import (
     corrected,
     undecided,
 )
+from app.core.gate_closing import closed_during
 from app.core.locale_format import clock_time
 from app.core.people import Person
 from app.core.station_identity import SealChecker, fingerprint_of, signature_holds
@@ -42,7 +43,6 @@ from app.services.auditor import Auditor
 from app.services.enrolment_service import EnrolmentService
 from app.services.event_service import Invalid, event_not_found
 from app.services.record_sealer import RecordSealer, event_key
-from app.store import checkins_repo, events_repo, gate_state_repo, people_repo, station_repo
 from app.store.store import Store
 
 MAX_STATION_FILE_BYTES = 64 * 1024 * 1024
@@ -117,20 +117,20 @@ class StationService:
         self.store = store
         self.clock = clock
         self.actor = actor
-        self.audit = Auditor(actor, clock)
+        self.audit = Auditor(store, actor, clock)
         self.enrolment = enrolment
         self.sealer = sealer
 
     def export(self, event_id: int, station: str) -> StationRecords | Invalid:
         """Everything this database recorded at the event, for ``merge`` on another laptop:
         each record with its seal; the file is signed when written (``write_records``)."""
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
-        scans, _ = station_repo.recorded_scans(event_id)
+        scans, _ = self.store.station.recorded_scans(event_id)
         return StationRecords(
-            event_key(event), station, self.clock.now(),
-            station_repo.recorded_checkins(event_id), scans,
+            event_key(self.store, event), station, self.clock.now(),
+            self.store.station.recorded_checkins(event_id), scans,
         )  # fmt: skip
 
     def merge_files(
@@ -145,7 +145,7 @@ class StationService:
         parsed = _parsed(files)
         if isinstance(parsed, Invalid):
             return parsed
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
         checker = self.enrolment.checker()
@@ -153,7 +153,7 @@ class StationService:
             if records.event.day != event.day:
                 return Invalid([FieldError(name, self._other_event(records.event, event))])
             problem = self._file_problem(records, checker) or self._seal_problem(
-                records, event_key(event), checker
+                records, event_key(self.store, event), checker
             )
             if problem:
                 return Invalid([FieldError(name, problem)])
@@ -221,10 +221,12 @@ class StationService:
         """A gate's outbox: every record must carry a valid seal of an enrolled station.
         ``timing``: the offset the gate measured on reconnecting, for the records it
         stamped by its own clock before it had ever reached the server."""
-        event = events_repo.get_event(event_id)
+        event = self.store.events.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
-        problem = self._seal_problem(records, event_key(event), self.enrolment.checker())
+        problem = self._seal_problem(
+            records, event_key(self.store, event), self.enrolment.checker()
+        )
         if problem:
             return Invalid([FieldError(records.station, problem)])
         report = MergeReport()
@@ -240,11 +242,11 @@ class StationService:
         people: dict[str, Person | None] = {}
         # A gate with no network knew nothing of a closing: its times while the gate was
         # closed stay out, even when HR reopened it before merging.
-        closings = gate_state_repo.closings(event_id)
+        closings = self.store.gate_state.closings(event_id)
         moments = {moment.number: moment.name for moment in moments_of(event)}
         for checkin in records.checkins:
             when = (timing.fix(checkin, event) or checkin).at  # a clock set back: not its stamp
-            closed = gate_state_repo.closed_during(closings, when)
+            closed = closed_during(closings, when)
             if closed is not None:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", when, checkin.station,
@@ -277,13 +279,13 @@ class StationService:
             person_id = None
             if scan.id_number is not None:
                 if scan.id_number not in people:
-                    people[scan.id_number] = people_repo.person_by_id_number(
+                    people[scan.id_number] = self.store.people.person_by_id_number(
                         organisation, scan.id_number
                     )
                 found = people[scan.id_number]
                 person_id = found.id if found else None
-            if not station_repo.scan_logged(event_id, scan, person_id):
-                checkins_repo.log_scan(
+            if not self.store.station.scan_logged(event_id, scan, person_id):
+                self.store.checkins.log_scan(
                     ScanAttempt(
                         event_id, scan.at, scan.station, scan.method, scan.raw, scan.outcome,
                         person_id, scan.seal,
@@ -307,14 +309,14 @@ class StationService:
                          moment=moment)
             )  # fmt: skip
         entry = entry_for(event_id, person.id, checkin)
-        prior = checkins_repo.prior_checkin(event_id, person.id, checkin.moment)
+        prior = self.store.checkins.prior_checkin(event_id, person.id, checkin.moment)
         action = merge_action(prior, checkin)
         if action is MergeAction.MOVE_EARLIER and not timing.may_win(checkin):
             action = MergeAction.KEEP
         details = record_details(checkin) | stamped_details(stamped, fixed is not None)
-        if action is MergeAction.ADD and checkins_repo.insert_checkin(entry):
+        if action is MergeAction.ADD and self.store.checkins.insert_checkin(entry):
             # Admitted at that gate though not on the list: on the list here too.
-            if not person.is_guest and people_repo.add_attendees(event_id, [person.id]):
+            if not person.is_guest and self.store.people.add_attendees(event_id, [person.id]):
                 self.audit.record(
                     "event.admit",
                     "person",
@@ -325,10 +327,10 @@ class StationService:
             self.audit.record("checkin.merge", "person", person.id, event_id, details)
             report.added += 1
             return
-        prior = prior or checkins_repo.prior_checkin(event_id, person.id, checkin.moment)
+        prior = prior or self.store.checkins.prior_checkin(event_id, person.id, checkin.moment)
         assert prior is not None
         if action is MergeAction.MOVE_EARLIER:
-            station_repo.move_checkin(entry)
+            self.store.station.move_checkin(entry)
             self.audit.record(
                 "checkin.earlier",
                 "person",
@@ -357,14 +359,14 @@ class StationService:
         """The person on this laptop's roster; a walk-in guest is added as a guest."""
         organisation = int(event.organisation_id or 0)
         if checkin.id_number not in people:
-            people[checkin.id_number] = people_repo.person_by_id_number(
+            people[checkin.id_number] = self.store.people.person_by_id_number(
                 organisation, checkin.id_number
             )
         person = people[checkin.id_number]
         if person is None and checkin.guest is not None:
             draft = guest_person(Guest(checkin.guest.name, checkin.id_number,
                                        checkin.guest.unit, checkin.note))  # fmt: skip
-            (new_id,) = people_repo.insert_people(organisation, [draft], self.clock.now())
+            (new_id,) = self.store.people.insert_people(organisation, [draft], self.clock.now())
             self.audit.record(
                 "person.guest",
                 "person",
@@ -372,7 +374,7 @@ class StationService:
                 event.id,
                 {"name": draft.name, "id_number": draft.id_number, "merged": True},
             )
-            person = people[checkin.id_number] = people_repo.person_by_id(new_id)
+            person = people[checkin.id_number] = self.store.people.person_by_id(new_id)
         return person
 
     @staticmethod

@@ -23,36 +23,35 @@ def _unpack(packed: bytes) -> tuple[bytes, ...]:
     return tuple(found)
 
 
-def active(organisation_id: int) -> CertificatePair | None:
-    row = (
-        PdfCertificate.select()
-        .where((PdfCertificate.organisation == organisation_id) & PdfCertificate.active)
-        .order_by(PdfCertificate.id.desc())
-        .first()
-    )
-    if row is None:
-        return None
-    chain = _unpack(bytes(row.chain)) if row.chain else ()
-    return CertificatePair(bytes(row.certificate), bytes(row.private_key), chain, row.source)
+class CertificatesRepo:
+    def active(self, organisation_id: int) -> CertificatePair | None:
+        row = (
+            PdfCertificate.select()
+            .where((PdfCertificate.organisation == organisation_id) & PdfCertificate.active)
+            .order_by(PdfCertificate.id.desc())
+            .first()
+        )
+        if row is None:
+            return None
+        chain = _unpack(bytes(row.chain)) if row.chain else ()
+        return CertificatePair(bytes(row.certificate), bytes(row.private_key), chain, row.source)
 
+    def save(self, organisation_id: int, pair: CertificatePair, at: datetime) -> None:
+        """Make ``pair`` the one that signs; earlier ones stay to verify older files."""
+        PdfCertificate.update(active=False).where(
+            PdfCertificate.organisation == organisation_id
+        ).execute()
+        PdfCertificate.create(
+            organisation=organisation_id,
+            certificate=pair.certificate,
+            chain=_pack(pair.chain),
+            private_key=pair.private_key,
+            source=pair.source,
+            fingerprint=pair.fingerprint,
+            active=True,
+            created_at=at,
+        )
 
-def save(organisation_id: int, pair: CertificatePair, at: datetime) -> None:
-    """Make ``pair`` the one that signs; earlier ones stay to verify older files."""
-    PdfCertificate.update(active=False).where(
-        PdfCertificate.organisation == organisation_id
-    ).execute()
-    PdfCertificate.create(
-        organisation=organisation_id,
-        certificate=pair.certificate,
-        chain=_pack(pair.chain),
-        private_key=pair.private_key,
-        source=pair.source,
-        fingerprint=pair.fingerprint,
-        active=True,
-        created_at=at,
-    )
-
-
-def all_certificates() -> list[bytes]:
-    """Every certificate ever used here (DER): a file signed by any of them is trusted."""
-    return [bytes(row.certificate) for row in PdfCertificate.select(PdfCertificate.certificate)]
+    def all_certificates(self) -> list[bytes]:
+        """Every certificate ever used here (DER): a file signed by any of them is trusted."""
+        return [bytes(row.certificate) for row in PdfCertificate.select(PdfCertificate.certificate)]

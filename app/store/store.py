@@ -9,7 +9,12 @@ from typing import Any
 
 from peewee import Database, InterfaceError, OperationalError, SqliteDatabase
 
-from app.store import audit_repo, integrity
+from app.store import integrity
+from app.store.absences_repo import AbsencesRepo
+from app.store.attendance_repo import AttendanceRepo
+from app.store.audit_repo import AuditRepo
+from app.store.certificates_repo import CertificatesRepo
+from app.store.checkins_repo import CheckinsRepo
 from app.store.database import (
     GuardedSqliteDatabase,
     RoutedDatabase,
@@ -18,8 +23,20 @@ from app.store.database import (
     open_database,
     sqlite_path,
 )
+from app.store.enrolment_repo import EnrolmentRepo
+from app.store.events_repo import EventsRepo
+from app.store.gate_state_repo import GateStateRepo
+from app.store.ikrar_repo import IkrarRepo
+from app.store.keys_repo import KeysRepo
+from app.store.laporan_repo import LaporanRepo
 from app.store.migrations import migrate
 from app.store.models import ALL_MODELS
+from app.store.pakta_paper_repo import PaktaPaperRepo
+from app.store.pakta_repo import PaktaRepo
+from app.store.people_repo import PeopleRepo
+from app.store.pins_repo import PinsRepo
+from app.store.station_lock_repo import StationLockRepo
+from app.store.station_repo import StationRepo
 
 
 class ServerLost(Exception):
@@ -27,11 +44,29 @@ class ServerLost(Exception):
 
 
 class Store:
-    """Opens the database, brings its schema up to date and binds the models to it."""
+    """Opens the database, brings its schema up to date and binds the models to it; holds
+    one of each repository, which services reach as ``store.people``, ``store.checkins``..."""
 
     def __init__(self, target: str, create: bool = True) -> None:
         """``create=False``: a missing SQLite file is refused instead of made empty."""
         self.target = target
+        self.absences = AbsencesRepo()
+        self.attendance = AttendanceRepo()
+        self.audit = AuditRepo()
+        self.certificates = CertificatesRepo()
+        self.checkins = CheckinsRepo()
+        self.enrolment = EnrolmentRepo()
+        self.events = EventsRepo()
+        self.gate_state = GateStateRepo()
+        self.ikrar = IkrarRepo()
+        self.keys = KeysRepo()
+        self.laporan = LaporanRepo()
+        self.pakta_paper = PaktaPaperRepo()
+        self.pakta = PaktaRepo()
+        self.people = PeopleRepo()
+        self.pins = PinsRepo()
+        self.station_lock = StationLockRepo()
+        self.station = StationRepo()
         path = None if is_server_url(target) else sqlite_path(target)
         if path is not None and not create and not path.exists():
             hint = integrity.newest_backup_hint(path)
@@ -96,7 +131,7 @@ class Store:
                 # Nearly every use case appends to the audit chain, whose lock serialises
                 # stations. Taking it first gives every writer the same lock order, so a
                 # scan and an admission of the same person on two stations cannot deadlock.
-                audit_repo.lock_chain(self.models_db)
+                self.audit.lock_chain(self.models_db)
             yield
             if own_file:
                 self.check_still_ours()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 
 from app.core.badge_token import HEADER, PREFIX, SIGNATURE_SIZE, read_claim
-from app.store import people_repo
 from app.store.store import Store
 from tests.cli.test_cli import netra
 from tests.roster_files import demo_rows, write_csv
@@ -23,7 +22,7 @@ def test_log_after_import_checkins_and_a_report_names_nobody(db_path, tmp_path, 
 
     services = Services.build(store)
     event = services.events.list_events()[0]
-    people = [people_repo.person_by_id_number(event.organisation_id, row[0] or row[9])
+    people = [store.people.person_by_id_number(event.organisation_id, row[0] or row[9])
               for row in rows[10:13]]  # fmt: skip
     tokens = [services.badges.token_for(event.organisation_id, p) for p in people]
     store.close()
@@ -51,7 +50,7 @@ def test_log_after_import_checkins_and_a_report_names_nobody(db_path, tmp_path, 
 
 def test_badge_token_carries_the_id_number_and_nothing_of_the_name(demo):
     event = demo.events.list_events()[0]
-    person = people_repo.expected_people(event.id)[0]
+    person = demo.store.people.expected_people(event.id)[0]
     token = demo.badges.token_for(event.organisation_id, person)
     body = token.removeprefix(PREFIX)
     raw = base64.b32decode(body + "=" * (-len(body) % 8))

@@ -6,7 +6,6 @@ import random
 import cv2
 import pytest
 
-from app.store import checkins_repo, people_repo
 from app.store.store import Store
 from benchmarks.frameset import background, badge_card, code_frame
 from tests.cli.test_cli import netra
@@ -23,8 +22,8 @@ def gate_db(db_path):
     services = Services.build(store)
     event = services.events.list_events()[0]
     absent = [
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in store.people.expected_people(event.id)
+        if store.checkins.prior_checkin(event.id, p.id) is None
     ][:3]  # fmt: skip
     tokens = [services.badges.token_for(event.organisation_id, p) for p in absent]
     store.close()

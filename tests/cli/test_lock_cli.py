@@ -8,7 +8,6 @@ from dataclasses import replace
 from app.core.admin_pin import SCRYPT_N, SCRYPT_R, PinVerdict, new_record, pin_problem
 from app.services.container import Services
 from app.services.event_service import Saved
-from app.store import pins_repo
 from app.store.store import Store
 from tests.cli.test_cli import netra
 
@@ -68,11 +67,11 @@ def test_an_old_four_digit_pin_only_opens_its_own_change(db_path):
     services = Services.build(store)
     legacy = new_record("482915")  # stand-in salt; the digest below is an older 4-digit one
     digest = hashlib.scrypt(b"1357", salt=legacy.salt, n=2**14, r=8, p=1, dklen=32)
-    pins_repo.save("admin", replace(legacy, digest=digest, n=2**14), services.clock.now())
+    store.pins.save("admin", replace(legacy, digest=digest, n=2**14), services.clock.now())
     assert services.admin_pins.check("1357").verdict is PinVerdict.MUST_CHANGE
     assert isinstance(services.admin_pins.set_pin("135790", current_pin="1357"), Saved)
     assert services.admin_pins.check("135790").accepted
-    assert pins_repo.get("admin").n == SCRYPT_N
+    assert store.pins.get("admin").n == SCRYPT_N
     store.close()
 
 
@@ -93,7 +92,7 @@ def test_deleting_the_pin_row_does_not_let_anyone_set_a_new_pin(db_path):
 def test_a_pin_row_replaced_by_hand_is_refused(db_path):
     locked_demo(db_path)
     store = Store(str(db_path))
-    pins_repo.save("admin", new_record("111111"), Services.build(store).clock.now())
+    store.pins.save("admin", new_record("111111"), Services.build(store).clock.now())
     store.close()
     forged = netra("checkin", "--event", "1", "--manual", "X", db=db_path, stdin="111111\n")
     assert forged.returncode == 1 and "jejak audit" in forged.stderr

@@ -96,13 +96,12 @@ def test_gate_station_with_the_public_key_verifies_but_cannot_sign(tmp_path):
     from app.core.badge_token import BadgeDirectory, VerifiedBadge, verify
     from app.services.container import Services
     from app.services.event_service import Invalid
-    from app.store import keys_repo, people_repo
     from app.store.models import SigningKey
     from app.store.store import Store
 
     store = Store(str(gate))
     directory = BadgeDirectory(
-        lambda k: keys_repo.public_key(1, k), lambda n: keys_repo.current_serial(1, n)
+        lambda k: store.keys.public_key(1, k), lambda n: store.keys.current_serial(1, n)
     )
     files = sorted(images.glob("*.png"))
     assert len(files) == 8
@@ -114,7 +113,7 @@ def test_gate_station_with_the_public_key_verifies_but_cannot_sign(tmp_path):
         # A NIP names the file; a NIK (16 digits) only by its last four digits.
         prefix = f"NIK-{number[-4:]}-" if len(number) == 16 else number + "_"
         assert path.name.startswith(prefix) and (len(number) != 16 or number not in path.name)
-    refused = Services.build(store).badges.issue(1, people_repo.people_of_organisation(1))
+    refused = Services.build(store).badges.issue(1, store.people.people_of_organisation(1))
     assert (
         isinstance(refused, Invalid) and "hanya memegang kunci publik" in refused.errors[0].message
     )

@@ -13,7 +13,6 @@ from app.cli.main import main
 from app.core.checkin import Method
 from app.core.clock import FixedClock
 from app.services.container import Services
-from app.store import checkins_repo, people_repo
 from app.store.migrations import available
 from app.store.models import Checkin, ScanLog
 from app.store.store import Store
@@ -35,8 +34,8 @@ def laptops(tmp_path):
     services = Services.build(store, clock=FixedClock(DEMO_MORNING))
     services.demo.ensure_demo(40)
     event = services.events.list_events()[0]
-    absent = [p for p in people_repo.expected_people(event.id)
-              if checkins_repo.prior_checkin(event.id, p.id) is None][:3]  # fmt: skip
+    absent = [p for p in store.people.expected_people(event.id)
+              if store.checkins.prior_checkin(event.id, p.id) is None][:3]  # fmt: skip
     tokens = [services.badges.token_for(event.organisation_id, p) for p in absent]
     store.close()
     gates = [tmp_path / "gerbang1.sqlite3", tmp_path / "gerbang2.sqlite3"]
@@ -96,7 +95,7 @@ def test_merge_takes_the_earliest_check_in_reports_conflicts_and_is_idempotent(
     assert (again["added"], again["moved_earlier"], again["scans_added"]) == (0, 0, 0)
     assert counts(hr) == after
     store = Store(str(hr))
-    kept = checkins_repo.prior_checkin(event, people[0].id)
+    kept = store.checkins.prior_checkin(event, people[0].id)
     store.close()
     assert kept.station == "Gerbang 1"
     code, out, _ = netra(capsys, "--db", hr, "audit", "verify", "--json")
@@ -214,8 +213,8 @@ def first_absent(db):
     store = Store(str(db))
     try:
         return next(
-            p.id_number for p in people_repo.expected_people(1)
-            if checkins_repo.prior_checkin(1, p.id) is None
+            p.id_number for p in store.people.expected_people(1)
+            if store.checkins.prior_checkin(1, p.id) is None
         )  # fmt: skip
     finally:
         store.close()

@@ -51,7 +51,6 @@ def test_merge_of_a_slow_gate_export_asks_then_corrects_with_koreksi_jam(capsys,
     from app.core.station_records import write_records
     from app.services.container import Services
     from app.services.event_service import Invalid
-    from app.store import checkins_repo, people_repo
     from app.store.store import Store
     from tests.services.test_station_signatures import ADMIN_PIN, approve_gate
 
@@ -61,8 +60,8 @@ def test_merge_of_a_slow_gate_export_asks_then_corrects_with_koreksi_jam(capsys,
     gate = Services.build(store, clock=FixedClock(now - timedelta(minutes=8)), station="G2")
     gate.demo.ensure_demo(20)
     event = gate.events.list_events()[0]
-    person = next(p for p in people_repo.expected_people(event.id)
-                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    person = next(p for p in store.people.expected_people(event.id)
+                  if store.checkins.prior_checkin(event.id, p.id) is None)  # fmt: skip
     gate.checkins.manual(event.id, person.id, "lupa kartu", "G2")
     export = tmp_path / "g2.json"
     export.write_text(write_records(gate.stations.export(event.id, "G2"), gate.enrolment.key))

@@ -160,7 +160,6 @@ def test_pdf_xlsx_and_csv_write_the_same_label_for_every_person(report_demo, eve
     from app.core.attendance_labels import MARK_LABELS, Mark
     from app.core.checkin import CheckinEntry, Method
     from app.core.report_data import AbsenceReason, ReportKind, ReportRequest
-    from app.store import checkins_repo
 
     absent = report_demo.reports.attendance(event.id).absent_lines()
     reasons = list(AbsenceReason)
@@ -170,7 +169,7 @@ def test_pdf_xlsx_and_csv_write_the_same_label_for_every_person(report_demo, eve
     online = CheckinEntry(event.id, daring.id, datetime(2024, 10, 1, 7, 25), "Daring",
                           Method.DARING, "petugas", False)  # fmt: skip
     with report_demo.store.write():
-        checkins_repo.insert_checkins([online])
+        report_demo.store.checkins.insert_checkins([online])
     csv_out, xlsx_out, pdf_out = (tmp_path / f"k.{s}" for s in ("csv", "xlsx", "pdf"))
     report_demo.reports.export(event.id, csv_out)
     report_demo.reports.export(event.id, xlsx_out)

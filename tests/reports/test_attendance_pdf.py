@@ -82,11 +82,10 @@ def test_blank_signature_numbers_alternate_left_and_right(report_demo, event, tm
 def test_long_names_and_positions_wrap_inside_the_page(report_demo, event, tmp_path):
     from dataclasses import replace
 
-    from app.store import people_repo
     from app.store.models import Person as PersonRow
 
     long_name = "Raden Mas Haryo Bagus Tirtokusumo Adiningrat Wicaksono Prabowo Santoso"
-    person = people_repo.expected_people(event.id)[0]
+    person = report_demo.store.people.expected_people(event.id)[0]
     PersonRow.update(name=long_name, position="Kepala " + "Subbagian Perencanaan " * 4).where(
         PersonRow.id == person.id
     ).execute()

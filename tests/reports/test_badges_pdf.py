@@ -13,7 +13,6 @@ from app.reports.badges_pdf import TEXT_WIDTH, fit_text
 from app.reports.qr_matrix import qr_matrix, qr_version
 from app.services.badge_print_service import BadgeRequest, BadgesWritten
 from app.services.event_service import Invalid
-from app.store import people_repo
 from tests.roster_files import demo_rows, write_xlsx
 
 LONGEST_NAME = (
@@ -57,7 +56,7 @@ def test_every_qr_on_the_rendered_pages_verifies_and_names_its_person(two_units,
     out = tmp_path / "kartu.pdf"
     result = services.badge_printing.write_pdf(BadgeRequest(event.id, out))
     assert isinstance(result, BadgesWritten) and (result.badges, result.pages) == (31, 4)
-    people = {p.id_number: p for p in people_repo.expected_people(event.id)}
+    people = {p.id_number: p for p in services.store.people.expected_people(event.id)}
     text = pdf_text(out)
     decoded = []
     for page in render_pages(out, tmp_path):
@@ -83,7 +82,9 @@ def test_cards_are_sorted_by_unit_then_name_with_the_unit_in_the_footer(two_unit
     assert footers.index("Dinas Sosial · lembar 2 dari 2") == 2
     assert all("PEMERINTAH KABUPATEN WANASARI" in page for page in pages)
     sosial = pages[1] + pages[2]
-    names = [p.name for p in people_repo.expected_people(event.id) if p.unit == "Dinas Sosial"]
+    names = [
+        p.name for p in services.store.people.expected_people(event.id) if p.unit == "Dinas Sosial"
+    ]
     first_words = sorted(names, key=str.casefold)
     positions = [sosial.find(name.split()[0]) for name in first_words[:10]]
     assert positions == sorted(positions)
@@ -114,7 +115,7 @@ def test_longest_names_wrap_inside_the_card():
 
 def test_token_of_a_long_internal_id_still_fits_qr_version_7(demo):
     event = demo.events.list_events()[0]
-    person = people_repo.expected_people(event.id)[0]
+    person = demo.store.people.expected_people(event.id)[0]
     from dataclasses import replace
 
     token = demo.badges.token_for(event.organisation_id, replace(person, id_number="A" * 32))
@@ -128,7 +129,7 @@ def test_a_nik_is_printed_only_by_its_last_four_digits(two_units, tmp_path):
     out = tmp_path / "kartu.pdf"
     services.badge_printing.write_pdf(BadgeRequest(event.id, out))
     images = services.badge_printing.write_images(BadgeRequest(event.id, tmp_path / "png"))
-    niks = [p for p in people_repo.expected_people(event.id) if p.id_kind.value == "nik"]
+    niks = [p for p in services.store.people.expected_people(event.id) if p.id_kind.value == "nik"]
     assert niks, "the roster has non-ASN people with a NIK"
     text = pdf_text(out).replace(" ", "")
     names = " ".join(path.name for path in images.files)
@@ -136,7 +137,7 @@ def test_a_nik_is_printed_only_by_its_last_four_digits(two_units, tmp_path):
         assert person.id_number not in text and person.id_number[:12] not in text
         assert f"NIK••••••••••••{person.id_number[-4:]}" in text
         assert person.id_number not in names and person.id_number[:12] not in names
-    nips = [p for p in people_repo.expected_people(event.id) if p.id_kind.value == "nip"]
+    nips = [p for p in services.store.people.expected_people(event.id) if p.id_kind.value == "nip"]
     assert all(format_nip(p.id_number).replace(" ", "") in text for p in nips)
 
 

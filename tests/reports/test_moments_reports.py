@@ -12,7 +12,6 @@ from openpyxl import load_workbook
 from app.core.checkin import Method
 from app.core.moments import Moment
 from app.core.report_data import ReportKind, ReportRequest
-from app.store import attendance_repo, people_repo
 from tests.reports.test_attendance_pdf import pdf_text
 
 ARRIVAL = Moment("Kedatangan", time(6, 0), time(9, 0), time(7, 45), 1)
@@ -24,8 +23,8 @@ def two_moments(demo, clock):
     """The demo's arrivals, then at 15:10 one of them and one absentee scanned leaving."""
     event = demo.events.list_events()[0]
     demo.events.save(replace(event, moments=[ARRIVAL, DEPARTURE]))
-    arrived = attendance_repo.checked_in_ids(event.id)
-    people = people_repo.expected_people(event.id)
+    arrived = demo.store.attendance.checked_in_ids(event.id)
+    people = demo.store.people.expected_people(event.id)
     stayed = next(p for p in people if p.id in arrived)
     only_leaving = next(p for p in people if p.id not in arrived)
     clock.at = clock.at.replace(hour=15, minute=10)

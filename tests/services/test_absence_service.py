@@ -3,13 +3,12 @@ from openpyxl import Workbook
 from app.core.report_data import AbsenceReason
 from app.services.absence_service import AbsencesSaved
 from app.services.event_service import Invalid
-from app.store import absences_repo, attendance_repo, audit_repo
 from app.store.models import AuditLog
 
 
 def _event_and_people(services):
     event = services.events.list_events()[0]
-    present = attendance_repo.checked_in_ids(event.id)
+    present = services.store.attendance.checked_in_ids(event.id)
     people = services.people.expected(event.id)
     absent = [p for p in people if p.id not in present]
     attended = [p for p in people if p.id in present]
@@ -28,7 +27,7 @@ def test_one_absence_is_recorded_and_audited(demo):
     event, absent, _ = _event_and_people(demo)
     result = demo.absences.record(event.id, absent[0].display_id, "Dinas Luar", "SPT 12/2024")
     assert result == AbsencesSaved(1)
-    (saved,) = absences_repo.absences(event.id)
+    (saved,) = demo.store.absences.absences(event.id)
     assert (saved.person_id, saved.reason, saved.note) == (
         absent[0].id, AbsenceReason.DINAS_LUAR, "SPT 12/2024",
     )  # fmt: skip
@@ -40,7 +39,7 @@ def test_someone_present_cannot_be_marked_absent(demo):
     result = demo.absences.record(event.id, attended[0].id_number, "sakit")
     assert isinstance(result, Invalid)
     assert "sudah tercatat hadir" in result.errors[0].message
-    assert absences_repo.absences(event.id) == []
+    assert demo.store.absences.absences(event.id) == []
 
 
 def test_sheet_of_reasons_is_imported(demo, tmp_path):
@@ -52,7 +51,7 @@ def test_sheet_of_reasons_is_imported(demo, tmp_path):
         [2, absent[1].id_number, "y", "cuti", ""],
     ])  # fmt: skip
     assert demo.absences.import_sheet(event.id, sheet) == AbsencesSaved(2)
-    reasons = {a.person_id: a.reason for a in absences_repo.absences(event.id)}
+    reasons = {a.person_id: a.reason for a in demo.store.absences.absences(event.id)}
     assert reasons == {absent[0].id: AbsenceReason.SAKIT, absent[1].id: AbsenceReason.CUTI}
 
 
@@ -76,9 +75,9 @@ def test_a_sheet_with_any_bad_row_changes_nothing_and_names_each_problem(demo, t
     assert messages[1] == "baris 4, kolom NIP: '123' tidak ada di daftar peserta acara ini"
     assert messages[2].startswith("baris 5, kolom NIP:") and "sudah tercatat hadir" in messages[2]
     assert messages[3] == "baris 6, kolom NIP: orang yang sama sudah ada di baris 2"
-    assert absences_repo.absences(event.id) == []
+    assert demo.store.absences.absences(event.id) == []
     assert AuditLog.select().count() == audit_before
-    assert audit_repo  # the chain is untouched
+    assert demo.safety.verify_audit(event.id).intact  # the chain is untouched
 
 
 def test_garbage_and_missing_columns_get_clear_messages(demo, tmp_path):
@@ -93,7 +92,7 @@ def test_garbage_and_missing_columns_get_clear_messages(demo, tmp_path):
     columns = _xlsx(tmp_path / "kolom.xlsx", [["Nama", "Keterangan"], ["A", "sakit"]])
     result = demo.absences.import_sheet(event.id, columns)
     assert "kolom 'nip' dan 'alasan' tidak ditemukan" in str(result.errors[0])
-    assert absences_repo.absences(event.id) == []
+    assert demo.store.absences.absences(event.id) == []
 
 
 def test_windows_1252_sheet_from_old_excel_is_read_as_written(demo, tmp_path):
@@ -105,5 +104,5 @@ def test_windows_1252_sheet_from_old_excel_is_read_as_written(demo, tmp_path):
     path = tmp_path / "alasan.csv"
     path.write_bytes(data)
     assert demo.absences.import_sheet(event.id, path) == AbsencesSaved(1)
-    (saved,) = absences_repo.absences(event.id)
+    (saved,) = demo.store.absences.absences(event.id)
     assert saved.note.startswith("SPT – Bappeda")

@@ -15,7 +15,6 @@ from app.core.checkin import Method
 from app.core.clock import FixedClock
 from app.core.report_data import ReportKind, ReportRequest
 from app.services.container import Services
-from app.store import checkins_repo, people_repo
 from app.store.store import Store
 from tests.cli.test_cli import netra
 from tests.conftest import DEMO_MORNING
@@ -28,8 +27,8 @@ def printed(db_path, tmp_path):
     services = Services.build(store, clock=FixedClock(DEMO_MORNING.replace(minute=40)))
     services.demo.ensure_demo(30)
     event = services.events.list_events()[0]
-    person = next(p for p in people_repo.expected_people(event.id)
-                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    person = next(p for p in store.people.expected_people(event.id)
+                  if store.checkins.prior_checkin(event.id, p.id) is None)  # fmt: skip
     token = services.badges.token_for(event.organisation_id, person)
     assert services.checkins.scan(event.id, token, Method.CAMERA, "Gerbang 1").outcome.is_recorded
     pdf = tmp_path / "daftar-hadir.pdf"

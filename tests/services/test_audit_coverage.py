@@ -95,7 +95,6 @@ def test_people_put_on_the_list_by_the_app_keep_the_audit_intact(demo):
     from app.core.checkin import Method
     from app.core.roster import RosterField
     from app.services.roster_service import PersonDraft
-    from app.store import people_repo
 
     event = demo.events.list_events()[0]
     other = demo.events.save(replace(event, id=None, title="Apel Kedua"))
@@ -109,16 +108,18 @@ def test_people_put_on_the_list_by_the_app_keep_the_audit_intact(demo):
         PersonDraft(event.organisation_id, values, created.person_id, event.id)
     )
     assert again == created
-    token = demo.badges.token_for(event.organisation_id, people_repo.expected_people(event.id)[1])
+    token = demo.badges.token_for(
+        event.organisation_id, demo.store.people.expected_people(event.id)[1]
+    )
     admitted = demo.checkins.scan(other.event_id, token, Method.SCANNER, "Gerbang 1")
     assert admitted.outcome.value == "not_expected"
     assert not isinstance(
         demo.checkins.admit(other.event_id, admitted.person.id, Method.SCANNER, "Gerbang 1"),
         Invalid,
     )
-    assert [p.id for p in people_repo.expected_people(other.event_id)] == sorted(
+    assert [p.id for p in demo.store.people.expected_people(other.event_id)] == sorted(
         [created.person_id, admitted.person.id]
     )
-    assert created.person_id in [p.id for p in people_repo.expected_people(event.id)]
+    assert created.person_id in [p.id for p in demo.store.people.expected_people(event.id)]
     report = demo.safety.verify_audit()
     assert report.intact, [f.describe() for f in report.rows]

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from app.store import checkins_repo, people_repo
 from app.store.models import Checkin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,8 +32,8 @@ def test_every_checkin_reported_as_recorded_survives_sigkill(demo, db_path, tmp_
     demo.demo.ensure_demo(PEOPLE)
     event = demo.events.list_events()[0]
     absent = [
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in demo.store.people.expected_people(event.id)
+        if demo.store.checkins.prior_checkin(event.id, p.id) is None
     ]  # fmt: skip
     tokens = [demo.badges.token_for(event.organisation_id, p) for p in absent]
     person_of_token = [p.id for p in absent]

@@ -21,7 +21,6 @@ import pytest
 from app.core.badge_token import RejectReason, issue_token, new_private_key
 from app.core.checkin import Method
 from app.core.outcomes import Outcome
-from app.store import events_repo, people_repo
 from app.store.models import ScanLog
 from tests.db_dump import table_digests
 
@@ -56,18 +55,18 @@ def one_character_changed(rng: random.Random, token: str) -> str:
 
 def payload_makers(demo, event) -> list[tuple[str, Callable[[random.Random], object], Outcome]]:
     """Kinds of payload, each with what it must lead to."""
-    people = people_repo.expected_people(event.id)[:40]
+    people = demo.store.people.expected_people(event.id)[:40]
     ours = [demo.badges.token_for(event.organisation_id, p) for p in people]
     with demo.store.write():
-        other_org = events_repo.insert_organisation("Kabupaten Sebelah", demo.clock.now())
-        people_repo.insert_people(other_org, people[:10], demo.clock.now())
+        other_org = demo.store.events.insert_organisation("Kabupaten Sebelah", demo.clock.now())
+        demo.store.people.insert_people(other_org, people[:10], demo.clock.now())
     demo.badges.ensure_signing_key(other_org)
     other_org_tokens = [demo.badges.token_for(other_org, p) for p in people[:10]]
     stray_key = new_private_key()
     unknown_key_tokens = [issue_token(stray_key, p.id_number, 1, event.day) for p in people[:10]]
     strangers = [replace(people[0], id_number=f"19900101201503{n:04d}") for n in range(10)]
     not_on_roster = [demo.badges.token_for(event.organisation_id, p) for p in strangers]
-    revoked = [issue_token(_private_key(event.organisation_id), p.id_number, 7, event.day)
+    revoked = [issue_token(_private_key(demo, event.organisation_id), p.id_number, 7, event.day)
                for p in people[:10]]  # fmt: skip
     printable = string.printable
     controls = "".join(map(chr, [*range(0, 32), 127, *range(0x80, 0xA0), 0x200B, 0x202E, 0xFEFF]))
@@ -86,10 +85,8 @@ def payload_makers(demo, event) -> list[tuple[str, Callable[[random.Random], obj
     ]
 
 
-def _private_key(organisation_id: int) -> bytes:
-    from app.store import keys_repo
-
-    key = keys_repo.active_private_key(organisation_id)
+def _private_key(demo, organisation_id: int) -> bytes:
+    key = demo.store.keys.active_private_key(organisation_id)
     assert key is not None
     return key
 

@@ -14,15 +14,14 @@ from app.core.checkin import Guest, Method
 from app.core.outcomes import Outcome
 from app.services.checkin_service import Cancelled
 from app.services.event_service import Invalid
-from app.store import checkins_repo, people_repo
 from app.store.models import AuditLog, Checkin, EventAttendee, Person, ScanLog
 
 
 @pytest.fixture
 def gate(demo):
     event = demo.events.list_events()[0]
-    people = people_repo.expected_people(event.id)
-    absent = [p for p in people if checkins_repo.prior_checkin(event.id, p.id) is None]
+    people = demo.store.people.expected_people(event.id)
+    absent = [p for p in people if demo.store.checkins.prior_checkin(event.id, p.id) is None]
     return demo, event, absent
 
 

@@ -1,7 +1,6 @@
 from app.core.daring import DaringMatch
 from app.services.daring_service import DaringRecorded
 from app.services.event_service import Invalid
-from app.store import attendance_repo
 from app.store.models import Checkin
 
 
@@ -15,7 +14,7 @@ def zoom_csv(path, rows):
 
 def _absent(services):
     event = services.events.list_events()[0]
-    present = attendance_repo.checked_in_ids(event.id)
+    present = services.store.attendance.checked_in_ids(event.id)
     return event, [p for p in services.people.expected(event.id) if p.id not in present], present
 
 
@@ -120,7 +119,6 @@ def test_a_join_after_the_gate_closed_is_refused_and_the_report_hash_is_audited(
     import json
 
     from app.services.gate_service import GateClosed
-    from app.store import audit_repo
 
     event, absent, _ = _absent(demo)
     assert isinstance(demo.gate.close(event.id, "Gerbang 1"), GateClosed)  # at 07.00
@@ -136,7 +134,7 @@ def test_a_join_after_the_gate_closed_is_refused_and_the_report_hash_is_audited(
     ]
     early = [m for m in matches.matched if m.person.id == absent[0].id]
     assert demo.daring.record(event.id, early, matches.source) == DaringRecorded(1, 0)
-    entry = next(e for e in reversed(audit_repo.all_entries()) if e.action == "daring.import")
+    entry = next(e for e in reversed(demo.store.audit.all_entries()) if e.action == "daring.import")
     details = json.loads(entry.body)["details"]
     assert details["file"] == "peserta.csv"
     assert details["sha256"] == hashlib.sha256(report.read_bytes()).hexdigest()

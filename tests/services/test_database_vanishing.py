@@ -13,7 +13,6 @@ from app.core.checkin import Guest, Method
 from app.core.outcomes import Outcome
 from app.services.container import Services
 from app.services.journal_service import JournalService
-from app.store import checkins_repo, people_repo
 from app.store.journal import journal_path
 from app.store.station_lock import StationLock
 from app.store.store import Store
@@ -25,8 +24,8 @@ GATE = "Gerbang 1"
 def absent_tokens(services, count):
     event = services.events.list_events()[0]
     absent = [
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in services.store.people.expected_people(event.id)
+        if services.store.checkins.prior_checkin(event.id, p.id) is None
     ][:count]  # fmt: skip
     return event, [services.badges.token_for(event.organisation_id, p) for p in absent]
 
@@ -71,8 +70,8 @@ def test_database_replaced_by_another_file_is_noticed_before_the_scan_shows(demo
 def test_moved_database_is_noticed_and_the_journal_merges_back(demo, db_path, tmp_path):
     event, tokens = absent_tokens(demo, 3)
     forgot = [
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in demo.store.people.expected_people(event.id)
+        if demo.store.checkins.prior_checkin(event.id, p.id) is None
     ][3]  # fmt: skip
     moved = tmp_path / "dipindah"
     moved.mkdir()
@@ -168,12 +167,12 @@ def test_a_journal_line_no_enrolled_station_signed_records_nobody(demo, db_path,
 
     from app.core.journal_seal import journal_message
     from app.core.station_identity import StationKey
-    from app.store import audit_repo, journal
+    from app.store import journal
 
     event = demo.events.list_events()[0]
     absent = [
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in demo.store.people.expected_people(event.id)
+        if demo.store.checkins.prior_checkin(event.id, p.id) is None
     ]  # fmt: skip
     planted = tmp_path / "tanam.jurnal.jsonl"
     line = {"kind": "manual", "event_id": event.id, "person_id": absent[0].id,
@@ -185,9 +184,9 @@ def test_a_journal_line_no_enrolled_station_signed_records_nobody(demo, db_path,
     report = JournalService(demo.store, "petugas").merge(planted)
     assert not report.outcomes and len(report.problems) == 2
     assert "tanpa tanda tangan stasiun" in report.problems[0]
-    assert checkins_repo.prior_checkin(event.id, absent[0].id) is None
-    assert checkins_repo.prior_checkin(event.id, absent[1].id) is None
-    merged = [e for e in audit_repo.all_entries() if e.action == "journal.merge"]
+    assert demo.store.checkins.prior_checkin(event.id, absent[0].id) is None
+    assert demo.store.checkins.prior_checkin(event.id, absent[1].id) is None
+    merged = [e for e in demo.store.audit.all_entries() if e.action == "journal.merge"]
     assert len(merged) == 1
     details = json.loads(merged[0].body)["details"]
     assert (details["lines"], details["refused"]) == (2, 2) and len(details["sha256"]) == 64

@@ -1,5 +1,4 @@
 from app.core.nip import EmploymentStatus, IdKind, nik_problem, nip_problem
-from app.store import people_repo
 
 
 def test_demo_creates_event_with_valid_people_and_is_idempotent(services):
@@ -8,7 +7,7 @@ def test_demo_creates_event_with_valid_people_and_is_idempotent(services):
     assert (first.people_added, again.people_added) == (300, 0)
     assert again.event_id == first.event_id
     assert len(services.events.list_events()) == 1
-    people = people_repo.expected_people(first.event_id)
+    people = services.store.people.expected_people(first.event_id)
     assert len(people) == 300
     for person in people:
         if person.id_kind is IdKind.NIP:

@@ -11,7 +11,6 @@ from app.core.checkin import Method
 from app.core.clock import FixedClock
 from app.core.outcomes import Outcome
 from app.services.container import Services
-from app.store import checkins_repo, people_repo
 from app.store.store import Store
 from tests.cli.test_cli import netra
 from tests.conftest import DEMO_MORNING
@@ -48,8 +47,8 @@ def fill(folder):
 def absent_tokens(services, count):
     event = services.events.list_events()[0]
     absent = [
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in services.store.people.expected_people(event.id)
+        if services.store.checkins.prior_checkin(event.id, p.id) is None
     ][:count]  # fmt: skip
     return event, [services.badges.token_for(event.organisation_id, p) for p in absent]
 

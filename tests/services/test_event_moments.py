@@ -13,7 +13,7 @@ from app.core.moments import Moment
 from app.core.outcomes import Outcome
 from app.services.container import Services
 from app.services.event_service import Invalid, Saved
-from app.store import checkins_repo, people_repo, server_time
+from app.store import server_time
 from app.store.models import AuditLog, Checkin, EventMoment
 from app.store.store import Store
 
@@ -44,8 +44,8 @@ def gate(request, tmp_path, monkeypatch):
     assert isinstance(saved, Saved), saved
     event = services.events.get(event_id)
     absent = [
-        p for p in people_repo.expected_people(event_id)
-        if checkins_repo.prior_checkin(event_id, p.id) is None
+        p for p in store.people.expected_people(event_id)
+        if store.checkins.prior_checkin(event_id, p.id) is None
     ]  # fmt: skip
     yield services, event, absent, clock
     store.close()
@@ -98,8 +98,8 @@ def test_a_moment_chosen_by_hand_holds_whatever_the_time(gate):
     clock.at = at(7, 0)  # inside Kedatangan's window
     result = scan(services, event, absent[0], moment=2)
     assert result.outcome is Outcome.RECORDED and result.moment.name == "Pulang"
-    assert checkins_repo.prior_checkin(event.id, absent[0].id, 1) is None
-    assert checkins_repo.prior_checkin(event.id, absent[0].id, 2) is not None
+    assert services.store.checkins.prior_checkin(event.id, absent[0].id, 1) is None
+    assert services.store.checkins.prior_checkin(event.id, absent[0].id, 2) is not None
 
 
 def test_between_windows_the_gate_records_into_the_last_moment_opened(gate):
@@ -135,8 +135,8 @@ def test_cancel_removes_the_checkin_of_one_moment_only(gate):
     clock.at = at(15, 10)
     scan(services, event, person)
     services.checkins.cancel(event.id, person.id, "salah pindai", "123456", moment=2)
-    assert checkins_repo.prior_checkin(event.id, person.id, 1) is not None
-    assert checkins_repo.prior_checkin(event.id, person.id, 2) is None
+    assert services.store.checkins.prior_checkin(event.id, person.id, 1) is not None
+    assert services.store.checkins.prior_checkin(event.id, person.id, 2) is None
 
 
 def test_a_late_time_changed_after_checkins_is_audited_with_how_many_it_concerned(gate):

@@ -13,7 +13,6 @@ from app.core.export_clock import SKEWED_KEPT_WORDS, ClockChoice, compare_export
 from app.core.station_records import read_records, write_records
 from app.services.container import Services
 from app.services.event_service import Invalid
-from app.store import checkins_repo, people_repo
 from app.store.models import AuditLog, Checkin
 from app.store.store import Store
 from tests.services.test_station_signatures import ADMIN_PIN, approve_gate
@@ -27,8 +26,8 @@ def at(clock_time):
 
 
 def people_named(services, event, count):
-    absent = [p for p in people_repo.expected_people(event.id)
-              if checkins_repo.prior_checkin(event.id, p.id) is None]  # fmt: skip
+    absent = [p for p in services.store.people.expected_people(event.id)
+              if services.store.checkins.prior_checkin(event.id, p.id) is None]  # fmt: skip
     return absent[:count]
 
 
@@ -89,7 +88,7 @@ def test_merge_refuses_a_skewed_export_until_told_and_says_by_how_much(insider_d
     assert refused.errors[0].field == "gerbang2.json"
     assert "berkas diekspor pukul 07.40.10 menurut jamnya, 10 menit 20 detik yang lalu" in message
     assert "kurang dari 15 menit" in message and "--koreksi-jam" in message
-    assert checkins_repo.prior_checkin(event.id, friend.id) is None  # nothing merged
+    assert hr.store.checkins.prior_checkin(event.id, friend.id) is None  # nothing merged
 
 
 def test_corrected_merge_gives_server_like_times_recomputes_late_and_is_audited(insider_day):

@@ -17,7 +17,6 @@ from app.core.station_records import write_records
 from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.gate_service import GateClosed, GateReopened
-from app.store import audit_repo, checkins_repo, people_repo
 from app.store.models import ScanLog
 from app.store.store import Store
 from tests.conftest import DEMO_MORNING
@@ -30,8 +29,8 @@ def gate(demo, clock):
     """The demo event, an admin PIN, and people who have not come yet (with badges)."""
     assert not isinstance(demo.admin_pins.set_pin(ADMIN_PIN), Invalid)
     event = demo.events.list_events()[0]
-    absent = [p for p in people_repo.expected_people(event.id)
-              if checkins_repo.prior_checkin(event.id, p.id) is None]  # fmt: skip
+    absent = [p for p in demo.store.people.expected_people(event.id)
+              if demo.store.checkins.prior_checkin(event.id, p.id) is None]  # fmt: skip
     return demo, event, absent
 
 
@@ -48,14 +47,16 @@ def test_scan_after_the_gate_is_closed_is_refused_and_logged_until_reopened(gate
                                      "Gerbang 1")  # fmt: skip
     assert refused.outcome is Outcome.GATE_CLOSED
     assert refused.person is not None and refused.person.id == absent[0].id
-    assert checkins_repo.prior_checkin(event.id, absent[0].id) is None
+    assert services.store.checkins.prior_checkin(event.id, absent[0].id) is None
     manual = services.checkins.manual(event.id, absent[1].id, "lupa kartu", "Gerbang 1")
     assert manual.outcome is Outcome.GATE_CLOSED
     walk_in = services.checkins.walk_in(
         event.id, Guest("Tamu Terlambat", "3201010101010001", "Bawaslu", "tamu"), "Gerbang 1"
     )
     assert walk_in.outcome is Outcome.GATE_CLOSED
-    assert people_repo.person_by_id_number(event.organisation_id, "3201010101010001") is None
+    assert (
+        services.store.people.person_by_id_number(event.organisation_id, "3201010101010001") is None
+    )
     scans = [s.outcome for s in ScanLog.select().order_by(ScanLog.id)][-3:]
     assert scans == [Outcome.GATE_CLOSED] * 3
     wrong = services.gate.reopen(event.id, "135790", "susulan")
@@ -73,7 +74,7 @@ def test_close_entry_lists_each_station_with_its_records_and_is_followed_by_an_a
     services, event, _ = gate
     closed = services.gate.close(event.id, "Gerbang 1", waiting=0)
     assert isinstance(closed, GateClosed)
-    entries = audit_repo.all_entries()
+    entries = services.store.audit.all_entries()
     close_entry, anchor_entry = entries[-2], entries[-1]
     assert close_entry.action == "gate.closed" and close_entry.event_id == event.id
     assert anchor_entry.action == "anchor.make"
@@ -83,7 +84,7 @@ def test_close_entry_lists_each_station_with_its_records_and_is_followed_by_an_a
     (station,) = detail["stations"]
     assert station["fingerprint"] == services.enrolment.key.fingerprint
     assert station["status"] == "enrolled"
-    assert station["checkins"] == len(checkins_repo.stored_checkins())
+    assert station["checkins"] == len(services.store.checkins.stored_checkins())
     assert station["outbox_waiting"] == 0 and station["merged"] is True
     assert closed.anchor.entries == close_entry.id  # the anchor covers the close
     again = services.gate.close(event.id, "Gerbang 1")
@@ -113,8 +114,8 @@ def test_close_entry_says_a_station_whose_file_is_not_merged_is_not_merged(tmp_p
     gate_store = Store(str(gate_path))
     later = FixedClock(DEMO_MORNING.replace(minute=20))
     gate = Services.build(gate_store, clock=later, station="Gerbang 2", station_key=gate_key)
-    absent = [p for p in people_repo.expected_people(event.id)
-              if checkins_repo.prior_checkin(event.id, p.id) is None]  # fmt: skip
+    absent = [p for p in gate_store.people.expected_people(event.id)
+              if gate_store.checkins.prior_checkin(event.id, p.id) is None]  # fmt: skip
     token = badge(gate, event, absent[0])
     assert gate.checkins.scan(event.id, token, Method.SCANNER, "Gerbang 2").outcome.is_recorded
     later.at = DEMO_MORNING.replace(hour=9)
@@ -138,5 +139,5 @@ def test_close_entry_says_a_station_whose_file_is_not_merged_is_not_merged(tmp_p
     (after_close,) = [c for c in report.conflicts if c.problem]
     assert after_close.id_number == absent[1].id_number
     assert "setelah gerbang ditutup pukul 08.00" in after_close.problem
-    assert checkins_repo.prior_checkin(event.id, absent[1].id) is None
+    assert gate_store.checkins.prior_checkin(event.id, absent[1].id) is None
     hr_store.close()

@@ -118,10 +118,9 @@ def test_verify_names_a_fact_changed_in_the_database_after_the_bundle(built):
     services, event_id, result = built
     absent = next(line for line in services.reports.attendance(event_id).lines if not line.present)
     from app.core.checkin import CheckinEntry, Method
-    from app.store import checkins_repo
 
     with services.store.write():
-        checkins_repo.insert_checkins(
+        services.store.checkins.insert_checkins(
             [CheckinEntry(event_id, absent.person.id, datetime(2024, 10, 1, 7, 10), "Gerbang 1",
                           Method.MANUAL, "tester", False)]
         )  # fmt: skip

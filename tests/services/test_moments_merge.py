@@ -16,7 +16,6 @@ from app.core.station_identity import StationKey
 from app.core.station_records import read_records, write_records
 from app.services.container import Services
 from app.services.event_service import Invalid, Saved
-from app.store import checkins_repo, people_repo
 from app.store.store import Store
 from tests.conftest import DEMO_MORNING
 from tests.services.test_station_signatures import ADMIN_PIN, approve_gate, edited, refusal
@@ -36,8 +35,8 @@ def venue(tmp_path):
     assert not isinstance(hr.admin_pins.set_pin(ADMIN_PIN), Invalid)
     event = hr.events.get(event_id)
     assert isinstance(hr.events.save(replace(event, moments=[ARRIVAL, DEPARTURE])), Saved)
-    absent = [p for p in people_repo.expected_people(event_id)
-              if checkins_repo.prior_checkin(event_id, p.id) is None][:3]  # fmt: skip
+    absent = [p for p in hr_store.people.expected_people(event_id)
+              if hr_store.checkins.prior_checkin(event_id, p.id) is None][:3]  # fmt: skip
     tokens = [hr.badges.token_for(event.organisation_id, p) for p in absent]
     hr_store.close()
     shutil.copy(hr_path, gate_path)
@@ -66,9 +65,9 @@ def test_a_file_with_two_moments_merges_each_checkin_into_its_moment(venue):
     report = hr.stations.merge_files(event_id, [("gerbang2.json", text)])
     assert (report.added, report.conflicts) == (5, [])
     for person in absent[:2]:
-        assert checkins_repo.prior_checkin(event_id, person.id, 1).at.hour == 7
-        assert checkins_repo.prior_checkin(event_id, person.id, 2).at.hour == 15
-    assert checkins_repo.prior_checkin(event_id, absent[2].id, 2) is None
+        assert hr.store.checkins.prior_checkin(event_id, person.id, 1).at.hour == 7
+        assert hr.store.checkins.prior_checkin(event_id, person.id, 2).at.hour == 15
+    assert hr.store.checkins.prior_checkin(event_id, absent[2].id, 2) is None
     again = hr.stations.merge_files(event_id, [("gerbang2.json", text)])
     assert (again.added, again.unchanged) == (0, report.unchanged + 5)
     assert hr.safety.verify_audit(event_id).intact
@@ -83,7 +82,7 @@ def test_an_earlier_departure_elsewhere_moves_only_the_departure(venue):
     assert report.moved_earlier == 1
     (conflict,) = report.conflicts
     assert conflict.moment == "Pulang" and conflict.other_station == "Gerbang 1"
-    assert checkins_repo.prior_checkin(event_id, absent[0].id, 2).at.minute == 20
+    assert hr.store.checkins.prior_checkin(event_id, absent[0].id, 2).at.minute == 20
 
 
 def test_a_departure_moved_into_the_arrival_in_the_file_is_refused(venue):
@@ -103,7 +102,7 @@ def test_a_departure_moved_into_the_arrival_in_the_file_is_refused(venue):
     # The same records sent as a gate's outbox (no file signature): each record's seal.
     message = refusal(hr.stations.merge(event_id, read_records(forged)))
     assert "checkins[" in message
-    assert all(checkins_repo.prior_checkin(event_id, p.id, 1) is None for p in absent)
+    assert all(hr.store.checkins.prior_checkin(event_id, p.id, 1) is None for p in absent)
 
 
 def test_a_journal_line_keeps_the_moment_chosen_by_hand(demo, db_path, tmp_path):
@@ -112,8 +111,8 @@ def test_a_journal_line_keeps_the_moment_chosen_by_hand(demo, db_path, tmp_path)
 
     event = demo.events.list_events()[0]
     demo.events.save(replace(event, moments=[ARRIVAL, DEPARTURE]))
-    person = next(p for p in people_repo.expected_people(event.id)
-                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    person = next(p for p in demo.store.people.expected_people(event.id)
+                  if demo.store.checkins.prior_checkin(event.id, p.id) is None)  # fmt: skip
     token = demo.badges.token_for(event.organisation_id, person)
     moved = tmp_path / "dipindah"
     moved.mkdir()
@@ -127,8 +126,8 @@ def test_a_journal_line_keeps_the_moment_chosen_by_hand(demo, db_path, tmp_path)
     try:
         report = JournalService(back, "petugas").merge(journal_path(db_path))
         assert report.problems == [] and sum(report.outcomes.values()) == 1
-        assert checkins_repo.prior_checkin(event.id, person.id, 2) is not None
-        assert checkins_repo.prior_checkin(event.id, person.id, 1) is None
+        assert demo.store.checkins.prior_checkin(event.id, person.id, 2) is not None
+        assert demo.store.checkins.prior_checkin(event.id, person.id, 1) is None
     finally:
         back.close()
 

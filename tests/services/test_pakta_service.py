@@ -8,7 +8,6 @@ from app.core.pakta import SIGNER_NOTICE, PageStatus, SignerRole
 from app.reports.pakta_pdf import render_pakta_pdf
 from app.services.event_service import Invalid
 from app.services.pakta_service import NeedsConfirmation, Signed
-from app.store import pakta_repo
 from app.store.models import AuditLog, PaktaSignature
 from tests.pakta_samples import dot, scribble
 
@@ -36,7 +35,9 @@ def test_signers_are_placed_by_rank_and_told_at_the_gate(demo, event, three_sign
     assert [s.role for s in three_signers] == [
         SignerRole.KEPALA_DAERAH, SignerRole.KEPALA_OPD, SignerRole.CAMAT,
     ]  # fmt: skip
-    assert all(pakta_repo.notice_of(event.id, s.person_id) == SIGNER_NOTICE for s in three_signers)
+    assert all(
+        demo.store.pakta.notice_of(event.id, s.person_id) == SIGNER_NOTICE for s in three_signers
+    )
     actions = [row.action for row in AuditLog.select().where(AuditLog.event_id == event.id)]
     assert actions.count("pakta.signer_add") == 3
 
@@ -54,7 +55,7 @@ def test_reorder_moves_one_signer_and_rank_sort_restores(demo, event, three_sign
 def test_removing_a_signer_clears_their_gate_notice(demo, event, three_signers):
     target = three_signers[1]
     demo.pakta.remove_signer(event.id, target.person_id)
-    assert pakta_repo.notice_of(event.id, target.person_id) == ""
+    assert demo.store.pakta.notice_of(event.id, target.person_id) == ""
     assert len(demo.pakta.signers(event.id)) == 2
 
 
@@ -68,7 +69,7 @@ def test_a_dot_is_refused_and_nothing_is_stored(demo, event, three_signers):
 def test_signing_stores_strokes_text_and_fingerprint(demo, event, three_signers):
     signer = three_signers[0]
     result = demo.pakta.sign(event, signer, scribble())
-    stored = pakta_repo.current_signature(event.id, signer.person_id)
+    stored = demo.store.pakta.current_signature(event.id, signer.person_id)
     assert stored.fingerprint == result.fingerprint == stored.recomputed_fingerprint()
     assert signer.name in stored.text and "Wanasari, 1 Oktober 2024" in stored.text
     assert len(stored.signature.strokes) == 2
@@ -83,10 +84,13 @@ def test_signing_again_needs_confirmation_and_keeps_both_in_the_audit_log(
     first = demo.pakta.sign(event, signer, scribble(0))
     asked = demo.pakta.sign(event, signer, scribble(1))
     assert asked == NeedsConfirmation(first.fingerprint)
-    assert pakta_repo.current_signature(event.id, signer.person_id).fingerprint == first.fingerprint
+    assert (
+        demo.store.pakta.current_signature(event.id, signer.person_id).fingerprint
+        == first.fingerprint
+    )
     second = demo.pakta.sign(event, signer, scribble(1), replace=True)
     assert second.replaced == first.fingerprint
-    current = pakta_repo.current_signature(event.id, signer.person_id)
+    current = demo.store.pakta.current_signature(event.id, signer.person_id)
     assert current.fingerprint == second.fingerprint
     assert PaktaSignature.select().count() == 2
     entries = {
@@ -130,7 +134,7 @@ def test_combined_pdf_has_one_page_per_signer_in_signing_order(
         assert "PAKTA INTEGRITAS" in page
         assert signer.name in page and f"NIP. {signer.id_label}" in page
         assert "Wanasari, 1 Oktober 2024" in page
-        stored = pakta_repo.current_signature(event.id, signer.person_id)
+        stored = demo.store.pakta.current_signature(event.id, signer.person_id)
         assert stored.fingerprint in page
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(out), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page-*.png"))) == 3

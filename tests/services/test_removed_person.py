@@ -7,7 +7,6 @@ from app.core.checkin import Method
 from app.core.outcomes import Outcome
 from app.core.station_records import RecordedCheckin
 from app.services.event_service import Invalid
-from app.store import checkins_repo, people_repo
 from app.store.models import Checkin
 
 
@@ -16,8 +15,8 @@ def removed(demo):
     """An absent person on the event's list, with a badge, then removed from the roster."""
     event = demo.events.list_events()[0]
     person = next(
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in demo.store.people.expected_people(event.id)
+        if demo.store.checkins.prior_checkin(event.id, p.id) is None
     )  # fmt: skip
     token = demo.badges.token_for(event.organisation_id, person)
     demo.roster.set_active(person.id, False)

@@ -10,7 +10,6 @@ from app.core.outcomes import Outcome
 from app.core.roster import RosterField
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft
-from app.store import people_repo
 from tests.roster_files import demo_rows, write_csv
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -27,12 +26,12 @@ def test_full_width_digits_find_the_person_already_stored(demo, tmp_path):
     rows = demo_rows(3)
     assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
     organisation = demo.events.list_events()[0].organisation_id
-    before = len(people_repo.people_of_organisation(organisation))
+    before = len(demo.store.people.people_of_organisation(organisation))
     typed = [[row[0].translate(FULL_WIDTH), *row[1:]] for row in rows]
     again = _imported(demo, tmp_path, typed, "lagi.csv")
     assert isinstance(again, ImportDone), again
     assert (again.created, again.unchanged) == (0, 3)
-    people = people_repo.people_of_organisation(organisation)
+    people = demo.store.people.people_of_organisation(organisation)
     assert len(people) == before
     for person in people:  # every badge token can be made: the numbers are ASCII
         assert demo.badges.token_for(organisation, person)
@@ -40,7 +39,7 @@ def test_full_width_digits_find_the_person_already_stored(demo, tmp_path):
 
 def test_form_refuses_a_full_width_number_held_by_another(demo):
     event = demo.events.list_events()[0]
-    other = people_repo.expected_people(event.id)[0]
+    other = demo.store.people.expected_people(event.id)[0]
     values = {
         RosterField.NIP: other.id_number.translate(FULL_WIDTH),
         RosterField.NAME: "Orang Lain",
@@ -67,23 +66,23 @@ def test_imported_names_are_stored_without_hidden_characters(demo, tmp_path):
     rows[1][7] = "Kepala\u2028Seksi"
     assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
     organisation = demo.events.list_events()[0].organisation_id
-    stored = people_repo.people_by_id_number(organisation)
+    stored = demo.store.people.people_by_id_number(organisation)
     assert stored[rows[0][0] or rows[0][9]].name == "Siti Aminah"
     assert stored[rows[1][0] or rows[1][9]].position == "Kepala Seksi"
 
 
 def test_manual_lookup_finds_a_number_typed_in_full_width(demo):
     event = demo.events.list_events()[0]
-    person = people_repo.expected_people(event.id)[0]
+    person = demo.store.people.expected_people(event.id)[0]
     typed = person.id_number.translate(FULL_WIDTH)
-    assert people_repo.person_by_id_number(event.organisation_id, typed) == person
+    assert demo.store.people.person_by_id_number(event.organisation_id, typed) == person
 
 
 def test_reimport_without_some_columns_leaves_those_fields_as_stored(demo, tmp_path):
     rows = [row for row in demo_rows(30) if row[0]]  # PNS and PPPK: they have a NIP
     assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
     organisation = demo.events.list_events()[0].organisation_id
-    before = people_repo.people_by_id_number(organisation)
+    before = demo.store.people.people_by_id_number(organisation)
     names_only = [[row[0], row[1]] for row in rows]
     names_only[3][1] = "Nama Baru"
     path = write_csv(tmp_path / "nama.csv", names_only, headers=["NIP BARU", "NAMA"])
@@ -93,7 +92,7 @@ def test_reimport_without_some_columns_leaves_those_fields_as_stored(demo, tmp_p
     assert (result.created, result.updated, result.unchanged) == (0, 1, len(rows) - 1)
     (change,) = result.plan.changed
     assert change.changes == {"name": (rows[3][1], "Nama Baru")}
-    after = people_repo.people_by_id_number(organisation)
+    after = demo.store.people.people_by_id_number(organisation)
     for number, person in before.items():
         assert (after[number].unit, after[number].position, after[number].status) == (
             person.unit, person.position, person.status,
@@ -104,7 +103,7 @@ def test_plan_names_new_changed_unchanged_and_people_left_out_of_the_file(demo, 
     rows = [row for row in demo_rows(12) if row[0]][:6]
     assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
     organisation = demo.events.list_events()[0].organisation_id
-    stored = people_repo.people_by_id_number(organisation)
+    stored = demo.store.people.people_by_id_number(organisation)
     edited = [list(row) for row in rows[1:]]  # the first person is left out
     edited[0][7] = "Kepala Seksi Baru"
     newcomer = [*rows[1][:1], "Dewi Anggraini", *rows[1][2:]]
@@ -122,17 +121,17 @@ def test_plan_names_new_changed_unchanged_and_people_left_out_of_the_file(demo, 
     assert first in left_out and left_out == set(stored) - {r[0] or r[9] for r in edited} - {
         p.id_number for p in stored.values() if p.is_guest or not p.active
     }
-    assert people_repo.people_by_id_number(organisation) == stored  # nothing stored yet
+    assert demo.store.people.people_by_id_number(organisation) == stored  # nothing stored yet
 
 
 def test_a_number_stored_in_full_width_before_is_refused_for_badges_then_healed(demo, tmp_path):
     event = demo.events.list_events()[0]
     rows = [row for row in demo_rows(4) if row[0]][:2]
     assert isinstance(_imported(demo, tmp_path, rows), ImportDone)
-    stored = people_repo.person_by_id_number(event.organisation_id, rows[0][0])
+    stored = demo.store.people.person_by_id_number(event.organisation_id, rows[0][0])
     legacy = replace(stored, id_number=rows[0][0].translate(FULL_WIDTH))
     with demo.store.write():  # as a database written before numbers were normalised
-        people_repo.update_person(event.organisation_id, legacy, datetime(2024, 9, 1))
+        demo.store.people.update_person(event.organisation_id, legacy, datetime(2024, 9, 1))
     refused = demo.badges.issue(event.organisation_id, [legacy])
     assert isinstance(refused, Invalid)
     assert refused.errors[0].message.startswith(f"nomor {legacy.id_number} milik ")
@@ -140,13 +139,13 @@ def test_a_number_stored_in_full_width_before_is_refused_for_badges_then_healed(
     assert (healed.created, healed.updated) == (0, 1)
     assert healed.plan.changed[0].changes == {"id_number": (legacy.id_number, rows[0][0])}
     assert legacy.id not in {p.id for p in healed.plan.not_in_file}
-    fixed = people_repo.get_person(legacy.id)
+    fixed = demo.store.people.get_person(legacy.id)
     assert fixed.id_number == rows[0][0]
     assert not isinstance(demo.badges.issue(event.organisation_id, [fixed]), Invalid)
 
 
 def test_gate_search_finds_a_number_typed_in_full_width(demo):
     event = demo.events.list_events()[0]
-    person = people_repo.expected_people(event.id)[0]
+    person = demo.store.people.expected_people(event.id)[0]
     typed = person.display_id.translate(FULL_WIDTH)
     assert demo.checkins.search(event.id, typed) == [person]

@@ -7,7 +7,6 @@ from app.core.progress import Cancelled
 from app.core.roster import RosterField
 from app.services.event_service import Invalid
 from app.services.roster_service import ImportDone, PersonDraft, PersonSaved
-from app.store import people_repo
 from app.store.models import AuditLog
 from tests.roster_files import demo_rows, write_csv, write_xlsx
 
@@ -30,7 +29,7 @@ def test_clean_xlsx_creates_people_units_and_attendees_in_one_go(demo, tmp_path)
     assert isinstance(result, ImportDone)
     assert (result.rows, result.created, result.updated, result.unchanged) == (30, 30, 0, 0)
     assert result.added_to_event == 30
-    assert len(people_repo.expected_people(event)) == 150
+    assert len(demo.store.people.expected_people(event)) == 150
     entry = (
         AuditLog.select()
         .where(AuditLog.action == "roster.import")
@@ -47,7 +46,7 @@ def test_semicolon_csv_with_bom_and_comma_csv_without_read_the_same(demo, tmp_pa
     comma = write_csv(tmp_path / "b.csv", rows[5:], delimiter=",", bom=False)
     assert demo.roster.import_file(semicolon, organisation).created == 5
     assert demo.roster.import_file(comma, organisation).created == 5
-    assert people_repo.count_people(organisation) == 130
+    assert demo.store.people.count_people(organisation) == 130
 
 
 def test_file_with_any_error_leaves_the_database_unchanged(demo, tmp_path, db_path):
@@ -78,7 +77,7 @@ def test_changed_positions_are_updated_and_audited(demo, tmp_path):
     rows[0][7] = "Kepala Bidang Anggaran"
     result = demo.roster.import_file(write_xlsx(tmp_path / "baru.xlsx", rows), organisation, event)
     assert (result.updated, result.unchanged) == (1, 119)
-    person = people_repo.people_by_id_number(organisation)[rows[0][0]]
+    person = demo.store.people.people_by_id_number(organisation)[rows[0][0]]
     assert person.position == "Kepala Bidang Anggaran"
     entry = AuditLog.get(AuditLog.action == "person.update")
     assert json.loads(entry.details)["details"]["position"][1] == "Kepala Bidang Anggaran"
@@ -108,7 +107,7 @@ def test_form_adds_edits_and_refuses_a_number_held_by_another(demo):
         PersonDraft(organisation, form(organisation, jabatan="Sekretaris"), added.person_id)
     )
     assert edited == added and demo.roster.get(added.person_id).position == "Sekretaris"
-    other = people_repo.expected_people(event)[0]
+    other = demo.store.people.expected_people(event)[0]
     clash = demo.roster.save_person(
         PersonDraft(organisation, form(organisation, nip=other.id_number), added.person_id)
     )
@@ -120,7 +119,7 @@ def test_form_adds_edits_and_refuses_a_number_held_by_another(demo):
 
 def test_deactivated_person_stays_listed_but_inactive(demo):
     _, event = org_and_event(demo)
-    person = people_repo.expected_people(event)[0]
+    person = demo.store.people.expected_people(event)[0]
     demo.roster.set_active(person.id, False)
     assert not demo.roster.get(person.id).active
     assert AuditLog.select().where(AuditLog.action == "person.deactivate").count() == 1
@@ -128,7 +127,7 @@ def test_deactivated_person_stays_listed_but_inactive(demo):
 
 def test_photo_folder_is_matched_by_nip_and_shrunk(demo, tmp_path):
     organisation, event = org_and_event(demo)
-    people = people_repo.expected_people(event)[:3]
+    people = demo.store.people.expected_people(event)[:3]
     folder = tmp_path / "foto"
     folder.mkdir()
     for person in people[:2]:

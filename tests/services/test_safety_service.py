@@ -8,7 +8,6 @@ from app.core.checkin import Method
 from app.core.report_data import ReportRequest
 from app.services.badge_print_service import BadgeRequest
 from app.services.safety_service import Done, Refused
-from app.store import checkins_repo, people_repo
 from app.store.models import AuditLog, Checkin
 
 
@@ -87,8 +86,8 @@ def test_restore_of_a_bad_file_is_refused_and_changes_nothing(demo, tmp_path, db
 def _record_one(services, station="Gerbang 2"):
     event = services.events.list_events()[0]
     person = next(
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in services.store.people.expected_people(event.id)
+        if services.store.checkins.prior_checkin(event.id, p.id) is None
     )  # fmt: skip
     token = services.badges.token_for(event.organisation_id, person)
     assert services.checkins.scan(event.id, token, Method.CAMERA, station).outcome.is_recorded
@@ -121,8 +120,8 @@ def test_checkin_row_edited_behind_the_apps_back_is_reported_at_that_row(
 
 def test_checkin_rows_deleted_or_added_behind_the_apps_back_are_reported(demo, db_path):
     event, person, row = _record_one(demo)
-    other = next(p for p in people_repo.expected_people(event.id) if p.id != person.id and
-                 checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    other = next(p for p in demo.store.people.expected_people(event.id) if p.id != person.id and
+                 demo.store.checkins.prior_checkin(event.id, p.id) is None)  # fmt: skip
     with sqlite3.connect(db_path) as raw:
         raw.execute("DELETE FROM checkin WHERE id = ?", (row.id,))
         raw.execute(

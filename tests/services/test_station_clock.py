@@ -10,7 +10,6 @@ import pytest
 from app.core.checkin import Method
 from app.core.clock import FixedClock
 from app.services.container import Services
-from app.store import checkins_repo, people_repo
 from app.store.models import Checkin
 from app.store.station_cache import StationCache
 from app.store.store import Store
@@ -20,8 +19,8 @@ TEN_MINUTES = timedelta(minutes=10)
 
 
 def absent_token(services, event, skip=0):
-    absent = [p for p in people_repo.expected_people(event.id)
-              if checkins_repo.prior_checkin(event.id, p.id) is None]  # fmt: skip
+    absent = [p for p in services.store.people.expected_people(event.id)
+              if services.store.checkins.prior_checkin(event.id, p.id) is None]  # fmt: skip
     return services.badges.token_for(event.organisation_id, absent[skip])
 
 

@@ -14,7 +14,6 @@ from app.core.checkin import Guest, Method
 from app.core.clock import FixedClock
 from app.core.outcomes import Outcome
 from app.services.container import Services
-from app.store import people_repo
 from app.store.models import Checkin, ScanLog
 from app.store.station_cache import StationCache
 from app.store.store import Store
@@ -36,7 +35,9 @@ def gate(proxy, tmp_path):
 
 def absent_tokens(services, event, count):
     present = {row.person_id for row in Checkin.select(Checkin.person)}
-    people = [p for p in people_repo.expected_people(event.id) if p.id not in present][:count]
+    people = [p for p in services.store.people.expected_people(event.id) if p.id not in present][
+        :count
+    ]
     issued = services.badges.issue(event.organisation_id, people)
     return [badge.token for badge in issued]
 
@@ -59,7 +60,7 @@ def test_lost_server_scans_offline_then_sends_outbox_earliest_time_winning(gate,
     event = gate.events.list_events()[0]
     first, second = absent_tokens(gate, event, 2)
     present_token = gate.badges.issue(
-        event.organisation_id, [people_repo.person_by_id(Checkin.select().first().person_id)]
+        event.organisation_id, [gate.store.people.person_by_id(Checkin.select().first().person_id)]
     )[0].token
     assert gate.link.sync(event.id).online
 
@@ -78,7 +79,7 @@ def test_lost_server_scans_offline_then_sends_outbox_earliest_time_winning(gate,
     proxy.restore()
     status = gate.link.sync(event.id)
     assert (status.online, status.waiting) == (True, 0)
-    ids = {p.id_number: p.id for p in people_repo.expected_people(event.id)}
+    ids = {p.id_number: p.id for p in gate.store.people.expected_people(event.id)}
     by_person = {row.person_id: row for row in Checkin.select().where(Checkin.event == event.id)}
     assert len(by_person) == Checkin.select().where(Checkin.event == event.id).count()
     newcomers = [by_person[ids[gate.badges.verify(event.organisation_id, t).claim.person_id]]
@@ -167,7 +168,6 @@ def test_a_departure_scanned_offline_reaches_the_server_in_its_moment(gate, prox
     from datetime import time
 
     from app.core.moments import Moment
-    from app.store import checkins_repo
 
     event = gate.events.list_events()[0]
     moments = [Moment("Kedatangan", time(6, 0), time(9, 0), time(7, 45), 1),
@@ -184,5 +184,5 @@ def test_a_departure_scanned_offline_reaches_the_server_in_its_moment(gate, prox
     proxy.restore()
     assert gate.link.sync(event.id).online
     person_id = Checkin.select().order_by(Checkin.id.desc()).first().person_id
-    assert checkins_repo.prior_checkin(event.id, person_id, 2).station == "Gerbang 3"
-    assert checkins_repo.prior_checkin(event.id, person_id, 1) is None
+    assert gate.store.checkins.prior_checkin(event.id, person_id, 2).station == "Gerbang 3"
+    assert gate.store.checkins.prior_checkin(event.id, person_id, 1) is None

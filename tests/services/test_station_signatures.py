@@ -18,7 +18,6 @@ from app.core.station_records import read_records, write_records
 from app.services.container import Services
 from app.services.enrolment_service import Approved
 from app.services.event_service import Invalid
-from app.store import checkins_repo, people_repo
 from app.store.database import open_database
 from app.store.migrations import migrate
 from app.store.store import Store
@@ -36,8 +35,8 @@ def venue(tmp_path):
     hr.demo.ensure_demo(40)
     assert not isinstance(hr.admin_pins.set_pin(ADMIN_PIN), Invalid)
     event = hr.events.list_events()[0]
-    absent = [p for p in people_repo.expected_people(event.id)
-              if checkins_repo.prior_checkin(event.id, p.id) is None]  # fmt: skip
+    absent = [p for p in hr_store.people.expected_people(event.id)
+              if hr_store.checkins.prior_checkin(event.id, p.id) is None]  # fmt: skip
     tokens = [hr.badges.token_for(event.organisation_id, p) for p in absent]
     hr_store.close()
     shutil.copy(hr_path, gate_path)

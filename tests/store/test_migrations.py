@@ -24,11 +24,10 @@ def test_fresh_database_gets_every_migration(db_path):
 
 def test_database_made_by_the_first_migration_opens_in_this_version(tmp_path):
     store = Store(str(first_schema_copy(tmp_path)))
-    from app.store import events_repo, people_repo
 
-    events = events_repo.list_events()
+    events = store.events.list_events()
     assert [e.title for e in events] == ["Apel Netralitas ASN 2024"]
-    people = people_repo.expected_people(events[0].id)
+    people = store.people.expected_people(events[0].id)
     assert [p.display_name for p in people] == ["Dr. Siti Aminah, S.H., M.Si."]
     assert current_version(store.db) == available()[-1].version
     store.close()
@@ -64,7 +63,6 @@ def test_processes_opening_a_new_file_together_migrate_it_once(db_path):
 
 
 def test_events_saved_before_the_time_zone_read_as_wib_and_keep_their_data(db_path):
-    from app.store import events_repo
 
     before_zone = max(m.version for m in available() if m.version < 7)
     db = open_database(str(db_path))
@@ -80,7 +78,7 @@ def test_events_saved_before_the_time_zone_read_as_wib_and_keep_their_data(db_pa
     )
     db.close()
     store = Store(str(db_path))
-    (event,) = events_repo.list_events()
+    (event,) = store.events.list_events()
     assert (event.title, event.venue, event.time_zone.value) == ("Apel Lama", "Piru", "WIB")
     store.close()
 

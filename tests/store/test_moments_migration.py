@@ -14,11 +14,10 @@ BEFORE_MOMENTS = 9
 
 
 def _assert_kept_with_one_moment(store: Store) -> None:
-    from app.store import events_repo
 
-    (event,) = events_repo.list_events()
+    (event,) = store.events.list_events()
     assert event.moments == []  # one all-day moment: the event reads as it did
-    (moment,) = events_repo.event_moments(event.id)
+    (moment,) = store.events.event_moments(event.id)
     assert (moment.number, moment.late_after, moment.opens_at) == (1, time(7, 45), time(0, 0))
     row = Checkin.get()
     assert (row.moment, row.late, row.note, row.station) == (1, True, "catatan", "Gerbang 1")
@@ -54,11 +53,10 @@ def test_a_postgresql_database_made_before_moments_keeps_its_checkins_in_moment_
 
 def test_the_first_schema_opens_with_one_moment_per_event(tmp_path):
     store = Store(str(first_schema_copy(tmp_path)))
-    from app.store import events_repo
 
-    (event,) = events_repo.list_events()
-    assert [m.number for m in events_repo.event_moments(event.id)] == [1]
-    assert event.late_after == events_repo.event_moments(event.id)[0].late_after
+    (event,) = store.events.list_events()
+    assert [m.number for m in store.events.event_moments(event.id)] == [1]
+    assert event.late_after == store.events.event_moments(event.id)[0].late_after
     store.close()
 
 

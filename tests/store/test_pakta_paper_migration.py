@@ -1,7 +1,6 @@
 from datetime import datetime
 
-from app.core.pakta_paper import BoxVerdict
-from app.store import events_repo, pakta_paper_repo, people_repo
+from app.core.pakta_paper import BoxVerdict, NewPage
 from app.store.database import open_database
 from app.store.migrations import current_version
 from app.store.store import Store
@@ -15,17 +14,17 @@ def test_database_from_before_paper_pakta_opens_keeps_its_data_and_stores_a_page
     db.close()
     store = Store(str(copy))
     assert current_version(store.db) >= 8
-    (event,) = events_repo.list_events()
-    (person,) = people_repo.expected_people(event.id)
+    (event,) = store.events.list_events()
+    (person,) = store.people.expected_people(event.id)
     assert person.display_name == "Dr. Siti Aminah, S.H., M.Si."
-    page = pakta_paper_repo.NewPage(
+    page = NewPage(
         person.id, BoxVerdict.SIGNED, 42.5, 4_000_000_000, b"\xff\xd8jpeg", "ab" * 32, "a.jpg"
     )
     with store.write():
-        pakta_paper_repo.save_page(event.id, page, datetime(2024, 10, 1, 8), "tester")
-    stored = pakta_paper_repo.stored_page(event.id, person.id)
+        store.pakta_paper.save_page(event.id, page, datetime(2024, 10, 1, 8), "tester")
+    stored = store.pakta_paper.stored_page(event.id, person.id)
     assert stored is not None and stored.verdict is BoxVerdict.SIGNED
-    assert pakta_paper_repo.page_image(event.id, person.id) == (b"\xff\xd8jpeg", "ab" * 32)
+    assert store.pakta_paper.page_image(event.id, person.id) == (b"\xff\xd8jpeg", "ab" * 32)
     store.close()
 
 

@@ -70,20 +70,19 @@ def test_a_scan_and_an_admission_of_one_person_on_two_stations_do_not_deadlock(p
     from app.core.nip import EmploymentStatus, IdKind
     from app.core.people import Person
     from app.core.station_records import RecordedCheckin, entry_for
-    from app.store import audit_repo, checkins_repo, people_repo
 
     services = pg_services
     event_id = services.demo.ensure_demo(10).event_id
     organisation_id = services.events.get(event_id).organisation_id
     at = datetime(2024, 10, 1, 7, 5)
     with services.store.write():
-        (person_id,) = people_repo.insert_people(
+        (person_id,) = services.store.people.insert_people(
             organisation_id,
             [Person("199201012015031001", IdKind.NIP, "Tamu Uji", "", "", EmploymentStatus.PNS,
                     "L", "III/a", "Analis", "Dinas Kesehatan")],
             at,
         )  # fmt: skip
-        audit_repo.append("a", "person.create", "person", person_id, at)
+        services.store.audit.append("a", "person.create", "person", person_id, at)
     event = services.events.get(event_id)
     record = services.checkins.sealer.sealed(
         event, RecordedCheckin("199201012015031001", at, "Gerbang 1", Method.SCANNER, "a", False)
@@ -93,11 +92,13 @@ def test_a_scan_and_an_admission_of_one_person_on_two_stations_do_not_deadlock(p
 
     def scan_on_gate_one() -> None:
         with services.store.write():
-            checkins_repo.insert_checkin(entry_for(event_id, person_id, record))
+            services.store.checkins.insert_checkin(entry_for(event_id, person_id, record))
             inserted.set()
             time.sleep(0.5)  # the admission on gate 2 starts meanwhile
             details = record_details(record)
-            audit_repo.append("a", "checkin.record", "person", person_id, at, event_id, details)
+            services.store.audit.append(
+                "a", "checkin.record", "person", person_id, at, event_id, details
+            )
 
     def admit_on_gate_two() -> None:
         inserted.wait(5)

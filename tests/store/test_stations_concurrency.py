@@ -7,7 +7,6 @@ import pytest
 
 from app.core.clock import FixedClock
 from app.services.container import Services
-from app.store import people_repo
 from app.store.models import Checkin, ScanLog
 from app.store.store import Store
 from benchmarks.scan_worker import run_stations
@@ -20,7 +19,7 @@ def absent_badges(target, people):
     services = Services.build(store, clock=FixedClock(DEMO_MORNING))
     event_id = services.demo.ensure_demo(people).event_id
     present = {row.person_id for row in Checkin.select(Checkin.person)}
-    absent = [p for p in people_repo.expected_people(event_id) if p.id not in present]
+    absent = [p for p in store.people.expected_people(event_id) if p.id not in present]
     issued = services.badges.issue(services.events.get(event_id).organisation_id, absent)
     scans_before = ScanLog.select().count()
     store.close()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, QTimer
 from app.core.checkin import Method
 from app.core.outcomes import Outcome
 from app.services.event_service import Invalid
-from app.store import checkins_repo, people_repo
 from app.ui.views.acara_view import AcaraView
 from app.ui.workers.task_runner import InlinePool
 
@@ -46,8 +45,8 @@ def test_closing_the_gate_in_acara_refuses_scans_and_reopening_asks_the_admin_pi
     assert demo.gate.closed_at(event.id) is not None
     assert "Kode jangkar jejak audit" in view.message.text()
     assert "ditutup pukul 07.00" in view.gate_state.text()
-    absent = next(p for p in people_repo.expected_people(event.id)
-                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    absent = next(p for p in demo.store.people.expected_people(event.id)
+                  if demo.store.checkins.prior_checkin(event.id, p.id) is None)  # fmt: skip
     token = demo.badges.token_for(event.organisation_id, absent)
     assert demo.checkins.scan(event.id, token, Method.CAMERA, "Gerbang 1").outcome is (
         Outcome.GATE_CLOSED
@@ -68,8 +67,8 @@ def test_a_badge_shown_after_the_gate_closed_is_red_with_gerbang_ditutup_and_why
 
     event = demo.events.list_events()[0]
     demo.gate.close(event.id, "Gerbang 1")
-    absent = next(p for p in people_repo.expected_people(event.id)
-                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    absent = next(p for p in demo.store.people.expected_people(event.id)
+                  if demo.store.checkins.prior_checkin(event.id, p.id) is None)  # fmt: skip
     token = demo.badges.token_for(event.organisation_id, absent)
     panel = ResultPanel()
     qtbot.addWidget(panel)

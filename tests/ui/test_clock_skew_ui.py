@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from app.bootstrap import open_settings
 from app.core.clock import FixedClock
 from app.services.container import Services
-from app.store import checkins_repo, people_repo
 from app.store.models import Checkin
 from app.store.station_cache import StationCache
 from app.store.store import Store
@@ -52,8 +51,8 @@ def test_slow_station_clock_shows_an_amber_band_and_status_before_any_scan(
 
     services = slow_station.services
     event = services.events.list_events()[0]
-    person = next(p for p in people_repo.expected_people(event.id)
-                  if checkins_repo.prior_checkin(event.id, p.id) is None)  # fmt: skip
+    person = next(p for p in services.store.people.expected_people(event.id)
+                  if services.store.checkins.prior_checkin(event.id, p.id) is None)  # fmt: skip
     results = []
     gate.result_shown.connect(lambda result, _: results.append(result))
     gate.paste.setText(services.badges.token_for(event.organisation_id, person))

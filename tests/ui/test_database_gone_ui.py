@@ -186,12 +186,12 @@ def test_a_journal_waiting_at_start_is_offered_merged_and_not_offered_again(
     from app.bootstrap import merge_waiting_journal
     from app.core.checkin import Method
     from app.core.journal_seal import journal_message
-    from app.store import checkins_repo, journal, people_repo
+    from app.store import journal
 
     event = demo.events.list_events()[0]
     person = next(
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in demo.store.people.expected_people(event.id)
+        if demo.store.checkins.prior_checkin(event.id, p.id) is None
     )  # fmt: skip
     token = demo.badges.token_for(event.organisation_id, person)
     line = {"kind": "scan", "event_id": event.id, "raw": token, "method": Method.CAMERA.value,
@@ -216,13 +216,13 @@ def test_a_journal_planted_beside_a_locked_station_is_not_merged_without_the_adm
 ):
     from app.bootstrap import merge_waiting_journal
     from app.core.checkin import Method
-    from app.store import checkins_repo, journal, people_repo
+    from app.store import journal
     from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
 
     event = demo.events.list_events()[0]
     person = next(
-        p for p in people_repo.expected_people(event.id)
-        if checkins_repo.prior_checkin(event.id, p.id) is None
+        p for p in demo.store.people.expected_people(event.id)
+        if demo.store.checkins.prior_checkin(event.id, p.id) is None
     )  # fmt: skip
     demo.admin_pins.set_pin("482915")
     assert demo.station_lock.lock("Gerbang 1")

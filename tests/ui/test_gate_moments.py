@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from app.core.moments import Moment
 from app.scanning.repeat_filter import SCANNER_HOLD_SECONDS
-from app.store import checkins_repo
 from tests.ui.test_gerbang_view import Gate
 
 ARRIVAL = Moment("Kedatangan", time(6, 0), time(9, 0), time(7, 45), 1)
@@ -44,8 +43,8 @@ def test_the_moment_follows_the_clock_and_scans_land_in_it(gate):
     gate.wait_results(2)
     assert gate.results[1].outcome.is_recorded and gate.results[1].moment.name == "Pulang"
     event_id, person_id = gate.event.id, gate.absent[0].id
-    assert checkins_repo.prior_checkin(event_id, person_id, 1).at.hour == 7
-    assert checkins_repo.prior_checkin(event_id, person_id, 2).at.hour == 15
+    assert gate.services.store.checkins.prior_checkin(event_id, person_id, 1).at.hour == 7
+    assert gate.services.store.checkins.prior_checkin(event_id, person_id, 2).at.hour == 15
 
 
 def test_a_moment_chosen_by_hand_is_kept_until_automatic_is_chosen_again(gate):
@@ -58,7 +57,7 @@ def test_a_moment_chosen_by_hand_is_kept_until_automatic_is_chosen_again(gate):
     gate.scan_keys(gate.view.paste, gate.token(gate.absent[0]))
     gate.wait_results(1)
     assert gate.results[0].moment.name == "Pulang"
-    assert checkins_repo.prior_checkin(gate.event.id, gate.absent[0].id, 1) is None
+    assert gate.services.store.checkins.prior_checkin(gate.event.id, gate.absent[0].id, 1) is None
     choose(gate, "Otomatis")
     assert bar.name.text() == "KEDATANGAN"
     gate.scan_keys(gate.view.paste, gate.token(gate.absent[1]))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import open_settings
 from app.scanning.frame_source import CameraInfo, Captured, SourceError
-from app.store import checkins_repo, people_repo
 from app.store.models import Checkin, EventAttendee, ScanLog
 from app.ui.sound import Cue, GateSounds
 from app.ui.views.gerbang_view import GerbangView
@@ -55,9 +54,9 @@ class Gate:
         self.view.result_shown.connect(lambda result, started: self.results.append(result))
         self.event = services.events.list_events()[0]
         self.view.set_event(self.event)
-        people = people_repo.expected_people(self.event.id)
+        people = services.store.people.expected_people(self.event.id)
         self.absent = [
-            p for p in people if checkins_repo.prior_checkin(self.event.id, p.id) is None
+            p for p in people if services.store.checkins.prior_checkin(self.event.id, p.id) is None
         ]
         self.present = [p for p in people if p not in self.absent]
 
@@ -139,7 +138,7 @@ def test_someone_already_present_gets_amber_with_time_and_gate_of_the_first(gate
     gate.show()
     gate.wait_results(1)
     assert gate.view.panel.state is PanelState.AMBER
-    first = checkins_repo.prior_checkin(gate.event.id, person.id)
+    first = gate.services.store.checkins.prior_checkin(gate.event.id, person.id)
     expected = f"sudah tercatat pukul {first.at:%H.%M} di {first.station}"
     assert gate.view.panel.detail_label.text() == expected
     assert gate.played == [gate.view.sounds.files[Cue.DUPLICATE]]

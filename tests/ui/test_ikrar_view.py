@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.checkin import CheckinEntry, Method
 from app.core.stage import ReadingMode, Screen, SlideKind
-from app.store import checkins_repo
 from app.store.models import Checkin, EventAttendee
 from app.ui.views.ikrar_view import IkrarView
 from app.ui.workers.task_runner import InlinePool
@@ -113,7 +112,7 @@ def test_welcome_slide_follows_the_gate_check_ins(qtbot, view, demo):
     ]
     at = datetime(2024, 10, 1, 7, 20)
     with demo.store.write():
-        checkins_repo.insert_checkins(
+        demo.store.checkins.insert_checkins(
             [CheckinEntry(event_id, p, at, "Gerbang 2", Method.CAMERA, "demo", False)
              for p in waiting]
         )  # fmt: skip

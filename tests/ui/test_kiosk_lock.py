@@ -184,12 +184,11 @@ def test_a_lock_kept_by_an_older_version_in_the_settings_is_taken_over(qtbot, de
 
 def test_an_old_four_digit_pin_opens_only_to_be_changed(qtbot, window, answers, demo):
     from app.core.admin_pin import PinRecord
-    from app.store import pins_repo
 
     lock(window, answers)
     legacy = PinRecord(salt=b"s" * 16, digest=b"")
     digest = hashlib.scrypt(b"2468", salt=legacy.salt, n=2**14, r=8, p=1, dklen=32)
-    pins_repo.save("admin", replace(legacy, digest=digest, n=2**14), demo.clock.now())
+    demo.store.pins.save("admin", replace(legacy, digest=digest, n=2**14), demo.clock.now())
     AuditLog.delete().where(AuditLog.action == "pin.set").execute()  # as an older database
 
     def answer_then_change():

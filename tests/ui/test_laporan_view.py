@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from app.store import absences_repo, attendance_repo
 from app.store.models import AuditLog
 from app.ui.views.laporan_view import LaporanView
 from tests.ui.job_clicks import cancel_midway
@@ -107,7 +106,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.message.text().startswith("Alasan "), timeout=10_000)
     event_id = view.current_event.id
-    assert [(a.person_id, a.note) for a in absences_repo.absences(event_id)] == [
+    assert [(a.person_id, a.note) for a in report_demo.store.absences.absences(event_id)] == [
         (person.id, "rawat inap")
     ]
     qtbot.waitUntil(lambda: panel.model.data(panel.model.index(0, 3)) == "Sakit: rawat inap")
@@ -116,7 +115,7 @@ def test_absence_reason_chosen_in_the_panel_is_saved_and_shown(qtbot, view, repo
 def test_daring_report_with_a_participant_matched_by_hand(qtbot, view, report_demo, tmp_path):
     view.tabs.setCurrentIndex(2)
     event_id = view.current_event.id
-    present = attendance_repo.checked_in_ids(event_id)
+    present = report_demo.store.attendance.checked_in_ids(event_id)
     absent = [p for p in report_demo.people.expected(event_id) if p.id not in present]
     report = tmp_path / "meet.csv"
     report.write_text(
@@ -134,7 +133,7 @@ def test_daring_report_with_a_participant_matched_by_hand(qtbot, view, report_de
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "dicatat hadir daring" in panel.message.text(), timeout=10_000)
     assert panel.message.text() == "2 orang dicatat hadir daring; 0 sudah tercatat hadir."
-    assert {absent[0].id, absent[1].id} <= attendance_repo.checked_in_ids(event_id)
+    assert {absent[0].id, absent[1].id} <= report_demo.store.attendance.checked_in_ids(event_id)
     qtbot.waitUntil(lambda: view.pdf is not None, timeout=20_000)
     assert view.totals.text().startswith("Hadir 87 dari 121")
 
@@ -143,12 +142,12 @@ def test_a_bad_daring_file_is_explained_and_nothing_changes(qtbot, view, tmp_pat
     view.tabs.setCurrentIndex(2)
     bad = tmp_path / "salah.csv"
     bad.write_text("NIP;Alasan\n1;sakit\n", encoding="utf-8")
-    before = attendance_repo.checked_in_ids(view.current_event.id)
+    before = view.services.store.attendance.checked_in_ids(view.current_event.id)
     view.daring.open_report(bad)
     qtbot.waitUntil(lambda: view.daring.import_button.isEnabled(), timeout=10_000)
     assert view.daring.message.text().startswith("Berkas tidak dapat dipakai:")
     assert not view.daring.record_button.isEnabled()
-    assert attendance_repo.checked_in_ids(view.current_event.id) == before
+    assert view.services.store.attendance.checked_in_ids(view.current_event.id) == before
 
 
 def test_event_form_keeps_the_chosen_time_zone(qtbot, demo):

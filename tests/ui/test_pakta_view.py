@@ -9,7 +9,6 @@ from PySide6.QtGui import QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
 from app.core.pakta import SignerRole
-from app.store import pakta_repo
 from app.ui.views.pakta_view import PaktaView
 from app.ui.workers.task_runner import InlinePool
 
@@ -137,7 +136,10 @@ def test_a_dot_is_refused_with_a_message_and_nothing_stored(qtbot, view, event):
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
     assert "titik" in panel.message.text()
     assert asked == []
-    assert pakta_repo.current_signature(event.id, panel.current_signer().person_id) is None
+    assert (
+        view.services.store.pakta.current_signature(event.id, panel.current_signer().person_id)
+        is None
+    )
 
 
 def test_sign_asks_then_stores_and_moves_to_the_next_signer(qtbot, view, event):
@@ -148,7 +150,7 @@ def test_sign_asks_then_stores_and_moves_to_the_next_signer(qtbot, view, event):
     draw_with_mouse(panel.pad, _path())
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and first.name in asked[0]
-    stored = pakta_repo.current_signature(event.id, first.person_id)
+    stored = view.services.store.pakta.current_signature(event.id, first.person_id)
     assert stored is not None and len(stored.signature.strokes) == 1
     assert min(p.x for p in stored.signature.strokes[0]) == 6.0  # blank margin trimmed
     assert panel.message.text().startswith("Tersimpan.")
@@ -161,7 +163,10 @@ def test_declining_the_confirmation_stores_nothing(qtbot, view, event):
     panel.confirm = lambda title, text: False
     draw_with_mouse(panel.pad, _path())
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
-    assert pakta_repo.current_signature(event.id, panel.current_signer().person_id) is None
+    assert (
+        view.services.store.pakta.current_signature(event.id, panel.current_signer().person_id)
+        is None
+    )
 
 
 def test_signing_again_replaces_only_after_a_second_yes(qtbot, view, event):
@@ -170,17 +175,23 @@ def test_signing_again_replaces_only_after_a_second_yes(qtbot, view, event):
     panel.confirm = lambda title, text: True
     draw_with_mouse(panel.pad, _path())
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
-    original = pakta_repo.current_signature(event.id, first.person_id).fingerprint
+    original = view.services.store.pakta.current_signature(event.id, first.person_id).fingerprint
     panel.signer_box.setCurrentIndex(0)
     answers = iter([True, False])
     panel.confirm = lambda title, text: next(answers)
     draw_with_mouse(panel.pad, _path(70), start=20000)
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
-    assert pakta_repo.current_signature(event.id, first.person_id).fingerprint == original
+    assert (
+        view.services.store.pakta.current_signature(event.id, first.person_id).fingerprint
+        == original
+    )
     panel.confirm = lambda title, text: True
     draw_with_mouse(panel.pad, _path(70), start=30000)
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
-    assert pakta_repo.current_signature(event.id, first.person_id).fingerprint != original
+    assert (
+        view.services.store.pakta.current_signature(event.id, first.person_id).fingerprint
+        != original
+    )
 
 
 def test_mirror_window_follows_the_ink(qtbot, view):
@@ -207,7 +218,7 @@ def test_hr_marks_a_signer_from_the_roster_with_the_role_shown(qtbot, view, demo
     assert panel.table.rowCount() == 3
     assert panel.table.item(0, 0).text() == person.display_name
     assert panel.table.item(0, 2).text() == "Kepala Daerah"
-    assert pakta_repo.notice_of(event.id, person.id).startswith("Menuju meja")
+    assert demo.store.pakta.notice_of(event.id, person.id).startswith("Menuju meja")
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
     assert panel.table.item(1, 0).text() == person.display_name

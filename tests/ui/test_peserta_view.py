@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.core.people import Person
-from app.store import people_repo
 from app.ui.views.peserta_view import PesertaView
 from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
@@ -59,13 +58,13 @@ def test_preview_lists_every_problem_and_stores_nothing(qtbot, view, demo, tmp_p
     assert problems[1] == "baris 5, kolom B (NAMA): nama wajib diisi"
     assert not dialog.import_button.isEnabled()
     assert "belum ada yang disimpan" in dialog.problems_title.text()
-    assert people_repo.count_people(1) == 120
+    assert demo.store.people.count_people(1) == 120
 
 
 def test_preview_of_a_reimport_names_the_changes_before_anything_is_stored(
     qtbot, view, demo, tmp_path
 ):
-    stored = [p for p in people_repo.expected_people(1) if p.id_kind.value == "nip"][:4]
+    stored = [p for p in demo.store.people.expected_people(1) if p.id_kind.value == "nip"][:4]
     names = [[p.id_number, p.name] for p in stored]
     names[0][1] = "Nama Baru"
     dialog = open_preview(qtbot, view, write_csv(tmp_path / "nama.csv", names, ["NIP", "Nama"]))
@@ -77,10 +76,10 @@ def test_preview_of_a_reimport_names_the_changes_before_anything_is_stored(
         f"Nama \u2018{stored[0].name}\u2019 \u2192 \u2018Nama Baru\u2019"
     )
     assert all(line.startswith("Tidak ada di berkas: ") for line in lines[1:])
-    assert people_repo.person_by_id_number(1, stored[0].id_number) == stored[0]
+    assert demo.store.people.person_by_id_number(1, stored[0].id_number) == stored[0]
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    kept = people_repo.person_by_id_number(1, stored[0].id_number)
+    kept = demo.store.people.person_by_id_number(1, stored[0].id_number)
     assert (kept.name, kept.unit, kept.position) == (
         "Nama Baru",
         stored[0].unit,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication
 from app.bootstrap import open_settings
 from app.core.checkin import RecentCheckin
 from app.core.pakta import SignerRole
-from app.store import people_repo
 from app.ui.dialogs.cancel_dialog import CancelDialog
 from app.ui.views.acara_view import AcaraView
 from app.ui.views.gerbang_view import GerbangView
@@ -51,7 +50,7 @@ def test_peserta_loads_the_people_off_the_ui_thread(qtbot, demo, pool, monkeypat
     assert view.model.rowCount() == 0
     pool.run()
     assert called == ["expected", "with_photo"]
-    assert view.model.rowCount() == len(people_repo.expected_people(event.id)) == 120
+    assert view.model.rowCount() == len(demo.store.people.expected_people(event.id)) == 120
 
 
 def test_acara_lists_the_events_off_the_ui_thread(qtbot, demo, pool, monkeypatch):

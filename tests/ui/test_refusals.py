@@ -11,7 +11,6 @@ from app.core.locale_format import Language
 from app.core.nip import nip_problem
 from app.core.pakta import SignerRole
 from app.core.refusals import INDONESIAN, Refusal
-from app.store import people_repo
 from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
 from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.i18n import install_language
@@ -79,7 +78,7 @@ def test_the_gate_refuses_a_walk_in_with_an_employees_number_in_english(
 ):
     gate = Gate(qtbot, demo, tmp_path)
     gate.show()
-    employee = people_repo.expected_people(gate.event.id)[0]
+    employee = demo.store.people.expected_people(gate.event.id)[0]
     qtbot.mouseClick(gate.view.walkin_button, Qt.MouseButton.LeftButton)
     gate.view.walkin.name.setText("Hendra Wijaya")
     gate.view.walkin.id_number.setText(employee.id_number)

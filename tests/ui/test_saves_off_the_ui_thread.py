@@ -18,7 +18,6 @@ from app.core.pakta import SignerRole
 from app.core.station_identity import Enrolment, StationKey
 from app.services.container import Services
 from app.services.event_service import Invalid
-from app.store import pakta_repo
 from app.ui.dialogs.pakta_template_dialog import PaktaTemplateDialog
 from app.ui.dialogs.script_editor import ScriptEditor
 from app.ui.dialogs.station_dialog import StationDialog
@@ -309,7 +308,7 @@ def test_a_signature_is_stored_off_the_ui_thread_while_the_pad_waits(
     assert not panel.sign_button.isEnabled() and not panel.pad.isEnabled()
     pool.run()
     assert called == ["sign"] and panel.message.text().startswith("Tersimpan.")
-    assert pakta_repo.current_signature(event.id, first.person_id) is not None
+    assert demo.store.pakta.current_signature(event.id, first.person_id) is not None
     assert panel.current_signer().person_id != first.person_id and panel.pad.isEnabled()
 
 

@@ -14,7 +14,6 @@ from app.bootstrap import open_settings
 from app.core.clock import FixedClock
 from app.services.container import Services
 from app.settings import DATABASE_URL
-from app.store import people_repo
 from app.store.migrations import available
 from app.store.models import Checkin
 from app.store.station_cache import StationCache
@@ -59,7 +58,9 @@ def station(qtbot, proxy, tmp_path):
 def absent_tokens(services, count):
     event = services.events.list_events()[0]
     present = {row.person_id for row in Checkin.select(Checkin.person)}
-    people = [p for p in people_repo.expected_people(event.id) if p.id not in present][:count]
+    people = [p for p in services.store.people.expected_people(event.id) if p.id not in present][
+        :count
+    ]
     return event, [badge.token for badge in services.badges.issue(event.organisation_id, people)]
 
 

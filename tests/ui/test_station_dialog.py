@@ -8,7 +8,6 @@ from app.core.clock import FixedClock
 from app.core.station_identity import Enrolment, StationKey
 from app.services.container import Services
 from app.services.event_service import Invalid
-from app.store import audit_repo
 from app.ui.dialogs.station_dialog import StationDialog
 from app.ui.workers.task_runner import InlinePool
 from tests.conftest import DEMO_MORNING
@@ -49,7 +48,7 @@ def test_station_asks_to_be_enrolled_and_hr_approves_its_fingerprint_with_the_pi
     assert gate_key.fingerprint in on_hr.message.text() and "terdaftar" in on_hr.message.text()
     assert not on_hr.approve_button.isEnabled()
     assert [s.status for s in gate.enrolment.stations()] == [Enrolment.ENROLLED] * 2
-    actions = [e.action for e in audit_repo.all_entries()]
+    actions = [e.action for e in store.audit.all_entries()]
     assert actions.count("station.request") == 1 and "station.enrol" in actions
     assert "pin.refused" in actions  # the wrong try is audited
     assert demo.safety.verify_audit().intact
