@@ -145,6 +145,26 @@ class Refusal(StrEnum):
     TOO_MANY_MOMENTS = "too_many_moments"
     NO_MOMENT_LEFT = "no_moment_left"
     MOMENT_IN_USE = "moment_in_use"
+    STATION_FILE_TOO_BIG = "station_file_too_big"
+    NOT_STATION_FILE = "not_station_file"
+    STATION_FILE_UNREADABLE = "station_file_unreadable"
+    STATION_FILE_NOT_JSON = "station_file_not_json"
+    STATION_FILE_FORMAT = "station_file_format"
+    STATION_FILE_NEWER = "station_file_newer"
+    STATION_FILE_BEFORE_SEALS = "station_file_before_seals"
+    STATION_FILE_CHECKSUM = "station_file_checksum"
+    STATION_FILE_INVALID = "station_file_invalid"
+    STATION_FILE_UNSIGNED = "station_file_unsigned"
+    STATION_FILE_UNKNOWN_STATION = "station_file_unknown_station"
+    STATION_FILE_ALTERED = "station_file_altered"
+    STATION_FILE_OTHER_EVENT = "station_file_other_event"
+    SEAL_MISSING = "seal_missing"
+    SEAL_UNKNOWN_STATION = "seal_unknown_station"
+    SEAL_MISMATCH = "seal_mismatch"
+    STATION_NOT_APPROVED = "station_not_approved"
+    STATION_KEY_INVALID = "station_key_invalid"
+    CHECKIN_SEAL_PROBLEM = "checkin_seal_problem"
+    SCAN_SEAL_PROBLEM = "scan_seal_problem"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -525,6 +545,74 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.MOMENT_IN_USE: QT_TRANSLATE_NOOP(
         "Refusal",
         "sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus",
+    ),
+    Refusal.STATION_FILE_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "terlalu besar untuk berkas rekaman stasiun",
+    ),
+    Refusal.NOT_STATION_FILE: QT_TRANSLATE_NOOP("Refusal", "bukan berkas rekaman stasiun Netra"),
+    Refusal.STATION_FILE_UNREADABLE: QT_TRANSLATE_NOOP("Refusal", "tidak dapat dibaca ({why})"),
+    Refusal.STATION_FILE_NOT_JSON: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bukan berkas rekaman stasiun Netra (isinya bukan JSON; mungkin terpotong)",
+    ),
+    Refusal.STATION_FILE_FORMAT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bukan berkas rekaman stasiun Netra (buat dengan: netra station export)",
+    ),
+    Refusal.STATION_FILE_NEWER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini",
+    ),
+    Refusal.STATION_FILE_BEFORE_SEALS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas dibuat sebelum tanda tangan stasiun; ekspor ulang dengan Netra versi ini",
+    ),
+    Refusal.STATION_FILE_CHECKSUM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas rusak atau telah diubah (checksum SHA-256 tidak cocok)",
+    ),
+    Refusal.STATION_FILE_INVALID: QT_TRANSLATE_NOOP("Refusal", "isi berkas tidak sah: {detail}"),
+    Refusal.STATION_FILE_UNSIGNED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas tidak ditandatangani stasiun",
+    ),
+    Refusal.STATION_FILE_UNKNOWN_STATION: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas dari stasiun {station} (sidik jari {fingerprint}) yang belum terdaftar di "
+        "sini; cocokkan sidik jari itu dengan yang tampil di stasiun tersebut, lalu: "
+        "netra station approve --from BERKAS",
+    ),
+    Refusal.STATION_FILE_ALTERED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas telah diubah setelah diekspor (tanda tangan stasiun tidak cocok)",
+    ),
+    Refusal.STATION_FILE_OTHER_EVENT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas ini dari acara lain: “{title}” tanggal {day}, bukan “{event}” tanggal "
+        "{event_day}",
+    ),
+    Refusal.SEAL_MISSING: QT_TRANSLATE_NOOP("Refusal", "tanpa tanda tangan stasiun"),
+    Refusal.SEAL_UNKNOWN_STATION: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "ditandatangani stasiun yang tidak terdaftar ({signer})",
+    ),
+    Refusal.SEAL_MISMATCH: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tanda tangan stasiun {station} ({signer}) tidak cocok dengan isinya",
+    ),
+    Refusal.STATION_NOT_APPROVED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "stasiun {station} ({fingerprint}) belum disetujui HR",
+    ),
+    Refusal.STATION_KEY_INVALID: QT_TRANSLATE_NOOP("Refusal", "kunci publik stasiun tidak sah"),
+    Refusal.CHECKIN_SEAL_PROBLEM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "checkins[{index}] ({number}, {time}): {problem}",
+    ),
+    Refusal.SCAN_SEAL_PROBLEM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "scans[{index}] ({scanned}): {problem}",
     ),
 }
 # fmt: on

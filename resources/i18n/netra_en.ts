@@ -2689,6 +2689,86 @@ signed</translation>
         <translation>the signature is only a line: please sign as you usually do</translation>
     </message>
     <message>
+        <source>terlalu besar untuk berkas rekaman stasiun</source>
+        <translation>too large for a station records file</translation>
+    </message>
+    <message>
+        <source>bukan berkas rekaman stasiun Netra</source>
+        <translation>not a Netra station records file</translation>
+    </message>
+    <message>
+        <source>tidak dapat dibaca ({why})</source>
+        <translation>cannot be read ({why})</translation>
+    </message>
+    <message>
+        <source>bukan berkas rekaman stasiun Netra (isinya bukan JSON; mungkin terpotong)</source>
+        <translation>not a Netra station records file (its content is not JSON; it may be cut short)</translation>
+    </message>
+    <message>
+        <source>bukan berkas rekaman stasiun Netra (buat dengan: netra station export)</source>
+        <translation>not a Netra station records file (make one with: netra station export)</translation>
+    </message>
+    <message>
+        <source>berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini</source>
+        <translation>the file is version {version}, made by a newer Netra; update Netra here</translation>
+    </message>
+    <message>
+        <source>berkas dibuat sebelum tanda tangan stasiun; ekspor ulang dengan Netra versi ini</source>
+        <translation>the file was made before stations signed their records; export it again with this version of Netra</translation>
+    </message>
+    <message>
+        <source>berkas rusak atau telah diubah (checksum SHA-256 tidak cocok)</source>
+        <translation>the file is damaged or was changed (its SHA-256 checksum does not match)</translation>
+    </message>
+    <message>
+        <source>isi berkas tidak sah: {detail}</source>
+        <translation>the file&apos;s content is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>berkas tidak ditandatangani stasiun</source>
+        <translation>the file is not signed by a station</translation>
+    </message>
+    <message>
+        <source>berkas dari stasiun {station} (sidik jari {fingerprint}) yang belum terdaftar di sini; cocokkan sidik jari itu dengan yang tampil di stasiun tersebut, lalu: netra station approve --from BERKAS</source>
+        <translation>the file comes from station {station} (fingerprint {fingerprint}), which is not enrolled here; compare that fingerprint with the one shown at that station, then: netra station approve --from FILE</translation>
+    </message>
+    <message>
+        <source>berkas telah diubah setelah diekspor (tanda tangan stasiun tidak cocok)</source>
+        <translation>the file was changed after it was exported (the station&apos;s signature does not match)</translation>
+    </message>
+    <message>
+        <source>berkas ini dari acara lain: “{title}” tanggal {day}, bukan “{event}” tanggal {event_day}</source>
+        <translation>this file is from another event: “{title}” on {day}, not “{event}” on {event_day}</translation>
+    </message>
+    <message>
+        <source>tanpa tanda tangan stasiun</source>
+        <translation>no station signature</translation>
+    </message>
+    <message>
+        <source>ditandatangani stasiun yang tidak terdaftar ({signer})</source>
+        <translation>signed by a station that is not enrolled ({signer})</translation>
+    </message>
+    <message>
+        <source>tanda tangan stasiun {station} ({signer}) tidak cocok dengan isinya</source>
+        <translation>the signature of station {station} ({signer}) does not match the content</translation>
+    </message>
+    <message>
+        <source>stasiun {station} ({fingerprint}) belum disetujui HR</source>
+        <translation>station {station} ({fingerprint}) is not yet approved by HR</translation>
+    </message>
+    <message>
+        <source>kunci publik stasiun tidak sah</source>
+        <translation>the station&apos;s public key is not valid</translation>
+    </message>
+    <message>
+        <source>checkins[{index}] ({number}, {time}): {problem}</source>
+        <translation>checkins[{index}] ({number}, {time}): {problem}</translation>
+    </message>
+    <message>
+        <source>scans[{index}] ({scanned}): {problem}</source>
+        <translation>scans[{index}] ({scanned}): {problem}</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>

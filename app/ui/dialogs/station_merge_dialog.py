@@ -28,6 +28,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.merge_words import conflict_line, summary_lines
 from app.services.station_service import MergeReport
+from app.ui.refusals import error_line
 from app.ui.workers.task_runner import TaskRunner
 
 
@@ -109,7 +110,7 @@ class StationMergeDialog(QDialog):
         self.merge_button.setEnabled(True)
         self.conflicts.clear()
         if isinstance(report, Invalid):
-            why = "\n".join(f"{error.field}: {error.message}" for error in report.errors)
+            why = "\n".join(error_line(error) for error in report.errors)
             self.summary.setPlainText(self.tr("Tidak ada yang digabungkan:\n{why}").format(why=why))
             return
         self.summary.setPlainText("\n".join(summary_lines(report)))
