@@ -165,6 +165,19 @@ class Refusal(StrEnum):
     STATION_KEY_INVALID = "station_key_invalid"
     CHECKIN_SEAL_PROBLEM = "checkin_seal_problem"
     SCAN_SEAL_PROBLEM = "scan_seal_problem"
+    LIST_TOO_LONG = "list_too_long"
+    WITNESS_NAME_MISSING = "witness_name_missing"
+    NO_PHOTOS_FOUND = "no_photos_found"
+    PHOTO_ALREADY_ADDED = "photo_already_added"
+    TOO_MANY_PHOTOS = "too_many_photos"
+    CAPTION_TOO_LONG = "caption_too_long"
+    PHOTO_MISSING = "photo_missing"
+    PHOTO_NOT_WRITTEN = "photo_not_written"
+    PHOTO_FILE_MISSING = "photo_file_missing"
+    PHOTO_TOO_LARGE = "photo_too_large"
+    NOT_AN_IMAGE = "not_an_image"
+    IMAGE_TRUNCATED = "image_truncated"
+    TOO_MANY_PIXELS = "too_many_pixels"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -613,6 +626,43 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.SCAN_SEAL_PROBLEM: QT_TRANSLATE_NOOP(
         "Refusal",
         "scans[{index}] ({scanned}): {problem}",
+    ),
+    Refusal.LIST_TOO_LONG: QT_TRANSLATE_NOOP("Refusal", "paling banyak {limit} butir"),
+    Refusal.WITNESS_NAME_MISSING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama saksi {number} wajib diisi bila NIP atau jabatannya diisi",
+    ),
+    Refusal.NO_PHOTOS_FOUND: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{folder}: tidak ada berkas JPEG atau PNG",
+    ),
+    Refusal.PHOTO_ALREADY_ADDED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name}: foto yang sama sudah ada di laporan ini",
+    ),
+    Refusal.TOO_MANY_PHOTOS: QT_TRANSLATE_NOOP("Refusal", "paling banyak {limit} foto per acara"),
+    Refusal.CAPTION_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "keterangan foto paling panjang {limit} karakter",
+    ),
+    Refusal.PHOTO_MISSING: QT_TRANSLATE_NOOP("Refusal", "foto nomor {photo_id} tidak ditemukan"),
+    Refusal.PHOTO_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: foto tidak dapat disimpan ({reason})",
+    ),
+    Refusal.PHOTO_FILE_MISSING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "foto {name} tidak ada lagi di {folder}",
+    ),
+    Refusal.PHOTO_TOO_LARGE: QT_TRANSLATE_NOOP("Refusal", "{name}: berkas lebih dari 40 MB"),
+    Refusal.NOT_AN_IMAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name}: bukan gambar JPEG atau PNG yang dapat dibaca",
+    ),
+    Refusal.IMAGE_TRUNCATED: QT_TRANSLATE_NOOP("Refusal", "{name}: gambar terpotong atau rusak"),
+    Refusal.TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name}: gambar terlalu besar ({pixels} megapiksel, paling banyak 60)",
     ),
 }
 # fmt: on

@@ -554,6 +554,89 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>keterangan</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>acara</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>nip</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>waktu bergabung</source>
+        <translation>time joined</translation>
+    </message>
+    <message>
+        <source>sesi</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>templat</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>isi</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>gerbang</source>
+        <translation>gate</translation>
+    </message>
+    <message>
+        <source>stasiun</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>kunci</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>sertifikat</source>
+        <translation>certificate</translation>
+    </message>
+</context>
+<context>
     <name>GateCounters</name>
     <message>
         <source>Hadir / diharapkan</source>
@@ -2767,6 +2850,58 @@ signed</translation>
     <message>
         <source>scans[{index}] ({scanned}): {problem}</source>
         <translation>scans[{index}] ({scanned}): {problem}</translation>
+    </message>
+    <message>
+        <source>paling banyak {limit} butir</source>
+        <translation>at most {limit} items</translation>
+    </message>
+    <message>
+        <source>nama saksi {number} wajib diisi bila NIP atau jabatannya diisi</source>
+        <translation>witness {number} needs a name when their NIP or position is filled in</translation>
+    </message>
+    <message>
+        <source>{folder}: tidak ada berkas JPEG atau PNG</source>
+        <translation>{folder}: no JPEG or PNG files</translation>
+    </message>
+    <message>
+        <source>{name}: foto yang sama sudah ada di laporan ini</source>
+        <translation>{name}: the same photo is already in this report</translation>
+    </message>
+    <message>
+        <source>paling banyak {limit} foto per acara</source>
+        <translation>at most {limit} photos per event</translation>
+    </message>
+    <message>
+        <source>keterangan foto paling panjang {limit} karakter</source>
+        <translation>a photo caption has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>foto nomor {photo_id} tidak ditemukan</source>
+        <translation>photo number {photo_id} was not found</translation>
+    </message>
+    <message>
+        <source>{path}: foto tidak dapat disimpan ({reason})</source>
+        <translation>{path}: the photo could not be saved ({reason})</translation>
+    </message>
+    <message>
+        <source>foto {name} tidak ada lagi di {folder}</source>
+        <translation>photo {name} is no longer in {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: berkas lebih dari 40 MB</source>
+        <translation>{name}: the file is larger than 40 MB</translation>
+    </message>
+    <message>
+        <source>{name}: bukan gambar JPEG atau PNG yang dapat dibaca</source>
+        <translation>{name}: not a readable JPEG or PNG image</translation>
+    </message>
+    <message>
+        <source>{name}: gambar terpotong atau rusak</source>
+        <translation>{name}: the image is cut short or damaged</translation>
+    </message>
+    <message>
+        <source>{name}: gambar terlalu besar ({pixels} megapiksel, paling banyak 60)</source>
+        <translation>{name}: the image is too large ({pixels} megapixels, at most 60)</translation>
     </message>
     <message>
         <source>baris {row}, kolom {field}: {text}</source>
