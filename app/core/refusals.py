@@ -178,6 +178,26 @@ class Refusal(StrEnum):
     NOT_AN_IMAGE = "not_an_image"
     IMAGE_TRUNCATED = "image_truncated"
     TOO_MANY_PIXELS = "too_many_pixels"
+    PAGE_RECORDED = "page_recorded"
+    PAGE_REPLACED = "page_replaced"
+    PAGE_ALREADY_RECORDED = "page_already_recorded"
+    PAGE_DUPLICATE = "page_duplicate"
+    PAGE_UNREADABLE = "page_unreadable"
+    PAGE_FORGED = "page_forged"
+    PAGE_OTHER_EVENT = "page_other_event"
+    PAGE_OLD_VERSION = "page_old_version"
+    PAGE_NOT_EXPECTED = "page_not_expected"
+    PAGE_COVER = "page_cover"
+    BOX_SIGNED = "box_signed"
+    BOX_EMPTY = "box_empty"
+    BOX_STRAY_MARK = "box_stray_mark"
+    IMAGE_NOT_OPENED = "image_not_opened"
+    QR_NOT_A_SHEET = "qr_not_a_sheet"
+    SHEET_OF_EVENT = "sheet_of_event"
+    SAME_AS_PAGE = "same_as_page"
+    PAGE_NUMBER = "page_number"
+    PAGE_OF_FILE = "page_of_file"
+    PDF_UNREADABLE_PAGE = "pdf_unreadable_page"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -663,6 +683,44 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
         "Refusal",
         "{name}: gambar terlalu besar ({pixels} megapiksel, paling banyak 60)",
+    ),
+    Refusal.PAGE_RECORDED: QT_TRANSLATE_NOOP("Refusal", "tercatat"),
+    Refusal.PAGE_REPLACED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tercatat, menggantikan lembar kosong sebelumnya",
+    ),
+    Refusal.PAGE_ALREADY_RECORDED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sudah tercatat sebelumnya (halaman yang sama)",
+    ),
+    Refusal.PAGE_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "ganda: pegawai ini sudah punya lembar tercatat",
+    ),
+    Refusal.PAGE_UNREADABLE: QT_TRANSLATE_NOOP("Refusal", "QR tidak terbaca"),
+    Refusal.PAGE_FORGED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "QR bukan lembar sah instansi ini (tanda tangan digital tidak cocok)",
+    ),
+    Refusal.PAGE_OTHER_EVENT: QT_TRANSLATE_NOOP("Refusal", "lembar acara lain"),
+    Refusal.PAGE_OLD_VERSION: QT_TRANSLATE_NOOP("Refusal", "lembar dengan teks pakta versi lama"),
+    Refusal.PAGE_NOT_EXPECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pegawai tidak ada di daftar acara ini",
+    ),
+    Refusal.PAGE_COVER: QT_TRANSLATE_NOOP("Refusal", "sampul bundel, dilewati"),
+    Refusal.BOX_SIGNED: QT_TRANSLATE_NOOP("Refusal", "ditandatangani"),
+    Refusal.BOX_EMPTY: QT_TRANSLATE_NOOP("Refusal", "kotak tanda tangan kosong"),
+    Refusal.BOX_STRAY_MARK: QT_TRANSLATE_NOOP("Refusal", "hanya coretan kecil, bukan tanda tangan"),
+    Refusal.IMAGE_NOT_OPENED: QT_TRANSLATE_NOOP("Refusal", "berkas gambar tidak dapat dibuka"),
+    Refusal.QR_NOT_A_SHEET: QT_TRANSLATE_NOOP("Refusal", "QR bukan lembar pakta"),
+    Refusal.SHEET_OF_EVENT: QT_TRANSLATE_NOOP("Refusal", "acara nomor {event}"),
+    Refusal.SAME_AS_PAGE: QT_TRANSLATE_NOOP("Refusal", "sama dengan {earlier}"),
+    Refusal.PAGE_NUMBER: QT_TRANSLATE_NOOP("Refusal", "halaman {page}"),
+    Refusal.PAGE_OF_FILE: QT_TRANSLATE_NOOP("Refusal", "{file} halaman {page}"),
+    Refusal.PDF_UNREADABLE_PAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{file} (bukan PDF yang dapat dibaca)",
     ),
 }
 # fmt: on

@@ -2904,6 +2904,86 @@ signed</translation>
         <translation>{name}: the image is too large ({pixels} megapixels, at most 60)</translation>
     </message>
     <message>
+        <source>tercatat</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>tercatat, menggantikan lembar kosong sebelumnya</source>
+        <translation>recorded, replacing an earlier empty sheet</translation>
+    </message>
+    <message>
+        <source>sudah tercatat sebelumnya (halaman yang sama)</source>
+        <translation>already recorded before (the same page)</translation>
+    </message>
+    <message>
+        <source>ganda: pegawai ini sudah punya lembar tercatat</source>
+        <translation>duplicate: this employee already has a recorded sheet</translation>
+    </message>
+    <message>
+        <source>QR tidak terbaca</source>
+        <translation>QR code not readable</translation>
+    </message>
+    <message>
+        <source>QR bukan lembar sah instansi ini (tanda tangan digital tidak cocok)</source>
+        <translation>the QR code is not a valid sheet of this organisation (the digital signature does not match)</translation>
+    </message>
+    <message>
+        <source>lembar acara lain</source>
+        <translation>a sheet of another event</translation>
+    </message>
+    <message>
+        <source>lembar dengan teks pakta versi lama</source>
+        <translation>a sheet with an old version of the pakta text</translation>
+    </message>
+    <message>
+        <source>pegawai tidak ada di daftar acara ini</source>
+        <translation>the employee is not on this event&apos;s list</translation>
+    </message>
+    <message>
+        <source>sampul bundel, dilewati</source>
+        <translation>bundle cover, skipped</translation>
+    </message>
+    <message>
+        <source>ditandatangani</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>kotak tanda tangan kosong</source>
+        <translation>signature box empty</translation>
+    </message>
+    <message>
+        <source>hanya coretan kecil, bukan tanda tangan</source>
+        <translation>only a small mark, not a signature</translation>
+    </message>
+    <message>
+        <source>berkas gambar tidak dapat dibuka</source>
+        <translation>the image file cannot be opened</translation>
+    </message>
+    <message>
+        <source>QR bukan lembar pakta</source>
+        <translation>the QR code is not a pakta sheet</translation>
+    </message>
+    <message>
+        <source>acara nomor {event}</source>
+        <translation>event number {event}</translation>
+    </message>
+    <message>
+        <source>sama dengan {earlier}</source>
+        <translation>same as {earlier}</translation>
+    </message>
+    <message>
+        <source>halaman {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>{file} halaman {page}</source>
+        <translation>{file} page {page}</translation>
+    </message>
+    <message>
+        <source>{file} (bukan PDF yang dapat dibaca)</source>
+        <translation>{file} (not a readable PDF)</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
