@@ -198,6 +198,33 @@ class Refusal(StrEnum):
     PAGE_NUMBER = "page_number"
     PAGE_OF_FILE = "page_of_file"
     PDF_UNREADABLE_PAGE = "pdf_unreadable_page"
+    SHEET_NOT_FOUND = "sheet_not_found"
+    SHEET_NOT_A_FILE = "sheet_not_a_file"
+    SHEET_OVER_SIZE = "sheet_over_size"
+    SHEET_EMPTY = "sheet_empty"
+    NOT_EXCEL = "not_excel"
+    SHEET_UNSUPPORTED = "sheet_unsupported"
+    UTF16_BROKEN = "utf16_broken"
+    NOT_CSV_TEXT = "not_csv_text"
+    UTF8_BROKEN = "utf8_broken"
+    NOT_UTF8_OR_CP1252 = "not_utf8_or_cp1252"
+    CSV_CELL_TOO_LONG = "csv_cell_too_long"
+    CSV_QUOTE_OPEN = "csv_quote_open"
+    CSV_QUOTE_UNPAIRED = "csv_quote_unpaired"
+    SHEET_TOO_LARGE = "sheet_too_large"
+    ROW_TOO_WIDE = "row_too_wide"
+    ROW_CELL_TOO_LONG = "row_cell_too_long"
+    TOO_MANY_ROWS = "too_many_rows"
+    TOO_MANY_CELLS = "too_many_cells"
+    PART_TOO_LARGE = "part_too_large"
+    PART_OVER_LIMIT = "part_over_limit"
+    CELL_TOO_LONG = "cell_too_long"
+    TOO_MANY_SHARED_STRINGS = "too_many_shared_strings"
+    COLUMN_OVER_LIMIT = "column_over_limit"
+    NO_WORKSHEETS = "no_worksheets"
+    EXCEL_DAMAGED = "excel_damaged"
+    PHOTO_OVER_20MB = "photo_over_20mb"
+    PHOTO_NOT_IMAGE = "photo_not_image"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -721,6 +748,95 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.PDF_UNREADABLE_PAGE: QT_TRANSLATE_NOOP(
         "Refusal",
         "{file} (bukan PDF yang dapat dibaca)",
+    ),
+    Refusal.SHEET_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {path} tidak ditemukan atau tidak dapat dibuka",
+    ),
+    Refusal.SHEET_NOT_A_FILE: QT_TRANSLATE_NOOP("Refusal", "{path} bukan sebuah berkas"),
+    Refusal.SHEET_OVER_SIZE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} lebih dari {megabytes} MB",
+    ),
+    Refusal.SHEET_EMPTY: QT_TRANSLATE_NOOP("Refusal", "berkas {name} kosong (0 bita)"),
+    Refusal.NOT_EXCEL: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} bukan berkas Excel (.xlsx) yang dapat dibaca",
+    ),
+    Refusal.SHEET_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} tidak didukung; gunakan Excel .xlsx atau .csv (berkas .xls lama: "
+        "simpan ulang sebagai .xlsx)",
+    ),
+    Refusal.UTF16_BROKEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name}: teks UTF-16 rusak; simpan ulang sebagai CSV UTF-8",
+    ),
+    Refusal.NOT_CSV_TEXT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} bukan berkas teks CSV; simpan ulang sebagai CSV UTF-8",
+    ),
+    Refusal.UTF8_BROKEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} baris {row}: teks UTF-8 rusak (ada bita yang tidak sah); simpan "
+        "ulang sebagai CSV UTF-8",
+    ),
+    Refusal.NOT_UTF8_OR_CP1252: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} bukan teks UTF-8 maupun Windows-1252; simpan ulang sebagai CSV "
+        "UTF-8",
+    ),
+    Refusal.CSV_CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} terlalu besar: baris {row} berisi sel lebih dari {chars} karakter",
+    ),
+    Refusal.CSV_QUOTE_OPEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        'berkas {name} baris {row}: tanda kutip (") dibuka tetapi tidak ditutup; tutup '
+        "kutipnya atau hapus, lalu impor lagi",
+    ),
+    Refusal.CSV_QUOTE_UNPAIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        'berkas {name} baris {row}: tanda kutip (") tidak berpasangan; simpan ulang '
+        "berkasnya dari Excel sebagai CSV",
+    ),
+    Refusal.SHEET_TOO_LARGE: QT_TRANSLATE_NOOP("Refusal", "berkas {name} terlalu besar: {why}"),
+    Refusal.ROW_TOO_WIDE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {row} berisi data di lebih dari {columns} kolom",
+    ),
+    Refusal.ROW_CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {row} berisi sel lebih dari {chars} karakter",
+    ),
+    Refusal.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "ada isi di baris {row}; paling banyak {rows} baris",
+    ),
+    Refusal.TOO_MANY_CELLS: QT_TRANSLATE_NOOP("Refusal", "lebih dari {cells} sel"),
+    Refusal.PART_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bagian {part} berisi {size} MB setelah dibuka (batas {limit} MB)",
+    ),
+    Refusal.PART_OVER_LIMIT: QT_TRANSLATE_NOOP("Refusal", "bagian {part} lebih besar dari batas"),
+    Refusal.CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sebuah sel berisi lebih dari {chars} karakter",
+    ),
+    Refusal.TOO_MANY_SHARED_STRINGS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "lebih dari {count} teks bersama",
+    ),
+    Refusal.COLUMN_OVER_LIMIT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sel {cell} berisi data; paling banyak {columns} kolom",
+    ),
+    Refusal.NO_WORKSHEETS: QT_TRANSLATE_NOOP("Refusal", "berkas {name} tidak berisi lembar kerja"),
+    Refusal.EXCEL_DAMAGED: QT_TRANSLATE_NOOP("Refusal", "isi berkas Excel {name} rusak"),
+    Refusal.PHOTO_OVER_20MB: QT_TRANSLATE_NOOP("Refusal", "foto lebih dari 20 MB"),
+    Refusal.PHOTO_NOT_IMAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas bukan gambar JPEG atau PNG yang dapat dibaca",
     ),
 }
 # fmt: on

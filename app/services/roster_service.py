@@ -117,7 +117,7 @@ class RosterService:
         try:
             sheet = read_sheet(path, lambda sheet: _names_columns(_table(sheet)))
         except SheetUnreadable as error:
-            return Invalid([FieldError(path.name, str(error))])
+            return Invalid([FieldError(path.name, error.refusal)])
         table = _table(sheet)
         return RosterPreview(table, detect_layout(table))
 
@@ -265,7 +265,7 @@ class RosterService:
         try:
             image = prepare_photo(data)
         except PhotoError as error:
-            return Invalid([FieldError("foto", str(error))])
+            return Invalid([FieldError("foto", error.refusal)])
         now = self.clock.now()
         with self.store.write():
             people_repo.set_photo(person_id, image)

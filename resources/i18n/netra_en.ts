@@ -2984,6 +2984,114 @@ signed</translation>
         <translation>{file} (not a readable PDF)</translation>
     </message>
     <message>
+        <source>berkas {path} tidak ditemukan atau tidak dapat dibuka</source>
+        <translation>file {path} was not found or cannot be opened</translation>
+    </message>
+    <message>
+        <source>{path} bukan sebuah berkas</source>
+        <translation>{path} is not a file</translation>
+    </message>
+    <message>
+        <source>berkas {name} lebih dari {megabytes} MB</source>
+        <translation>file {name} is larger than {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>berkas {name} kosong (0 bita)</source>
+        <translation>file {name} is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas Excel (.xlsx) yang dapat dibaca</source>
+        <translation>{name} is not a readable Excel (.xlsx) file</translation>
+    </message>
+    <message>
+        <source>berkas {name} tidak didukung; gunakan Excel .xlsx atau .csv (berkas .xls lama: simpan ulang sebagai .xlsx)</source>
+        <translation>file {name} is not supported; use Excel .xlsx or .csv (an old .xls file: save it again as .xlsx)</translation>
+    </message>
+    <message>
+        <source>berkas {name}: teks UTF-16 rusak; simpan ulang sebagai CSV UTF-8</source>
+        <translation>file {name}: damaged UTF-16 text; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas teks CSV; simpan ulang sebagai CSV UTF-8</source>
+        <translation>{name} is not a CSV text file; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>berkas {name} baris {row}: teks UTF-8 rusak (ada bita yang tidak sah); simpan ulang sebagai CSV UTF-8</source>
+        <translation>file {name} row {row}: damaged UTF-8 text (some bytes are not valid); save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>berkas {name} bukan teks UTF-8 maupun Windows-1252; simpan ulang sebagai CSV UTF-8</source>
+        <translation>file {name} is neither UTF-8 nor Windows-1252 text; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>berkas {name} terlalu besar: baris {row} berisi sel lebih dari {chars} karakter</source>
+        <translation>file {name} is too large: row {row} has a cell of more than {chars} characters</translation>
+    </message>
+    <message>
+        <source>berkas {name} baris {row}: tanda kutip (&quot;) dibuka tetapi tidak ditutup; tutup kutipnya atau hapus, lalu impor lagi</source>
+        <translation>file {name} row {row}: a quote mark (&quot;) is opened but never closed; close the quote or delete it, then import again</translation>
+    </message>
+    <message>
+        <source>berkas {name} baris {row}: tanda kutip (&quot;) tidak berpasangan; simpan ulang berkasnya dari Excel sebagai CSV</source>
+        <translation>file {name} row {row}: a quote mark (&quot;) has no partner; save the file from Excel again as CSV</translation>
+    </message>
+    <message>
+        <source>berkas {name} terlalu besar: {why}</source>
+        <translation>file {name} is too large: {why}</translation>
+    </message>
+    <message>
+        <source>baris {row} berisi data di lebih dari {columns} kolom</source>
+        <translation>row {row} has data in more than {columns} columns</translation>
+    </message>
+    <message>
+        <source>baris {row} berisi sel lebih dari {chars} karakter</source>
+        <translation>row {row} has a cell of more than {chars} characters</translation>
+    </message>
+    <message>
+        <source>ada isi di baris {row}; paling banyak {rows} baris</source>
+        <translation>row {row} has content; at most {rows} rows</translation>
+    </message>
+    <message>
+        <source>lebih dari {cells} sel</source>
+        <translation>more than {cells} cells</translation>
+    </message>
+    <message>
+        <source>bagian {part} berisi {size} MB setelah dibuka (batas {limit} MB)</source>
+        <translation>part {part} holds {size} MB once unpacked (the limit is {limit} MB)</translation>
+    </message>
+    <message>
+        <source>bagian {part} lebih besar dari batas</source>
+        <translation>part {part} is larger than the limit</translation>
+    </message>
+    <message>
+        <source>sebuah sel berisi lebih dari {chars} karakter</source>
+        <translation>a cell holds more than {chars} characters</translation>
+    </message>
+    <message>
+        <source>lebih dari {count} teks bersama</source>
+        <translation>more than {count} shared texts</translation>
+    </message>
+    <message>
+        <source>sel {cell} berisi data; paling banyak {columns} kolom</source>
+        <translation>cell {cell} holds data; at most {columns} columns</translation>
+    </message>
+    <message>
+        <source>berkas {name} tidak berisi lembar kerja</source>
+        <translation>file {name} has no worksheet</translation>
+    </message>
+    <message>
+        <source>isi berkas Excel {name} rusak</source>
+        <translation>the content of Excel file {name} is damaged</translation>
+    </message>
+    <message>
+        <source>foto lebih dari 20 MB</source>
+        <translation>the photo is larger than 20 MB</translation>
+    </message>
+    <message>
+        <source>berkas bukan gambar JPEG atau PNG yang dapat dibaca</source>
+        <translation>the file is not a readable JPEG or PNG image</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
