@@ -225,6 +225,9 @@ class Refusal(StrEnum):
     EXCEL_DAMAGED = "excel_damaged"
     PHOTO_OVER_20MB = "photo_over_20mb"
     PHOTO_NOT_IMAGE = "photo_not_image"
+    CAMERA_NOT_OPENED = "camera_not_opened"
+    CAMERA_NO_PICTURE = "camera_no_picture"
+    CAMERA_LOST = "camera_lost"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -837,6 +840,19 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.PHOTO_NOT_IMAGE: QT_TRANSLATE_NOOP(
         "Refusal",
         "berkas bukan gambar JPEG atau PNG yang dapat dibaca",
+    ),
+    Refusal.CAMERA_NOT_OPENED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Kamera {number} tidak ditemukan atau tidak dapat dibuka.",
+    ),
+    Refusal.CAMERA_NO_PICTURE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Kamera {number} tidak mengirim gambar; mungkin sedang dipakai program lain "
+        "(Zoom, Teams, aplikasi kamera). Tutup program itu lalu coba lagi.",
+    ),
+    Refusal.CAMERA_LOST: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap dapat dipakai.",
     ),
 }
 # fmt: on

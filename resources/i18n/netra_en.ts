@@ -3092,6 +3092,18 @@ signed</translation>
         <translation>the file is not a readable JPEG or PNG image</translation>
     </message>
     <message>
+        <source>Kamera {number} tidak ditemukan atau tidak dapat dibuka.</source>
+        <translation>Camera {number} was not found or cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Kamera {number} tidak mengirim gambar; mungkin sedang dipakai program lain (Zoom, Teams, aplikasi kamera). Tutup program itu lalu coba lagi.</source>
+        <translation>Camera {number} sends no picture; another program may be using it (Zoom, Teams, a camera app). Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap dapat dipakai.</source>
+        <translation>The camera was disconnected or stopped sending pictures. The USB scanner still works.</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
