@@ -228,6 +228,32 @@ class Refusal(StrEnum):
     CAMERA_NOT_OPENED = "camera_not_opened"
     CAMERA_NO_PICTURE = "camera_no_picture"
     CAMERA_LOST = "camera_lost"
+    DURATION_HOURS = "duration_hours"
+    DURATION_MINUTES = "duration_minutes"
+    DURATION_SECONDS = "duration_seconds"
+    WORDS_JOINED = "words_joined"
+    THIS_LAPTOP = "this_laptop"
+    THE_SERVER = "the_server"
+    CLOCK_SAME = "clock_same"
+    CLOCK_SLOWER = "clock_slower"
+    CLOCK_FASTER = "clock_faster"
+    TIME_AGO = "time_ago"
+    EXPORT_CLOCK_AGREES = "export_clock_agrees"
+    EXPORT_CLOCK_MEASURED = "export_clock_measured"
+    EXPORT_CLOCK_AHEAD = "export_clock_ahead"
+    EXPORT_CLOCK_TOO_OLD = "export_clock_too_old"
+    SKEWED_NOT_CORRECTED = "skewed_not_corrected"
+    CONFLICT_AFTER_CLOSE = "conflict_after_close"
+    CONFLICT_NO_SUCH_MOMENT = "conflict_no_such_moment"
+    CONFLICT_NOT_ON_ROSTER = "conflict_not_on_roster"
+    RECORDED_AT = "recorded_at"
+    RECORDED_AT_MOMENT = "recorded_at_moment"
+    CONFLICT_CORRECTED = "conflict_corrected"
+    CONFLICT_KEPT_PROBLEM = "conflict_kept_problem"
+    CONFLICT_SKIPPED = "conflict_skipped"
+    CONFLICT_KEPT = "conflict_kept"
+    MERGE_COUNTS = "merge_counts"
+    MERGE_CORRECTED = "merge_corrected"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -853,6 +879,86 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.CAMERA_LOST: QT_TRANSLATE_NOOP(
         "Refusal",
         "Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap dapat dipakai.",
+    ),
+    Refusal.DURATION_HOURS: QT_TRANSLATE_NOOP("Refusal", "{count} jam"),
+    Refusal.DURATION_MINUTES: QT_TRANSLATE_NOOP("Refusal", "{count} menit"),
+    Refusal.DURATION_SECONDS: QT_TRANSLATE_NOOP("Refusal", "{count} detik"),
+    Refusal.WORDS_JOINED: QT_TRANSLATE_NOOP("Refusal", "{first} {second}"),
+    Refusal.THIS_LAPTOP: QT_TRANSLATE_NOOP("Refusal", "laptop ini"),
+    Refusal.THE_SERVER: QT_TRANSLATE_NOOP("Refusal", "server"),
+    Refusal.CLOCK_SAME: QT_TRANSLATE_NOOP("Refusal", "jam stasiun sama dengan jam {other}"),
+    Refusal.CLOCK_SLOWER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {duration} lebih lambat dari jam {other}",
+    ),
+    Refusal.CLOCK_FASTER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {duration} lebih cepat dari jam {other}",
+    ),
+    Refusal.TIME_AGO: QT_TRANSLATE_NOOP("Refusal", "{duration} yang lalu"),
+    Refusal.EXPORT_CLOCK_AGREES: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station} cocok dengan jam laptop ini (selisih {words}, ekspor baru)",
+    ),
+    Refusal.EXPORT_CLOCK_MEASURED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, {age} "
+        "menurut jam laptop ini. Bila berkas dibawa langsung (diekspor kurang dari "
+        "{fresh} menit sebelum digabung), {offset}; angka ini termasuk waktu membawa "
+        "berkas",
+    ),
+    Refusal.EXPORT_CLOCK_AHEAD: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, padahal "
+        "jam laptop ini baru {now}: {offset} (sekurang-kurangnya)",
+    ),
+    Refusal.EXPORT_CLOCK_TOO_OLD: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station} tidak dapat dibandingkan: berkas diekspor {age} menurut "
+        "jam laptop ini, lebih dari {fresh} menit; berkas lama dan jam yang lambat tampak "
+        "sama. Ekspor ulang tepat sebelum menggabung untuk membandingkan jamnya",
+    ),
+    Refusal.SKEWED_NOT_CORRECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun meleset dan tidak dikoreksi: tidak menggantikan waktu yang lebih "
+        "lambat",
+    ),
+    Refusal.CONFLICT_AFTER_CLOSE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tercatat setelah gerbang ditutup pukul {time}",
+    ),
+    Refusal.CONFLICT_NO_SUCH_MOMENT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu",
+    ),
+    Refusal.CONFLICT_NOT_ON_ROSTER: QT_TRANSLATE_NOOP("Refusal", "tidak ada di daftar pegawai"),
+    Refusal.RECORDED_AT: QT_TRANSLATE_NOOP("Refusal", "{time} di {station}"),
+    Refusal.RECORDED_AT_MOMENT: QT_TRANSLATE_NOOP("Refusal", "{time} di {station}, sesi {moment}"),
+    Refusal.CONFLICT_CORRECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} ({number}): jam dikoreksi dari {other} menjadi {kept} ({shift})",
+    ),
+    Refusal.CONFLICT_KEPT_PROBLEM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} ({number}): dipakai {kept}; {other}: {problem}",
+    ),
+    Refusal.CONFLICT_SKIPPED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{number}: {problem} (tercatat {other}); dilewati",
+    ),
+    Refusal.CONFLICT_KEPT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} ({number}): dipakai {kept}, juga tercatat {other}",
+    ),
+    Refusal.MERGE_COUNTS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{added} kehadiran baru, {moved} diganti waktu lebih awal, {unchanged} sudah ada; "
+        "{scans} percobaan pindai ditambahkan.",
+    ),
+    Refusal.MERGE_CORRECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{count} waktu kehadiran dikoreksi dengan selisih jam yang terukur (tercatat di "
+        "jejak audit).",
     ),
 }
 # fmt: on

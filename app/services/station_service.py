@@ -50,9 +50,6 @@ MAX_STATION_FILE_BYTES = 64 * 1024 * 1024
 TOO_BIG = Refused(Refusal.STATION_FILE_TOO_BIG)
 NOT_STATION_FILE = Refused(Refusal.NOT_STATION_FILE)
 
-AFTER_CLOSE = "tercatat setelah gerbang ditutup pukul {time}"
-NO_SUCH_MOMENT = "sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu"
-
 
 def unreadable(error: OSError) -> Refused:
     return Refused(Refusal.STATION_FILE_UNREADABLE, why=error.strerror)
@@ -232,13 +229,13 @@ class StationService:
             if closed is not None and checkin.at > closed:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
-                             AFTER_CLOSE.format(time=clock_time(closed.time())))
+                             Refused(Refusal.CONFLICT_AFTER_CLOSE, time=clock_time(closed.time())))
                 )  # fmt: skip
                 continue
             if checkin.moment not in moments:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
-                             NO_SUCH_MOMENT.format(number=checkin.moment))
+                             Refused(Refusal.CONFLICT_NO_SUCH_MOMENT, number=checkin.moment))
                 )  # fmt: skip
                 continue
             moment = moments[checkin.moment] if len(moments) > 1 else ""
@@ -246,7 +243,7 @@ class StationService:
             if person is None:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
-                             "tidak ada di daftar pegawai", moment=moment)
+                             Refused(Refusal.CONFLICT_NOT_ON_ROSTER), moment=moment)
                 )  # fmt: skip
                 continue
             removed = removed_problem(person)

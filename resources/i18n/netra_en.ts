@@ -3104,6 +3104,110 @@ signed</translation>
         <translation>The camera was disconnected or stopped sending pictures. The USB scanner still works.</translation>
     </message>
     <message>
+        <source>{count} jam</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <source>{count} menit</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <source>{count} detik</source>
+        <translation>{count} s</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>laptop ini</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>jam stasiun sama dengan jam {other}</source>
+        <translation>the station&apos;s clock matches the clock of {other}</translation>
+    </message>
+    <message>
+        <source>jam stasiun {duration} lebih lambat dari jam {other}</source>
+        <translation>the station&apos;s clock is {duration} behind the clock of {other}</translation>
+    </message>
+    <message>
+        <source>jam stasiun {duration} lebih cepat dari jam {other}</source>
+        <translation>the station&apos;s clock is {duration} ahead of the clock of {other}</translation>
+    </message>
+    <message>
+        <source>{duration} yang lalu</source>
+        <translation>{duration} ago</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station} cocok dengan jam laptop ini (selisih {words}, ekspor baru)</source>
+        <translation>the clock of station {station} matches this laptop&apos;s clock (difference {words}, fresh export)</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, {age} menurut jam laptop ini. Bila berkas dibawa langsung (diekspor kurang dari {fresh} menit sebelum digabung), {offset}; angka ini termasuk waktu membawa berkas</source>
+        <translation>clock of station {station}: the file was exported at {exported} by its clock, {age} by this laptop&apos;s clock. If the file was brought straight over (exported less than {fresh} minutes before merging), {offset}; this figure includes the time taken to bring the file</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, padahal jam laptop ini baru {now}: {offset} (sekurang-kurangnya)</source>
+        <translation>clock of station {station}: the file was exported at {exported} by its clock, while this laptop&apos;s clock reads only {now}: {offset} (at least)</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station} tidak dapat dibandingkan: berkas diekspor {age} menurut jam laptop ini, lebih dari {fresh} menit; berkas lama dan jam yang lambat tampak sama. Ekspor ulang tepat sebelum menggabung untuk membandingkan jamnya</source>
+        <translation>the clock of station {station} cannot be compared: the file was exported {age} by this laptop&apos;s clock, more than {fresh} minutes; an old file and a slow clock look the same. Export again just before merging to compare its clock</translation>
+    </message>
+    <message>
+        <source>jam stasiun meleset dan tidak dikoreksi: tidak menggantikan waktu yang lebih lambat</source>
+        <translation>the station&apos;s clock is off and was not corrected: it does not replace a later time</translation>
+    </message>
+    <message>
+        <source>tercatat setelah gerbang ditutup pukul {time}</source>
+        <translation>recorded after the gate was closed at {time}</translation>
+    </message>
+    <message>
+        <source>sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu</source>
+        <translation>session number {number} is not in this event; make the event&apos;s sessions match first</translation>
+    </message>
+    <message>
+        <source>tidak ada di daftar pegawai</source>
+        <translation>not on the employee list</translation>
+    </message>
+    <message>
+        <source>{time} di {station}</source>
+        <translation>{time} at {station}</translation>
+    </message>
+    <message>
+        <source>{time} di {station}, sesi {moment}</source>
+        <translation>{time} at {station}, session {moment}</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): jam dikoreksi dari {other} menjadi {kept} ({shift})</source>
+        <translation>{name} ({number}): time corrected from {other} to {kept} ({shift})</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): dipakai {kept}; {other}: {problem}</source>
+        <translation>{name} ({number}): kept {kept}; {other}: {problem}</translation>
+    </message>
+    <message>
+        <source>{number}: {problem} (tercatat {other}); dilewati</source>
+        <translation>{number}: {problem} (recorded {other}); skipped</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): dipakai {kept}, juga tercatat {other}</source>
+        <translation>{name} ({number}): kept {kept}, also recorded {other}</translation>
+    </message>
+    <message>
+        <source>{added} kehadiran baru, {moved} diganti waktu lebih awal, {unchanged} sudah ada; {scans} percobaan pindai ditambahkan.</source>
+        <translation>{added} new check-ins, {moved} replaced by an earlier time, {unchanged} already present; {scans} scan attempts added.</translation>
+    </message>
+    <message>
+        <source>{count} waktu kehadiran dikoreksi dengan selisih jam yang terukur (tercatat di jejak audit).</source>
+        <translation>{count} check-in times corrected by the measured clock difference (recorded in the audit trail).</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>

@@ -108,3 +108,13 @@ def test_an_export_changed_after_it_was_signed_is_refused_in_english(
         "(the station's signature does not match)"
     )
     assert not Checkin.select().where(Checkin.person == friend.id).exists()
+
+
+@pytest.mark.parametrize("hr_target", ["sqlite"], indirect=True)
+def test_a_corrected_merge_is_reported_in_english(qtbot, insider_day, tmp_path, english):
+    friend = insider_day[3]
+    dialog, lines = merged_from_the_menu(qtbot, insider_day, tmp_path, correct=True)
+    summary = dialog.summary.toPlainText()
+    assert "the station's clock is 10 min 20 s behind the clock of this laptop" in summary
+    assert "check-in times corrected by the measured clock difference" in summary
+    assert any(friend.id_number in line and "time corrected from 07.40" in line for line in lines)

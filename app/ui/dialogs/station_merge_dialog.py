@@ -28,7 +28,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.merge_words import conflict_line, summary_lines
 from app.services.station_service import MergeReport
-from app.ui.refusals import error_line
+from app.ui.refusals import error_line, refusal_text
 from app.ui.workers.task_runner import TaskRunner
 
 
@@ -113,8 +113,8 @@ class StationMergeDialog(QDialog):
             why = "\n".join(error_line(error) for error in report.errors)
             self.summary.setPlainText(self.tr("Tidak ada yang digabungkan:\n{why}").format(why=why))
             return
-        self.summary.setPlainText("\n".join(summary_lines(report)))
-        self.conflicts.addItems([conflict_line(c) for c in report.conflicts])
+        self.summary.setPlainText("\n".join(summary_lines(report, refusal_text)))
+        self.conflicts.addItems([conflict_line(c, refusal_text) for c in report.conflicts])
 
     def _failed(self, message: object) -> None:
         self.merge_button.setEnabled(True)
