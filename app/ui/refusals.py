@@ -28,6 +28,7 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Field", "nip"),
     QT_TRANSLATE_NOOP("Field", "alasan"),
     QT_TRANSLATE_NOOP("Field", "waktu bergabung"),
+    QT_TRANSLATE_NOOP("Field", "kepala tabel"),
     QT_TRANSLATE_NOOP("Field", "sesi"),
     QT_TRANSLATE_NOOP("Field", "templat"),
     QT_TRANSLATE_NOOP("Field", "isi"),

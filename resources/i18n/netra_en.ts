@@ -600,6 +600,10 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
         <translation>time joined</translation>
     </message>
     <message>
+        <source>kepala tabel</source>
+        <translation>table header</translation>
+    </message>
+    <message>
         <source>sesi</source>
         <translation>session</translation>
     </message>

@@ -174,6 +174,19 @@ def test_a_meeting_report_with_a_quote_left_open_is_refused_in_english(
     )
 
 
+def test_a_file_that_is_no_meeting_report_names_its_table_header_in_english(
+    english, qtbot, view, tmp_path
+):
+    bad = tmp_path / "salah.csv"
+    bad.write_text("NIP;Alasan\n1;sakit\n", encoding="utf-8")
+    view.tabs.setCurrentIndex(2)
+    view.daring.open_report(bad)
+    qtbot.waitUntil(lambda: view.daring.import_button.isEnabled(), timeout=10_000)
+    assert view.daring.message.text().startswith(
+        "The file cannot be used:\ntable header: not a Zoom or Google Meet participant report"
+    )
+
+
 def test_event_form_keeps_the_chosen_time_zone(qtbot, demo):
     from app.core.events import TimeZone
     from app.ui.widgets.event_form import EventForm
