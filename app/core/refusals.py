@@ -254,6 +254,8 @@ class Refusal(StrEnum):
     CONFLICT_KEPT = "conflict_kept"
     MERGE_COUNTS = "merge_counts"
     MERGE_CORRECTED = "merge_corrected"
+    NUMBER_USED_BY = "number_used_by"
+    PERSON_NUMBER = "person_number"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -960,6 +962,8 @@ INDONESIAN: Mapping[Refusal, str] = {
         "{count} waktu kehadiran dikoreksi dengan selisih jam yang terukur (tercatat di "
         "jejak audit).",
     ),
+    Refusal.NUMBER_USED_BY: QT_TRANSLATE_NOOP("Refusal", "nomor ini sudah dipakai oleh {owner}"),
+    Refusal.PERSON_NUMBER: QT_TRANSLATE_NOOP("Refusal", "orang nomor {person}"),
 }
 # fmt: on
 

@@ -212,9 +212,11 @@ class RosterService:
             if holder is not None and holder != draft.person_id:
                 other = people_repo.get_person(holder)
                 id_field = RosterField.NIK if person.id_kind is IdKind.NIK else RosterField.NIP
-                owner = other.display_name if other else f"orang nomor {holder}"
-                message = f"nomor ini sudah dipakai oleh {owner}"
-                return Invalid([FieldError(id_field.value, message)])
+                owner = (
+                    other.display_name if other else Refused(Refusal.PERSON_NUMBER, person=holder)
+                )
+                used = Refused(Refusal.NUMBER_USED_BY, owner=owner)
+                return Invalid([FieldError(id_field.value, used)])
             if draft.person_id is None:
                 (person_id,) = people_repo.insert_people(draft.organisation_id, [person], now)
                 self._put_on_event(draft.event_id, person_id)

@@ -3212,6 +3212,14 @@ signed</translation>
         <translation>{count} check-in times corrected by the measured clock difference (recorded in the audit trail).</translation>
     </message>
     <message>
+        <source>nomor ini sudah dipakai oleh {owner}</source>
+        <translation>this number is already used by {owner}</translation>
+    </message>
+    <message>
+        <source>orang nomor {person}</source>
+        <translation>person number {person}</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
