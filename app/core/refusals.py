@@ -256,6 +256,13 @@ class Refusal(StrEnum):
     MERGE_CORRECTED = "merge_corrected"
     NUMBER_USED_BY = "number_used_by"
     PERSON_NUMBER = "person_number"
+    DB_UNREACHABLE = "db_unreachable"
+    DB_PROBLEM = "db_problem"
+    SCHEMA_CURRENT = "schema_current"
+    SCHEMA_EMPTY = "schema_empty"
+    SCHEMA_UPGRADE = "schema_upgrade"
+    DB_SUMMARY = "db_summary"
+    SCHEMA_TOO_NEW = "schema_too_new"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -964,6 +971,24 @@ INDONESIAN: Mapping[Refusal, str] = {
     ),
     Refusal.NUMBER_USED_BY: QT_TRANSLATE_NOOP("Refusal", "nomor ini sudah dipakai oleh {owner}"),
     Refusal.PERSON_NUMBER: QT_TRANSLATE_NOOP("Refusal", "orang nomor {person}"),
+    Refusal.DB_UNREACHABLE: QT_TRANSLATE_NOOP("Refusal", "tidak terhubung ke {target}: {problem}"),
+    Refusal.DB_PROBLEM: QT_TRANSLATE_NOOP("Refusal", "{server}: {problem}"),
+    Refusal.SCHEMA_CURRENT: QT_TRANSLATE_NOOP("Refusal", "skema versi {version}, terbaru"),
+    Refusal.SCHEMA_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data kosong, skema dibuat saat pertama dibuka",
+    ),
+    Refusal.SCHEMA_UPGRADE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "skema versi {version}, dinaikkan ke versi {known} saat pertama dibuka",
+    ),
+    Refusal.DB_SUMMARY: QT_TRANSLATE_NOOP("Refusal", "{server} di {target}: {schema}"),
+    Refusal.SCHEMA_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data ini sudah memakai skema versi {version}, sedangkan Netra di stasiun "
+        "ini hanya mengenal sampai versi {newest}: pasang Netra versi terbaru di stasiun "
+        "ini (basis data tidak diubah)",
+    ),
 }
 # fmt: on
 

@@ -3220,6 +3220,34 @@ signed</translation>
         <translation>person number {person}</translation>
     </message>
     <message>
+        <source>tidak terhubung ke {target}: {problem}</source>
+        <translation>not connected to {target}: {problem}</translation>
+    </message>
+    <message>
+        <source>{server}: {problem}</source>
+        <translation>{server}: {problem}</translation>
+    </message>
+    <message>
+        <source>skema versi {version}, terbaru</source>
+        <translation>schema version {version}, the newest</translation>
+    </message>
+    <message>
+        <source>basis data kosong, skema dibuat saat pertama dibuka</source>
+        <translation>empty database, the schema is made when it is first opened</translation>
+    </message>
+    <message>
+        <source>skema versi {version}, dinaikkan ke versi {known} saat pertama dibuka</source>
+        <translation>schema version {version}, raised to version {known} when it is first opened</translation>
+    </message>
+    <message>
+        <source>{server} di {target}: {schema}</source>
+        <translation>{server} at {target}: {schema}</translation>
+    </message>
+    <message>
+        <source>basis data ini sudah memakai skema versi {version}, sedangkan Netra di stasiun ini hanya mengenal sampai versi {newest}: pasang Netra versi terbaru di stasiun ini (basis data tidak diubah)</source>
+        <translation>this database already uses schema version {version}, while Netra on this station knows only up to version {newest}: install the newest Netra on this station (the database was not changed)</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
