@@ -263,6 +263,18 @@ class Refusal(StrEnum):
     SCHEMA_UPGRADE = "schema_upgrade"
     DB_SUMMARY = "db_summary"
     SCHEMA_TOO_NEW = "schema_too_new"
+    JOURNAL_MERGED = "journal_merged"
+    JOURNAL_NO_LINES = "journal_no_lines"
+    JOURNAL_RECORDED = "journal_recorded"
+    JOURNAL_LATE = "journal_late"
+    JOURNAL_DUPLICATE = "journal_duplicate"
+    JOURNAL_REFUSED = "journal_refused"
+    LIST_JOINED = "list_joined"
+    JOURNAL_LINE_REFUSED = "journal_line_refused"
+    JOURNAL_LINE_INCOMPLETE = "journal_line_incomplete"
+    JOURNAL_LINE_INVALID = "journal_line_invalid"
+    JOURNAL_UNREADABLE = "journal_unreadable"
+    JOURNAL_NOT_A_LINE = "journal_not_a_line"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -988,6 +1000,27 @@ INDONESIAN: Mapping[Refusal, str] = {
         "basis data ini sudah memakai skema versi {version}, sedangkan Netra di stasiun "
         "ini hanya mengenal sampai versi {newest}: pasang Netra versi terbaru di stasiun "
         "ini (basis data tidak diubah)",
+    ),
+    Refusal.JOURNAL_MERGED: QT_TRANSLATE_NOOP("Refusal", "Jurnal {name} digabung: {counted}."),
+    Refusal.JOURNAL_NO_LINES: QT_TRANSLATE_NOOP("Refusal", "tidak ada baris"),
+    Refusal.JOURNAL_RECORDED: QT_TRANSLATE_NOOP("Refusal", "{count} tercatat"),
+    Refusal.JOURNAL_LATE: QT_TRANSLATE_NOOP("Refusal", "{count} tercatat terlambat"),
+    Refusal.JOURNAL_DUPLICATE: QT_TRANSLATE_NOOP("Refusal", "{count} sudah tercatat"),
+    Refusal.JOURNAL_REFUSED: QT_TRANSLATE_NOOP("Refusal", "{count} ditolak ({outcome})"),
+    Refusal.LIST_JOINED: QT_TRANSLATE_NOOP("Refusal", "{first}, {second}"),
+    Refusal.JOURNAL_LINE_REFUSED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {line}: {problem}; tidak digabung",
+    ),
+    Refusal.JOURNAL_LINE_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {line}: isinya tidak lengkap",
+    ),
+    Refusal.JOURNAL_LINE_INVALID: QT_TRANSLATE_NOOP("Refusal", "baris {line}: {problems}"),
+    Refusal.JOURNAL_UNREADABLE: QT_TRANSLATE_NOOP("Refusal", "jurnal {path} tidak dapat dibaca"),
+    Refusal.JOURNAL_NOT_A_LINE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} baris {number}: bukan baris jurnal Netra",
     ),
 }
 # fmt: on

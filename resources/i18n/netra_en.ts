@@ -3248,6 +3248,54 @@ signed</translation>
         <translation>this database already uses schema version {version}, while Netra on this station knows only up to version {newest}: install the newest Netra on this station (the database was not changed)</translation>
     </message>
     <message>
+        <source>Jurnal {name} digabung: {counted}.</source>
+        <translation>Journal {name} merged: {counted}.</translation>
+    </message>
+    <message>
+        <source>tidak ada baris</source>
+        <translation>no lines</translation>
+    </message>
+    <message>
+        <source>{count} tercatat</source>
+        <translation>{count} recorded</translation>
+    </message>
+    <message>
+        <source>{count} tercatat terlambat</source>
+        <translation>{count} recorded late</translation>
+    </message>
+    <message>
+        <source>{count} sudah tercatat</source>
+        <translation>{count} already recorded</translation>
+    </message>
+    <message>
+        <source>{count} ditolak ({outcome})</source>
+        <translation>{count} refused ({outcome})</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>baris {line}: {problem}; tidak digabung</source>
+        <translation>line {line}: {problem}; not merged</translation>
+    </message>
+    <message>
+        <source>baris {line}: isinya tidak lengkap</source>
+        <translation>line {line}: its content is incomplete</translation>
+    </message>
+    <message>
+        <source>baris {line}: {problems}</source>
+        <translation>line {line}: {problems}</translation>
+    </message>
+    <message>
+        <source>jurnal {path} tidak dapat dibaca</source>
+        <translation>journal {path} cannot be read</translation>
+    </message>
+    <message>
+        <source>{name} baris {number}: bukan baris jurnal Netra</source>
+        <translation>{name} line {number}: not a Netra journal line</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
