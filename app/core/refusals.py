@@ -275,6 +275,15 @@ class Refusal(StrEnum):
     JOURNAL_LINE_INVALID = "journal_line_invalid"
     JOURNAL_UNREADABLE = "journal_unreadable"
     JOURNAL_NOT_A_LINE = "journal_not_a_line"
+    DB_GONE_WHY = "db_gone_why"
+    DB_RESTORED_WHY = "db_restored_why"
+    DB_GONE = "db_gone"
+    DB_GONE_SHORT = "db_gone_short"
+    DB_RESTORED_SHORT = "db_restored_short"
+    DB_DAMAGED = "db_damaged"
+    DISK_FULL = "disk_full"
+    DISK_FULL_SHORT = "disk_full_short"
+    KEPT_IN_JOURNAL = "kept_in_journal"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -1022,6 +1031,37 @@ INDONESIAN: Mapping[Refusal, str] = {
         "Refusal",
         "{name} baris {number}: bukan baris jurnal Netra",
     ),
+    Refusal.DB_GONE_WHY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas basis data {path} hilang, dipindah atau diganti",
+    ),
+    Refusal.DB_RESTORED_WHY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data {path} telah dipulihkan dari cadangan oleh proses lain",
+    ),
+    Refusal.DB_GONE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{why}; pemindaian dihentikan dan tidak tercatat. Pindaian berikutnya disimpan di "
+        "jurnal di samping basis data; tutup Netra, lalu gabungkan jurnal itu (netra "
+        "jurnal gabung BERKAS)",
+    ),
+    Refusal.DB_GONE_SHORT: QT_TRANSLATE_NOOP("Refusal", "Basis data hilang atau diganti"),
+    Refusal.DB_RESTORED_SHORT: QT_TRANSLATE_NOOP("Refusal", "Basis data dipulihkan di tempat lain"),
+    Refusal.DB_DAMAGED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data {path} rusak{detail}. Jangan dipakai lagi: pulihkan cadangan terbaru "
+        "({hint})",
+    ),
+    Refusal.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "disk penuh di folder {folder}: tidak ada yang tercatat. Kosongkan ruang di disk "
+        "itu, lalu ulangi",
+    ),
+    Refusal.DISK_FULL_SHORT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Disk penuh di folder {folder}. Kosongkan ruang, lalu pindai lagi",
+    ),
+    Refusal.KEPT_IN_JOURNAL: QT_TRANSLATE_NOOP("Refusal", "{notice}. Disimpan di jurnal {path}"),
 }
 # fmt: on
 

@@ -3296,6 +3296,42 @@ signed</translation>
         <translation>{name} line {number}: not a Netra journal line</translation>
     </message>
     <message>
+        <source>berkas basis data {path} hilang, dipindah atau diganti</source>
+        <translation>the database file {path} is gone, moved or replaced</translation>
+    </message>
+    <message>
+        <source>basis data {path} telah dipulihkan dari cadangan oleh proses lain</source>
+        <translation>the database {path} was restored from a backup by another process</translation>
+    </message>
+    <message>
+        <source>{why}; pemindaian dihentikan dan tidak tercatat. Pindaian berikutnya disimpan di jurnal di samping basis data; tutup Netra, lalu gabungkan jurnal itu (netra jurnal gabung BERKAS)</source>
+        <translation>{why}; scanning stopped and nothing was recorded. The next scans are kept in a journal beside the database; close Netra, then merge that journal (netra jurnal gabung FILE)</translation>
+    </message>
+    <message>
+        <source>Basis data hilang atau diganti</source>
+        <translation>Database gone or replaced</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan di tempat lain</source>
+        <translation>Database restored elsewhere</translation>
+    </message>
+    <message>
+        <source>basis data {path} rusak{detail}. Jangan dipakai lagi: pulihkan cadangan terbaru ({hint})</source>
+        <translation>the database {path} is damaged{detail}. Do not use it any more: restore the newest backup ({hint})</translation>
+    </message>
+    <message>
+        <source>disk penuh di folder {folder}: tidak ada yang tercatat. Kosongkan ruang di disk itu, lalu ulangi</source>
+        <translation>the disk is full in folder {folder}: nothing was recorded. Free space on that disk, then try again</translation>
+    </message>
+    <message>
+        <source>Disk penuh di folder {folder}. Kosongkan ruang, lalu pindai lagi</source>
+        <translation>Disk full in folder {folder}. Free space, then scan again</translation>
+    </message>
+    <message>
+        <source>{notice}. Disimpan di jurnal {path}</source>
+        <translation>{notice}. Kept in the journal {path}</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>

@@ -279,3 +279,30 @@ def test_a_merged_journal_is_reported_in_english_with_a_planted_line_refused(
         "line 2: no station signature; not merged"
     ]
     assert checkins_of(absent[0]) == 1 and checkins_of(absent[1]) == 0
+
+
+def test_the_gate_says_in_english_that_the_database_file_is_gone(qtbot, demo, tmp_path, db_path):
+    from app.core.locale_format import Language
+    from app.ui.i18n import install_language
+
+    assert install_language(Language.ENGLISH)
+    try:
+        gate = Gate(qtbot, demo, tmp_path)
+        person = gate.absent[0]
+        empty = background(random.Random(2), 640, 480)
+        gate.images[:] = [empty] * 3 + [gate.frame(person)] * 40 + [empty] * 5
+        remove_database(db_path)
+        gate.show()
+        gate.wait_results(1)
+        assert gate.view.panel.notice_label.text().startswith(
+            "Database gone or replaced. Kept in the journal "
+        )
+        qtbot.waitUntil(lambda: gate.view.offline_banner.isVisible(), timeout=5_000)
+        assert gate.view.offline_banner.text() == (
+            f"NOT RECORDED — the database file {db_path} is gone, moved or replaced; scanning "
+            "stopped and nothing was recorded. The next scans are kept in a journal beside the "
+            "database; close Netra, then merge that journal (netra jurnal gabung FILE)"
+        )
+    finally:
+        install_language(Language.INDONESIAN)
+    assert checkins_of(person) == 0
