@@ -284,6 +284,14 @@ class Refusal(StrEnum):
     DISK_FULL = "disk_full"
     DISK_FULL_SHORT = "disk_full_short"
     KEPT_IN_JOURNAL = "kept_in_journal"
+    BACKUP_FILE_MISSING = "backup_file_missing"
+    BACKUP_NOT_SQLITE = "backup_not_sqlite"
+    BACKUP_NOT_NETRA = "backup_not_netra"
+    BACKUP_DAMAGED = "backup_damaged"
+    BACKUP_TOO_NEW = "backup_too_new"
+    BACKUP_ON_SERVER = "backup_on_server"
+    RESTORE_ON_SERVER = "restore_on_server"
+    BACKUP_NOT_WRITTEN = "backup_not_written"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -1062,6 +1070,29 @@ INDONESIAN: Mapping[Refusal, str] = {
         "Disk penuh di folder {folder}. Kosongkan ruang, lalu pindai lagi",
     ),
     Refusal.KEPT_IN_JOURNAL: QT_TRANSLATE_NOOP("Refusal", "{notice}. Disimpan di jurnal {path}"),
+    Refusal.BACKUP_FILE_MISSING: QT_TRANSLATE_NOOP("Refusal", "berkas {path} tidak ada"),
+    Refusal.BACKUP_NOT_SQLITE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} bukan berkas cadangan Netra (bukan basis data SQLite)",
+    ),
+    Refusal.BACKUP_NOT_NETRA: QT_TRANSLATE_NOOP("Refusal", "{name} bukan basis data Netra"),
+    Refusal.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Refusal", "{name} rusak: {detail}"),
+    Refusal.BACKUP_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} dibuat Netra yang lebih baru (skema {version})",
+    ),
+    Refusal.BACKUP_ON_SERVER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)",
+    ),
+    Refusal.RESTORE_ON_SERVER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pemulihan server PostgreSQL dilakukan dengan pg_restore di server",
+    ),
+    Refusal.BACKUP_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "cadangan gagal ditulis ke {target}: {error}",
+    ),
 }
 # fmt: on
 

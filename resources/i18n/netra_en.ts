@@ -3332,6 +3332,38 @@ signed</translation>
         <translation>{notice}. Kept in the journal {path}</translation>
     </message>
     <message>
+        <source>berkas {path} tidak ada</source>
+        <translation>file {path} does not exist</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas cadangan Netra (bukan basis data SQLite)</source>
+        <translation>{name} is not a Netra backup file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>{name} bukan basis data Netra</source>
+        <translation>{name} is not a Netra database</translation>
+    </message>
+    <message>
+        <source>{name} rusak: {detail}</source>
+        <translation>{name} is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} dibuat Netra yang lebih baru (skema {version})</source>
+        <translation>{name} was made by a newer Netra (schema {version})</translation>
+    </message>
+    <message>
+        <source>cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)</source>
+        <translation>a PostgreSQL server is backed up with pg_dump on the server (see the README)</translation>
+    </message>
+    <message>
+        <source>pemulihan server PostgreSQL dilakukan dengan pg_restore di server</source>
+        <translation>a PostgreSQL server is restored with pg_restore on the server</translation>
+    </message>
+    <message>
+        <source>cadangan gagal ditulis ke {target}: {error}</source>
+        <translation>the backup could not be written to {target}: {error}</translation>
+    </message>
+    <message>
         <source>baris {row}, kolom {field}: {text}</source>
         <translation>row {row}, column {field}: {text}</translation>
     </message>
