@@ -42,6 +42,7 @@ from app.store.station_lock import StationLock
 from app.store.store import Store
 from app.ui import error_hook
 from app.ui.i18n import install_language
+from app.ui.refusals import refusal_text
 from app.ui.slide_rendering import load_bundled_fonts
 
 QUIT_WHEN_SHOWN_ENV = "NETRA_QUIT_WHEN_SHOWN"
@@ -229,7 +230,7 @@ def merge_waiting_journal(services: Services, database: Path) -> None:
         return
     report = JournalService(services.store, actor="operator").merge(waiting)
     if isinstance(report, str):
-        QMessageBox.warning(None, APP_NAME, report)
+        QMessageBox.warning(None, APP_NAME, refusal_text(report))
         return
     waiting.replace(waiting.with_name(f"{waiting.name}.digabung-{datetime.now():%Y%m%d-%H%M%S}"))
-    QMessageBox.information(None, APP_NAME, "\n".join(report.lines(waiting.name)))
+    QMessageBox.information(None, APP_NAME, "\n".join(report.lines(waiting.name, refusal_text)))

@@ -24,8 +24,15 @@ from enum import StrEnum
 
 from app.core.checkin import is_late
 from app.core.events import Event, moments_of
+from app.core.refusals import Refusal, Refused
 from app.core.station_records import RecordedCheckin
-from app.core.station_time import SKEW_LIMIT_S, TimeSource, duration_words, offset_words
+from app.core.station_time import (
+    SKEW_LIMIT_S,
+    THIS_LAPTOP,
+    TimeSource,
+    duration_words,
+    offset_words,
+)
 
 FRESH_EXPORT_S = 15 * 60
 FRESH_MINUTES = FRESH_EXPORT_S // 60
@@ -34,30 +41,13 @@ FRESH_MINUTES = FRESH_EXPORT_S // 60
 # already carry server time.
 OWN_CLOCK = (TimeSource.LOCAL, TimeSource.BEFORE)
 
-AGREES = "jam stasiun {station} cocok dengan jam laptop ini (selisih {words}, ekspor baru)"
-MEASURED = (
-    "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, {age} menurut "
-    "jam laptop ini. Bila berkas dibawa langsung (diekspor kurang dari {fresh} menit sebelum "
-    "digabung), {offset}; angka ini termasuk waktu membawa berkas"
-)
-AHEAD = (
-    "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, padahal jam "
-    "laptop ini baru {now}: {offset} (sekurang-kurangnya)"
-)
-TOO_OLD = (
-    "jam stasiun {station} tidak dapat dibandingkan: berkas diekspor {age} menurut jam laptop "
-    "ini, lebih dari {fresh} menit; berkas lama dan jam yang lambat tampak sama. Ekspor ulang "
-    "tepat sebelum menggabung untuk membandingkan jamnya"
-)
 UNDECIDED = (
     "{verdict}. Pilih --koreksi-jam (waktu kehadiran dari jam stasiun itu digeser {shift}) "
     "atau --tanpa-koreksi (waktu tetap; kehadiran dari berkas ini tidak dapat menggantikan "
     "kehadiran lain yang lebih lambat)"
 )
 
-SKEWED_KEPT_WORDS = (
-    "jam stasiun meleset dan tidak dikoreksi: tidak menggantikan waktu yang lebih lambat"
-)
+SKEWED_KEPT_WORDS = Refused(Refusal.SKEWED_NOT_CORRECTED)
 
 
 class ClockChoice(StrEnum):
@@ -72,7 +62,7 @@ class ClockChoice(StrEnum):
 class ExportClock:
     station: str
     offset_s: int | None  # merging laptop minus station; None: not comparable
-    verdict: str  # Indonesian, for the merge report
+    verdict: Refused  # for the merge report
 
     @property
     def skewed(self) -> bool:
@@ -83,18 +73,20 @@ def compare_export(station: str, exported_at: datetime, merged_at: datetime) -> 
     age = round((merged_at - exported_at).total_seconds())
     exported = exported_at.strftime("%H.%M.%S")
     if abs(age) <= SKEW_LIMIT_S:
-        return ExportClock(station, age, AGREES.format(station=station, words=duration_words(age)))
+        agrees = Refused(Refusal.EXPORT_CLOCK_AGREES, station=station, words=duration_words(age))
+        return ExportClock(station, age, agrees)
     if age < 0:
-        words = offset_words(age, "laptop ini")
-        verdict = AHEAD.format(station=station, exported=exported,
-                               now=merged_at.strftime("%H.%M.%S"), offset=words)  # fmt: skip
+        words = offset_words(age, THIS_LAPTOP)
+        verdict = Refused(Refusal.EXPORT_CLOCK_AHEAD, station=station, exported=exported,
+                          now=merged_at.strftime("%H.%M.%S"), offset=words)  # fmt: skip
         return ExportClock(station, age, verdict)
     if age > FRESH_EXPORT_S:
-        verdict = TOO_OLD.format(station=station, age=_ago(age), fresh=FRESH_MINUTES)
+        verdict = Refused(Refusal.EXPORT_CLOCK_TOO_OLD, station=station, age=_ago(age),
+                          fresh=FRESH_MINUTES)  # fmt: skip
         return ExportClock(station, None, verdict)
-    verdict = MEASURED.format(
-        station=station, exported=exported, age=_ago(age), fresh=FRESH_MINUTES,
-        offset=offset_words(age, "laptop ini"),
+    verdict = Refused(
+        Refusal.EXPORT_CLOCK_MEASURED, station=station, exported=exported, age=_ago(age),
+        fresh=FRESH_MINUTES, offset=offset_words(age, THIS_LAPTOP),
     )  # fmt: skip
     return ExportClock(station, age, verdict)
 
@@ -126,5 +118,5 @@ def corrected(
     )  # fmt: skip
 
 
-def _ago(age_s: int) -> str:
-    return f"{duration_words(age_s)} yang lalu"
+def _ago(age_s: int) -> Refused:
+    return Refused(Refusal.TIME_AGO, duration=duration_words(age_s))

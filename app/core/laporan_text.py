@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core.errors import FieldError
 from app.core.events import Event
+from app.core.refusals import Refusal, Refused
 
 DEFAULT_LEGAL_BASIS = (
     "Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara;",
@@ -35,9 +36,6 @@ DEFAULT_PROGRAMME = (
 )
 MAX_TEXT = 6000
 MAX_ITEMS = 30
-TEXT_TOO_LONG = "paling panjang {limit} karakter"
-TOO_MANY_ITEMS = "paling banyak {limit} butir"
-WITNESS_NAME_MISSING = "nama saksi {number} wajib diisi bila NIP atau jabatannya diisi"
 
 
 @dataclass(frozen=True)
@@ -100,14 +98,14 @@ def text_problems(text: LaporanText) -> list[FieldError]:
     problems = []
     for name in ("background", "purpose", "conclusions", "declared"):
         if len(getattr(text, name)) > MAX_TEXT:
-            problems.append(FieldError(name, TEXT_TOO_LONG.format(limit=MAX_TEXT)))
+            problems.append(FieldError(name, Refused(Refusal.TEXT_TOO_LONG, max=MAX_TEXT)))
     for name in ("legal_basis", "programme"):
         if len(getattr(text, name)) > MAX_ITEMS:
-            problems.append(FieldError(name, TOO_MANY_ITEMS.format(limit=MAX_ITEMS)))
+            problems.append(FieldError(name, Refused(Refusal.LIST_TOO_LONG, limit=MAX_ITEMS)))
     for number, witness in enumerate(text.witnesses, start=1):
         if (witness.nip or witness.position) and not witness.name.strip():
             problems.append(
-                FieldError(f"saksi_{number}", WITNESS_NAME_MISSING.format(number=number))
+                FieldError(f"saksi_{number}", Refused(Refusal.WITNESS_NAME_MISSING, number=number))
             )
     return problems
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.refusals import Refusal, Refused
+
 PAGE_MM = (210.0, 297.0)
 QR_SQUARE = (150.0, 214.0, 36.0)  # left, top, side of the QR symbol (quiet zone outside)
 SIGNATURE_BOX = (22.0, 207.0, 114.0, 50.0)  # left, top, width, height
@@ -67,23 +69,23 @@ class PageOutcome(StrEnum):
     COVER = "cover"  # a bundle's cover sheet, skipped
 
 
-PAGE_OUTCOME_TEXT: dict[PageOutcome, str] = {
-    PageOutcome.RECORDED: "tercatat",
-    PageOutcome.REPLACED: "tercatat, menggantikan lembar kosong sebelumnya",
-    PageOutcome.ALREADY_RECORDED: "sudah tercatat sebelumnya (halaman yang sama)",
-    PageOutcome.DUPLICATE: "ganda: pegawai ini sudah punya lembar tercatat",
-    PageOutcome.UNREADABLE: "QR tidak terbaca",
-    PageOutcome.FORGED: "QR bukan lembar sah instansi ini (tanda tangan digital tidak cocok)",
-    PageOutcome.OTHER_EVENT: "lembar acara lain",
-    PageOutcome.OLD_VERSION: "lembar dengan teks pakta versi lama",
-    PageOutcome.NOT_EXPECTED: "pegawai tidak ada di daftar acara ini",
-    PageOutcome.COVER: "sampul bundel, dilewati",
+PAGE_OUTCOME_TEXT: dict[PageOutcome, Refused] = {
+    PageOutcome.RECORDED: Refused(Refusal.PAGE_RECORDED),
+    PageOutcome.REPLACED: Refused(Refusal.PAGE_REPLACED),
+    PageOutcome.ALREADY_RECORDED: Refused(Refusal.PAGE_ALREADY_RECORDED),
+    PageOutcome.DUPLICATE: Refused(Refusal.PAGE_DUPLICATE),
+    PageOutcome.UNREADABLE: Refused(Refusal.PAGE_UNREADABLE),
+    PageOutcome.FORGED: Refused(Refusal.PAGE_FORGED),
+    PageOutcome.OTHER_EVENT: Refused(Refusal.PAGE_OTHER_EVENT),
+    PageOutcome.OLD_VERSION: Refused(Refusal.PAGE_OLD_VERSION),
+    PageOutcome.NOT_EXPECTED: Refused(Refusal.PAGE_NOT_EXPECTED),
+    PageOutcome.COVER: Refused(Refusal.PAGE_COVER),
 }
 
-VERDICT_TEXT: dict[BoxVerdict, str] = {
-    BoxVerdict.SIGNED: "ditandatangani",
-    BoxVerdict.EMPTY: "kotak tanda tangan kosong",
-    BoxVerdict.STRAY_MARK: "hanya coretan kecil, bukan tanda tangan",
+VERDICT_TEXT: dict[BoxVerdict, Refused] = {
+    BoxVerdict.SIGNED: Refused(Refusal.BOX_SIGNED),
+    BoxVerdict.EMPTY: Refused(Refusal.BOX_EMPTY),
+    BoxVerdict.STRAY_MARK: Refused(Refusal.BOX_STRAY_MARK),
 }
 
 STORED_OUTCOMES = frozenset({PageOutcome.RECORDED, PageOutcome.REPLACED})

@@ -145,6 +145,153 @@ class Refusal(StrEnum):
     TOO_MANY_MOMENTS = "too_many_moments"
     NO_MOMENT_LEFT = "no_moment_left"
     MOMENT_IN_USE = "moment_in_use"
+    STATION_FILE_TOO_BIG = "station_file_too_big"
+    NOT_STATION_FILE = "not_station_file"
+    STATION_FILE_UNREADABLE = "station_file_unreadable"
+    STATION_FILE_NOT_JSON = "station_file_not_json"
+    STATION_FILE_FORMAT = "station_file_format"
+    STATION_FILE_NEWER = "station_file_newer"
+    STATION_FILE_BEFORE_SEALS = "station_file_before_seals"
+    STATION_FILE_CHECKSUM = "station_file_checksum"
+    STATION_FILE_INVALID = "station_file_invalid"
+    STATION_FILE_UNSIGNED = "station_file_unsigned"
+    STATION_FILE_UNKNOWN_STATION = "station_file_unknown_station"
+    STATION_FILE_ALTERED = "station_file_altered"
+    STATION_FILE_OTHER_EVENT = "station_file_other_event"
+    SEAL_MISSING = "seal_missing"
+    SEAL_UNKNOWN_STATION = "seal_unknown_station"
+    SEAL_MISMATCH = "seal_mismatch"
+    STATION_NOT_APPROVED = "station_not_approved"
+    STATION_KEY_INVALID = "station_key_invalid"
+    CHECKIN_SEAL_PROBLEM = "checkin_seal_problem"
+    SCAN_SEAL_PROBLEM = "scan_seal_problem"
+    LIST_TOO_LONG = "list_too_long"
+    WITNESS_NAME_MISSING = "witness_name_missing"
+    NO_PHOTOS_FOUND = "no_photos_found"
+    PHOTO_ALREADY_ADDED = "photo_already_added"
+    TOO_MANY_PHOTOS = "too_many_photos"
+    CAPTION_TOO_LONG = "caption_too_long"
+    PHOTO_MISSING = "photo_missing"
+    PHOTO_NOT_WRITTEN = "photo_not_written"
+    PHOTO_FILE_MISSING = "photo_file_missing"
+    PHOTO_TOO_LARGE = "photo_too_large"
+    NOT_AN_IMAGE = "not_an_image"
+    IMAGE_TRUNCATED = "image_truncated"
+    TOO_MANY_PIXELS = "too_many_pixels"
+    PAGE_RECORDED = "page_recorded"
+    PAGE_REPLACED = "page_replaced"
+    PAGE_ALREADY_RECORDED = "page_already_recorded"
+    PAGE_DUPLICATE = "page_duplicate"
+    PAGE_UNREADABLE = "page_unreadable"
+    PAGE_FORGED = "page_forged"
+    PAGE_OTHER_EVENT = "page_other_event"
+    PAGE_OLD_VERSION = "page_old_version"
+    PAGE_NOT_EXPECTED = "page_not_expected"
+    PAGE_COVER = "page_cover"
+    BOX_SIGNED = "box_signed"
+    BOX_EMPTY = "box_empty"
+    BOX_STRAY_MARK = "box_stray_mark"
+    IMAGE_NOT_OPENED = "image_not_opened"
+    QR_NOT_A_SHEET = "qr_not_a_sheet"
+    SHEET_OF_EVENT = "sheet_of_event"
+    SAME_AS_PAGE = "same_as_page"
+    PAGE_NUMBER = "page_number"
+    PAGE_OF_FILE = "page_of_file"
+    PDF_UNREADABLE_PAGE = "pdf_unreadable_page"
+    SHEET_NOT_FOUND = "sheet_not_found"
+    SHEET_NOT_A_FILE = "sheet_not_a_file"
+    SHEET_OVER_SIZE = "sheet_over_size"
+    SHEET_EMPTY = "sheet_empty"
+    NOT_EXCEL = "not_excel"
+    SHEET_UNSUPPORTED = "sheet_unsupported"
+    UTF16_BROKEN = "utf16_broken"
+    NOT_CSV_TEXT = "not_csv_text"
+    UTF8_BROKEN = "utf8_broken"
+    NOT_UTF8_OR_CP1252 = "not_utf8_or_cp1252"
+    CSV_CELL_TOO_LONG = "csv_cell_too_long"
+    CSV_QUOTE_OPEN = "csv_quote_open"
+    CSV_QUOTE_UNPAIRED = "csv_quote_unpaired"
+    SHEET_TOO_LARGE = "sheet_too_large"
+    ROW_TOO_WIDE = "row_too_wide"
+    ROW_CELL_TOO_LONG = "row_cell_too_long"
+    TOO_MANY_ROWS = "too_many_rows"
+    TOO_MANY_CELLS = "too_many_cells"
+    PART_TOO_LARGE = "part_too_large"
+    PART_OVER_LIMIT = "part_over_limit"
+    CELL_TOO_LONG = "cell_too_long"
+    TOO_MANY_SHARED_STRINGS = "too_many_shared_strings"
+    COLUMN_OVER_LIMIT = "column_over_limit"
+    NO_WORKSHEETS = "no_worksheets"
+    EXCEL_DAMAGED = "excel_damaged"
+    PHOTO_OVER_20MB = "photo_over_20mb"
+    PHOTO_NOT_IMAGE = "photo_not_image"
+    CAMERA_NOT_OPENED = "camera_not_opened"
+    CAMERA_NO_PICTURE = "camera_no_picture"
+    CAMERA_LOST = "camera_lost"
+    DURATION_HOURS = "duration_hours"
+    DURATION_MINUTES = "duration_minutes"
+    DURATION_SECONDS = "duration_seconds"
+    WORDS_JOINED = "words_joined"
+    THIS_LAPTOP = "this_laptop"
+    THE_SERVER = "the_server"
+    CLOCK_SAME = "clock_same"
+    CLOCK_SLOWER = "clock_slower"
+    CLOCK_FASTER = "clock_faster"
+    TIME_AGO = "time_ago"
+    EXPORT_CLOCK_AGREES = "export_clock_agrees"
+    EXPORT_CLOCK_MEASURED = "export_clock_measured"
+    EXPORT_CLOCK_AHEAD = "export_clock_ahead"
+    EXPORT_CLOCK_TOO_OLD = "export_clock_too_old"
+    SKEWED_NOT_CORRECTED = "skewed_not_corrected"
+    CONFLICT_AFTER_CLOSE = "conflict_after_close"
+    CONFLICT_NO_SUCH_MOMENT = "conflict_no_such_moment"
+    CONFLICT_NOT_ON_ROSTER = "conflict_not_on_roster"
+    RECORDED_AT = "recorded_at"
+    RECORDED_AT_MOMENT = "recorded_at_moment"
+    CONFLICT_CORRECTED = "conflict_corrected"
+    CONFLICT_KEPT_PROBLEM = "conflict_kept_problem"
+    CONFLICT_SKIPPED = "conflict_skipped"
+    CONFLICT_KEPT = "conflict_kept"
+    MERGE_COUNTS = "merge_counts"
+    MERGE_CORRECTED = "merge_corrected"
+    NUMBER_USED_BY = "number_used_by"
+    PERSON_NUMBER = "person_number"
+    DB_UNREACHABLE = "db_unreachable"
+    DB_PROBLEM = "db_problem"
+    SCHEMA_CURRENT = "schema_current"
+    SCHEMA_EMPTY = "schema_empty"
+    SCHEMA_UPGRADE = "schema_upgrade"
+    DB_SUMMARY = "db_summary"
+    SCHEMA_TOO_NEW = "schema_too_new"
+    JOURNAL_MERGED = "journal_merged"
+    JOURNAL_NO_LINES = "journal_no_lines"
+    JOURNAL_RECORDED = "journal_recorded"
+    JOURNAL_LATE = "journal_late"
+    JOURNAL_DUPLICATE = "journal_duplicate"
+    JOURNAL_REFUSED = "journal_refused"
+    LIST_JOINED = "list_joined"
+    JOURNAL_LINE_REFUSED = "journal_line_refused"
+    JOURNAL_LINE_INCOMPLETE = "journal_line_incomplete"
+    JOURNAL_LINE_INVALID = "journal_line_invalid"
+    JOURNAL_UNREADABLE = "journal_unreadable"
+    JOURNAL_NOT_A_LINE = "journal_not_a_line"
+    DB_GONE_WHY = "db_gone_why"
+    DB_RESTORED_WHY = "db_restored_why"
+    DB_GONE = "db_gone"
+    DB_GONE_SHORT = "db_gone_short"
+    DB_RESTORED_SHORT = "db_restored_short"
+    DB_DAMAGED = "db_damaged"
+    DISK_FULL = "disk_full"
+    DISK_FULL_SHORT = "disk_full_short"
+    KEPT_IN_JOURNAL = "kept_in_journal"
+    BACKUP_FILE_MISSING = "backup_file_missing"
+    BACKUP_NOT_SQLITE = "backup_not_sqlite"
+    BACKUP_NOT_NETRA = "backup_not_netra"
+    BACKUP_DAMAGED = "backup_damaged"
+    BACKUP_TOO_NEW = "backup_too_new"
+    BACKUP_ON_SERVER = "backup_on_server"
+    RESTORE_ON_SERVER = "restore_on_server"
+    BACKUP_NOT_WRITTEN = "backup_not_written"
 
 
 # Each sentence follows a field name ("judul: ..."), so most begin in lowercase.
@@ -525,6 +672,426 @@ INDONESIAN: Mapping[Refusal, str] = {
     Refusal.MOMENT_IN_USE: QT_TRANSLATE_NOOP(
         "Refusal",
         "sesi nomor {number} sudah berisi {count} catatan hadir; sesi itu tidak dapat dihapus",
+    ),
+    Refusal.STATION_FILE_TOO_BIG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "terlalu besar untuk berkas rekaman stasiun",
+    ),
+    Refusal.NOT_STATION_FILE: QT_TRANSLATE_NOOP("Refusal", "bukan berkas rekaman stasiun Netra"),
+    Refusal.STATION_FILE_UNREADABLE: QT_TRANSLATE_NOOP("Refusal", "tidak dapat dibaca ({why})"),
+    Refusal.STATION_FILE_NOT_JSON: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bukan berkas rekaman stasiun Netra (isinya bukan JSON; mungkin terpotong)",
+    ),
+    Refusal.STATION_FILE_FORMAT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bukan berkas rekaman stasiun Netra (buat dengan: netra station export)",
+    ),
+    Refusal.STATION_FILE_NEWER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini",
+    ),
+    Refusal.STATION_FILE_BEFORE_SEALS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas dibuat sebelum tanda tangan stasiun; ekspor ulang dengan Netra versi ini",
+    ),
+    Refusal.STATION_FILE_CHECKSUM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas rusak atau telah diubah (checksum SHA-256 tidak cocok)",
+    ),
+    Refusal.STATION_FILE_INVALID: QT_TRANSLATE_NOOP("Refusal", "isi berkas tidak sah: {detail}"),
+    Refusal.STATION_FILE_UNSIGNED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas tidak ditandatangani stasiun",
+    ),
+    Refusal.STATION_FILE_UNKNOWN_STATION: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas dari stasiun {station} (sidik jari {fingerprint}) yang belum terdaftar di "
+        "sini; cocokkan sidik jari itu dengan yang tampil di stasiun tersebut, lalu: "
+        "netra station approve --from BERKAS",
+    ),
+    Refusal.STATION_FILE_ALTERED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas telah diubah setelah diekspor (tanda tangan stasiun tidak cocok)",
+    ),
+    Refusal.STATION_FILE_OTHER_EVENT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas ini dari acara lain: “{title}” tanggal {day}, bukan “{event}” tanggal "
+        "{event_day}",
+    ),
+    Refusal.SEAL_MISSING: QT_TRANSLATE_NOOP("Refusal", "tanpa tanda tangan stasiun"),
+    Refusal.SEAL_UNKNOWN_STATION: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "ditandatangani stasiun yang tidak terdaftar ({signer})",
+    ),
+    Refusal.SEAL_MISMATCH: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tanda tangan stasiun {station} ({signer}) tidak cocok dengan isinya",
+    ),
+    Refusal.STATION_NOT_APPROVED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "stasiun {station} ({fingerprint}) belum disetujui HR",
+    ),
+    Refusal.STATION_KEY_INVALID: QT_TRANSLATE_NOOP("Refusal", "kunci publik stasiun tidak sah"),
+    Refusal.CHECKIN_SEAL_PROBLEM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "checkins[{index}] ({number}, {time}): {problem}",
+    ),
+    Refusal.SCAN_SEAL_PROBLEM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "scans[{index}] ({scanned}): {problem}",
+    ),
+    Refusal.LIST_TOO_LONG: QT_TRANSLATE_NOOP("Refusal", "paling banyak {limit} butir"),
+    Refusal.WITNESS_NAME_MISSING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "nama saksi {number} wajib diisi bila NIP atau jabatannya diisi",
+    ),
+    Refusal.NO_PHOTOS_FOUND: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{folder}: tidak ada berkas JPEG atau PNG",
+    ),
+    Refusal.PHOTO_ALREADY_ADDED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name}: foto yang sama sudah ada di laporan ini",
+    ),
+    Refusal.TOO_MANY_PHOTOS: QT_TRANSLATE_NOOP("Refusal", "paling banyak {limit} foto per acara"),
+    Refusal.CAPTION_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "keterangan foto paling panjang {limit} karakter",
+    ),
+    Refusal.PHOTO_MISSING: QT_TRANSLATE_NOOP("Refusal", "foto nomor {photo_id} tidak ditemukan"),
+    Refusal.PHOTO_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{path}: foto tidak dapat disimpan ({reason})",
+    ),
+    Refusal.PHOTO_FILE_MISSING: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "foto {name} tidak ada lagi di {folder}",
+    ),
+    Refusal.PHOTO_TOO_LARGE: QT_TRANSLATE_NOOP("Refusal", "{name}: berkas lebih dari 40 MB"),
+    Refusal.NOT_AN_IMAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name}: bukan gambar JPEG atau PNG yang dapat dibaca",
+    ),
+    Refusal.IMAGE_TRUNCATED: QT_TRANSLATE_NOOP("Refusal", "{name}: gambar terpotong atau rusak"),
+    Refusal.TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name}: gambar terlalu besar ({pixels} megapiksel, paling banyak 60)",
+    ),
+    Refusal.PAGE_RECORDED: QT_TRANSLATE_NOOP("Refusal", "tercatat"),
+    Refusal.PAGE_REPLACED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tercatat, menggantikan lembar kosong sebelumnya",
+    ),
+    Refusal.PAGE_ALREADY_RECORDED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sudah tercatat sebelumnya (halaman yang sama)",
+    ),
+    Refusal.PAGE_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "ganda: pegawai ini sudah punya lembar tercatat",
+    ),
+    Refusal.PAGE_UNREADABLE: QT_TRANSLATE_NOOP("Refusal", "QR tidak terbaca"),
+    Refusal.PAGE_FORGED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "QR bukan lembar sah instansi ini (tanda tangan digital tidak cocok)",
+    ),
+    Refusal.PAGE_OTHER_EVENT: QT_TRANSLATE_NOOP("Refusal", "lembar acara lain"),
+    Refusal.PAGE_OLD_VERSION: QT_TRANSLATE_NOOP("Refusal", "lembar dengan teks pakta versi lama"),
+    Refusal.PAGE_NOT_EXPECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pegawai tidak ada di daftar acara ini",
+    ),
+    Refusal.PAGE_COVER: QT_TRANSLATE_NOOP("Refusal", "sampul bundel, dilewati"),
+    Refusal.BOX_SIGNED: QT_TRANSLATE_NOOP("Refusal", "ditandatangani"),
+    Refusal.BOX_EMPTY: QT_TRANSLATE_NOOP("Refusal", "kotak tanda tangan kosong"),
+    Refusal.BOX_STRAY_MARK: QT_TRANSLATE_NOOP("Refusal", "hanya coretan kecil, bukan tanda tangan"),
+    Refusal.IMAGE_NOT_OPENED: QT_TRANSLATE_NOOP("Refusal", "berkas gambar tidak dapat dibuka"),
+    Refusal.QR_NOT_A_SHEET: QT_TRANSLATE_NOOP("Refusal", "QR bukan lembar pakta"),
+    Refusal.SHEET_OF_EVENT: QT_TRANSLATE_NOOP("Refusal", "acara nomor {event}"),
+    Refusal.SAME_AS_PAGE: QT_TRANSLATE_NOOP("Refusal", "sama dengan {earlier}"),
+    Refusal.PAGE_NUMBER: QT_TRANSLATE_NOOP("Refusal", "halaman {page}"),
+    Refusal.PAGE_OF_FILE: QT_TRANSLATE_NOOP("Refusal", "{file} halaman {page}"),
+    Refusal.PDF_UNREADABLE_PAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{file} (bukan PDF yang dapat dibaca)",
+    ),
+    Refusal.SHEET_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {path} tidak ditemukan atau tidak dapat dibuka",
+    ),
+    Refusal.SHEET_NOT_A_FILE: QT_TRANSLATE_NOOP("Refusal", "{path} bukan sebuah berkas"),
+    Refusal.SHEET_OVER_SIZE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} lebih dari {megabytes} MB",
+    ),
+    Refusal.SHEET_EMPTY: QT_TRANSLATE_NOOP("Refusal", "berkas {name} kosong (0 bita)"),
+    Refusal.NOT_EXCEL: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} bukan berkas Excel (.xlsx) yang dapat dibaca",
+    ),
+    Refusal.SHEET_UNSUPPORTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} tidak didukung; gunakan Excel .xlsx atau .csv (berkas .xls lama: "
+        "simpan ulang sebagai .xlsx)",
+    ),
+    Refusal.UTF16_BROKEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name}: teks UTF-16 rusak; simpan ulang sebagai CSV UTF-8",
+    ),
+    Refusal.NOT_CSV_TEXT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} bukan berkas teks CSV; simpan ulang sebagai CSV UTF-8",
+    ),
+    Refusal.UTF8_BROKEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} baris {row}: teks UTF-8 rusak (ada bita yang tidak sah); simpan "
+        "ulang sebagai CSV UTF-8",
+    ),
+    Refusal.NOT_UTF8_OR_CP1252: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} bukan teks UTF-8 maupun Windows-1252; simpan ulang sebagai CSV "
+        "UTF-8",
+    ),
+    Refusal.CSV_CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas {name} terlalu besar: baris {row} berisi sel lebih dari {chars} karakter",
+    ),
+    Refusal.CSV_QUOTE_OPEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        'berkas {name} baris {row}: tanda kutip (") dibuka tetapi tidak ditutup; tutup '
+        "kutipnya atau hapus, lalu impor lagi",
+    ),
+    Refusal.CSV_QUOTE_UNPAIRED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        'berkas {name} baris {row}: tanda kutip (") tidak berpasangan; simpan ulang '
+        "berkasnya dari Excel sebagai CSV",
+    ),
+    Refusal.SHEET_TOO_LARGE: QT_TRANSLATE_NOOP("Refusal", "berkas {name} terlalu besar: {why}"),
+    Refusal.ROW_TOO_WIDE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {row} berisi data di lebih dari {columns} kolom",
+    ),
+    Refusal.ROW_CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {row} berisi sel lebih dari {chars} karakter",
+    ),
+    Refusal.TOO_MANY_ROWS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "ada isi di baris {row}; paling banyak {rows} baris",
+    ),
+    Refusal.TOO_MANY_CELLS: QT_TRANSLATE_NOOP("Refusal", "lebih dari {cells} sel"),
+    Refusal.PART_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "bagian {part} berisi {size} MB setelah dibuka (batas {limit} MB)",
+    ),
+    Refusal.PART_OVER_LIMIT: QT_TRANSLATE_NOOP("Refusal", "bagian {part} lebih besar dari batas"),
+    Refusal.CELL_TOO_LONG: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sebuah sel berisi lebih dari {chars} karakter",
+    ),
+    Refusal.TOO_MANY_SHARED_STRINGS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "lebih dari {count} teks bersama",
+    ),
+    Refusal.COLUMN_OVER_LIMIT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sel {cell} berisi data; paling banyak {columns} kolom",
+    ),
+    Refusal.NO_WORKSHEETS: QT_TRANSLATE_NOOP("Refusal", "berkas {name} tidak berisi lembar kerja"),
+    Refusal.EXCEL_DAMAGED: QT_TRANSLATE_NOOP("Refusal", "isi berkas Excel {name} rusak"),
+    Refusal.PHOTO_OVER_20MB: QT_TRANSLATE_NOOP("Refusal", "foto lebih dari 20 MB"),
+    Refusal.PHOTO_NOT_IMAGE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas bukan gambar JPEG atau PNG yang dapat dibaca",
+    ),
+    Refusal.CAMERA_NOT_OPENED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Kamera {number} tidak ditemukan atau tidak dapat dibuka.",
+    ),
+    Refusal.CAMERA_NO_PICTURE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Kamera {number} tidak mengirim gambar; mungkin sedang dipakai program lain "
+        "(Zoom, Teams, aplikasi kamera). Tutup program itu lalu coba lagi.",
+    ),
+    Refusal.CAMERA_LOST: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap dapat dipakai.",
+    ),
+    Refusal.DURATION_HOURS: QT_TRANSLATE_NOOP("Refusal", "{count} jam"),
+    Refusal.DURATION_MINUTES: QT_TRANSLATE_NOOP("Refusal", "{count} menit"),
+    Refusal.DURATION_SECONDS: QT_TRANSLATE_NOOP("Refusal", "{count} detik"),
+    Refusal.WORDS_JOINED: QT_TRANSLATE_NOOP("Refusal", "{first} {second}"),
+    Refusal.THIS_LAPTOP: QT_TRANSLATE_NOOP("Refusal", "laptop ini"),
+    Refusal.THE_SERVER: QT_TRANSLATE_NOOP("Refusal", "server"),
+    Refusal.CLOCK_SAME: QT_TRANSLATE_NOOP("Refusal", "jam stasiun sama dengan jam {other}"),
+    Refusal.CLOCK_SLOWER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {duration} lebih lambat dari jam {other}",
+    ),
+    Refusal.CLOCK_FASTER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {duration} lebih cepat dari jam {other}",
+    ),
+    Refusal.TIME_AGO: QT_TRANSLATE_NOOP("Refusal", "{duration} yang lalu"),
+    Refusal.EXPORT_CLOCK_AGREES: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station} cocok dengan jam laptop ini (selisih {words}, ekspor baru)",
+    ),
+    Refusal.EXPORT_CLOCK_MEASURED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, {age} "
+        "menurut jam laptop ini. Bila berkas dibawa langsung (diekspor kurang dari "
+        "{fresh} menit sebelum digabung), {offset}; angka ini termasuk waktu membawa "
+        "berkas",
+    ),
+    Refusal.EXPORT_CLOCK_AHEAD: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, padahal "
+        "jam laptop ini baru {now}: {offset} (sekurang-kurangnya)",
+    ),
+    Refusal.EXPORT_CLOCK_TOO_OLD: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun {station} tidak dapat dibandingkan: berkas diekspor {age} menurut "
+        "jam laptop ini, lebih dari {fresh} menit; berkas lama dan jam yang lambat tampak "
+        "sama. Ekspor ulang tepat sebelum menggabung untuk membandingkan jamnya",
+    ),
+    Refusal.SKEWED_NOT_CORRECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "jam stasiun meleset dan tidak dikoreksi: tidak menggantikan waktu yang lebih "
+        "lambat",
+    ),
+    Refusal.CONFLICT_AFTER_CLOSE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "tercatat setelah gerbang ditutup pukul {time}",
+    ),
+    Refusal.CONFLICT_NO_SUCH_MOMENT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu",
+    ),
+    Refusal.CONFLICT_NOT_ON_ROSTER: QT_TRANSLATE_NOOP("Refusal", "tidak ada di daftar pegawai"),
+    Refusal.RECORDED_AT: QT_TRANSLATE_NOOP("Refusal", "{time} di {station}"),
+    Refusal.RECORDED_AT_MOMENT: QT_TRANSLATE_NOOP("Refusal", "{time} di {station}, sesi {moment}"),
+    Refusal.CONFLICT_CORRECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} ({number}): jam dikoreksi dari {other} menjadi {kept} ({shift})",
+    ),
+    Refusal.CONFLICT_KEPT_PROBLEM: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} ({number}): dipakai {kept}; {other}: {problem}",
+    ),
+    Refusal.CONFLICT_SKIPPED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{number}: {problem} (tercatat {other}); dilewati",
+    ),
+    Refusal.CONFLICT_KEPT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} ({number}): dipakai {kept}, juga tercatat {other}",
+    ),
+    Refusal.MERGE_COUNTS: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{added} kehadiran baru, {moved} diganti waktu lebih awal, {unchanged} sudah ada; "
+        "{scans} percobaan pindai ditambahkan.",
+    ),
+    Refusal.MERGE_CORRECTED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{count} waktu kehadiran dikoreksi dengan selisih jam yang terukur (tercatat di "
+        "jejak audit).",
+    ),
+    Refusal.NUMBER_USED_BY: QT_TRANSLATE_NOOP("Refusal", "nomor ini sudah dipakai oleh {owner}"),
+    Refusal.PERSON_NUMBER: QT_TRANSLATE_NOOP("Refusal", "orang nomor {person}"),
+    Refusal.DB_UNREACHABLE: QT_TRANSLATE_NOOP("Refusal", "tidak terhubung ke {target}: {problem}"),
+    Refusal.DB_PROBLEM: QT_TRANSLATE_NOOP("Refusal", "{server}: {problem}"),
+    Refusal.SCHEMA_CURRENT: QT_TRANSLATE_NOOP("Refusal", "skema versi {version}, terbaru"),
+    Refusal.SCHEMA_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data kosong, skema dibuat saat pertama dibuka",
+    ),
+    Refusal.SCHEMA_UPGRADE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "skema versi {version}, dinaikkan ke versi {known} saat pertama dibuka",
+    ),
+    Refusal.DB_SUMMARY: QT_TRANSLATE_NOOP("Refusal", "{server} di {target}: {schema}"),
+    Refusal.SCHEMA_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data ini sudah memakai skema versi {version}, sedangkan Netra di stasiun "
+        "ini hanya mengenal sampai versi {newest}: pasang Netra versi terbaru di stasiun "
+        "ini (basis data tidak diubah)",
+    ),
+    Refusal.JOURNAL_MERGED: QT_TRANSLATE_NOOP("Refusal", "Jurnal {name} digabung: {counted}."),
+    Refusal.JOURNAL_NO_LINES: QT_TRANSLATE_NOOP("Refusal", "tidak ada baris"),
+    Refusal.JOURNAL_RECORDED: QT_TRANSLATE_NOOP("Refusal", "{count} tercatat"),
+    Refusal.JOURNAL_LATE: QT_TRANSLATE_NOOP("Refusal", "{count} tercatat terlambat"),
+    Refusal.JOURNAL_DUPLICATE: QT_TRANSLATE_NOOP("Refusal", "{count} sudah tercatat"),
+    Refusal.JOURNAL_REFUSED: QT_TRANSLATE_NOOP("Refusal", "{count} ditolak ({outcome})"),
+    Refusal.LIST_JOINED: QT_TRANSLATE_NOOP("Refusal", "{first}, {second}"),
+    Refusal.JOURNAL_LINE_REFUSED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {line}: {problem}; tidak digabung",
+    ),
+    Refusal.JOURNAL_LINE_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "baris {line}: isinya tidak lengkap",
+    ),
+    Refusal.JOURNAL_LINE_INVALID: QT_TRANSLATE_NOOP("Refusal", "baris {line}: {problems}"),
+    Refusal.JOURNAL_UNREADABLE: QT_TRANSLATE_NOOP("Refusal", "jurnal {path} tidak dapat dibaca"),
+    Refusal.JOURNAL_NOT_A_LINE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} baris {number}: bukan baris jurnal Netra",
+    ),
+    Refusal.DB_GONE_WHY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "berkas basis data {path} hilang, dipindah atau diganti",
+    ),
+    Refusal.DB_RESTORED_WHY: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data {path} telah dipulihkan dari cadangan oleh proses lain",
+    ),
+    Refusal.DB_GONE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{why}; pemindaian dihentikan dan tidak tercatat. Pindaian berikutnya disimpan di "
+        "jurnal di samping basis data; tutup Netra, lalu gabungkan jurnal itu (netra "
+        "jurnal gabung BERKAS)",
+    ),
+    Refusal.DB_GONE_SHORT: QT_TRANSLATE_NOOP("Refusal", "Basis data hilang atau diganti"),
+    Refusal.DB_RESTORED_SHORT: QT_TRANSLATE_NOOP("Refusal", "Basis data dipulihkan di tempat lain"),
+    Refusal.DB_DAMAGED: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "basis data {path} rusak{detail}. Jangan dipakai lagi: pulihkan cadangan terbaru "
+        "({hint})",
+    ),
+    Refusal.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "disk penuh di folder {folder}: tidak ada yang tercatat. Kosongkan ruang di disk "
+        "itu, lalu ulangi",
+    ),
+    Refusal.DISK_FULL_SHORT: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "Disk penuh di folder {folder}. Kosongkan ruang, lalu pindai lagi",
+    ),
+    Refusal.KEPT_IN_JOURNAL: QT_TRANSLATE_NOOP("Refusal", "{notice}. Disimpan di jurnal {path}"),
+    Refusal.BACKUP_FILE_MISSING: QT_TRANSLATE_NOOP("Refusal", "berkas {path} tidak ada"),
+    Refusal.BACKUP_NOT_SQLITE: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} bukan berkas cadangan Netra (bukan basis data SQLite)",
+    ),
+    Refusal.BACKUP_NOT_NETRA: QT_TRANSLATE_NOOP("Refusal", "{name} bukan basis data Netra"),
+    Refusal.BACKUP_DAMAGED: QT_TRANSLATE_NOOP("Refusal", "{name} rusak: {detail}"),
+    Refusal.BACKUP_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "{name} dibuat Netra yang lebih baru (skema {version})",
+    ),
+    Refusal.BACKUP_ON_SERVER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)",
+    ),
+    Refusal.RESTORE_ON_SERVER: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "pemulihan server PostgreSQL dilakukan dengan pg_restore di server",
+    ),
+    Refusal.BACKUP_NOT_WRITTEN: QT_TRANSLATE_NOOP(
+        "Refusal",
+        "cadangan gagal ditulis ke {target}: {error}",
     ),
 }
 # fmt: on

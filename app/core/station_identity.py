@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from app.core.refusals import Refusal, Refused
+
 PUBLIC_KEY_SIZE = 32
 
 
@@ -74,21 +76,23 @@ class SealChecker:
         self.stations = {s.fingerprint: s for s in stations}
         self._keys: dict[str, Ed25519PublicKey] = {}
 
-    def problem(self, seal: Seal | None, message: bytes) -> str | None:
-        """Why this seal does not vouch for the message (Indonesian), or None when it does."""
+    def problem(self, seal: Seal | None, message: bytes) -> Refused | None:
+        """Why this seal does not vouch for the message, or None when it does."""
         if seal is None or not seal.signer:
-            return "tanpa tanda tangan stasiun"
+            return Refused(Refusal.SEAL_MISSING)
         station = self.stations.get(seal.signer)
         if station is None:
-            return f"ditandatangani stasiun yang tidak terdaftar ({seal.signer})"
+            return Refused(Refusal.SEAL_UNKNOWN_STATION, signer=seal.signer)
         if not signature_holds(self.key_of(station), seal.signature, message):
-            return f"tanda tangan stasiun {station.name} ({seal.signer}) tidak cocok dengan isinya"
+            return Refused(Refusal.SEAL_MISMATCH, station=station.name, signer=seal.signer)
         return self.problem_of_station(station)
 
     @staticmethod
-    def problem_of_station(station: StationEntry) -> str | None:
+    def problem_of_station(station: StationEntry) -> Refused | None:
         if station.status is not Enrolment.ENROLLED:
-            return f"stasiun {station.name} ({station.fingerprint}) belum disetujui HR"
+            return Refused(
+                Refusal.STATION_NOT_APPROVED, station=station.name, fingerprint=station.fingerprint
+            )
         return None
 
     def key_of(self, station: StationEntry) -> Ed25519PublicKey:
@@ -108,11 +112,11 @@ def signature_holds(key: Ed25519PublicKey, signature: str, message: bytes) -> bo
     return True
 
 
-def public_key_problem(public_raw: bytes) -> str | None:
+def public_key_problem(public_raw: bytes) -> Refused | None:
     if len(public_raw) != PUBLIC_KEY_SIZE:
-        return "kunci publik stasiun tidak sah"
+        return Refused(Refusal.STATION_KEY_INVALID)
     try:
         Ed25519PublicKey.from_public_bytes(public_raw)
     except ValueError:
-        return "kunci publik stasiun tidak sah"
+        return Refused(Refusal.STATION_KEY_INVALID)
     return None

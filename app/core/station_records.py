@@ -45,6 +45,7 @@ from typing import Any
 from app.core.checkin import CheckinEntry, Method, PriorCheckin
 from app.core.moments import FIRST_MOMENT
 from app.core.outcomes import Outcome
+from app.core.refusals import Refusal, Refused
 from app.core.station_identity import Seal, StationKey
 from app.core.station_time import Stamp, TimeSource
 
@@ -203,28 +204,28 @@ def write_records(records: StationRecords, key: StationKey) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
-def read_records(text: str) -> StationRecords | str:
-    """The records in a file, or what is wrong with it (in Indonesian)."""
+def read_records(text: str) -> StationRecords | Refused:
+    """The records in a file, or what is wrong with it."""
     try:
         document = json.loads(text)
     except (json.JSONDecodeError, RecursionError):
-        return "bukan berkas rekaman stasiun Netra (isinya bukan JSON; mungkin terpotong)"
+        return Refused(Refusal.STATION_FILE_NOT_JSON)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        return "bukan berkas rekaman stasiun Netra (buat dengan: netra station export)"
+        return Refused(Refusal.STATION_FILE_FORMAT)
     version = document.get("version")
     if not isinstance(version, int) or version > VERSION:
-        return f"berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini"
+        return Refused(Refusal.STATION_FILE_NEWER, version=version)
     if version < OLDEST_VERSION:
-        return "berkas dibuat sebelum tanda tangan stasiun; ekspor ulang dengan Netra versi ini"
+        return Refused(Refusal.STATION_FILE_BEFORE_SEALS)
     body = document.get("records")
     if not isinstance(body, dict) or document.get("sha256") != _digest(body):
-        return "berkas rusak atau telah diubah (checksum SHA-256 tidak cocok)"
+        return Refused(Refusal.STATION_FILE_CHECKSUM)
     try:
         public_key = base64.b64decode(str(document.get("station_key")), validate=True)
         file_seal = FileSeal(public_key, str(document.get("signature")), _canonical(body))
         records = _records_from(body)
     except (KeyError, TypeError, ValueError, binascii.Error) as error:
-        return f"isi berkas tidak sah: {error}"
+        return Refused(Refusal.STATION_FILE_INVALID, detail=error)
     return StationRecords(
         records.event, records.station, records.exported_at, records.checkins, records.scans,
         file_seal,

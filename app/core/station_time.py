@@ -21,14 +21,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import reduce
 
 from app.core.locale_format import number
+from app.core.refusals import Refusal, Refused
 
 # A station further than this from the server is flagged before its first scan.
 SKEW_LIMIT_S = 30
 # How often a connected station measures its offset again.
 MEASURE_EVERY_S = 60
 
+THE_SERVER = Refused(Refusal.THE_SERVER)
+THIS_LAPTOP = Refused(Refusal.THIS_LAPTOP)
 NO_SERVER = "jam stasiun tidak dibandingkan: basis data di laptop ini, tanpa server bersama"
 SKEWED = (
     "{offset}: lebih dari {limit} detik. Setel jam laptop ini; check-in tetap memakai jam "
@@ -88,27 +92,28 @@ def is_skewed(offset_s: int | None) -> bool:
     return offset_s is not None and abs(offset_s) > SKEW_LIMIT_S
 
 
-def duration_words(seconds: int) -> str:
-    """``754`` -> ``12 menit 34 detik`` (Indonesian, for messages)."""
+def duration_words(seconds: int) -> Refused:
+    """``754`` -> ``12 menit 34 detik``, for messages."""
     seconds = abs(seconds)
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(f"{number(hours)} jam")
+        parts.append(Refused(Refusal.DURATION_HOURS, count=number(hours)))
     if minutes:
-        parts.append(f"{minutes} menit")
+        parts.append(Refused(Refusal.DURATION_MINUTES, count=minutes))
     if secs or not parts:
-        parts.append(f"{secs} detik")
-    return " ".join(parts)
+        parts.append(Refused(Refusal.DURATION_SECONDS, count=secs))
+    return reduce(lambda first, second: Refused(Refusal.WORDS_JOINED, first=first, second=second),
+                  parts)  # fmt: skip
 
 
-def offset_words(offset_s: int, other: str = "server") -> str:
-    """How the station's clock stands against ``other``'s, in Indonesian."""
+def offset_words(offset_s: int, other: Refused = THE_SERVER) -> Refused:
+    """How the station's clock stands against ``other``'s."""
     if offset_s == 0:
-        return f"jam stasiun sama dengan jam {other}"
-    way = "lebih lambat" if offset_s > 0 else "lebih cepat"
-    return f"jam stasiun {duration_words(offset_s)} {way} dari jam {other}"
+        return Refused(Refusal.CLOCK_SAME, other=other)
+    way = Refusal.CLOCK_SLOWER if offset_s > 0 else Refusal.CLOCK_FASTER
+    return Refused(way, duration=duration_words(offset_s), other=other)
 
 
 def clock_verdict(offset_s: int | None) -> str:

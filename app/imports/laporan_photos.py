@@ -10,14 +10,12 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from app.core.refusals import Refusal, Refused
+
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 MAX_PHOTO_BYTES = 40 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # a 60-megapixel camera; more is a crafted file
 PRINT_LONG_SIDE = 1600  # about 200 dpi across a half A4 page
-TOO_LARGE = "{name}: berkas lebih dari 40 MB"
-NOT_AN_IMAGE = "{name}: bukan gambar JPEG atau PNG yang dapat dibaca"
-TRUNCATED = "{name}: gambar terpotong atau rusak"
-TOO_MANY_PIXELS = "{name}: gambar terlalu besar ({pixels} megapiksel, paling banyak 60)"
 
 
 @dataclass(frozen=True)
@@ -29,10 +27,10 @@ class CheckedPhoto:
     height: int
 
 
-def check_photo(name: str, data: bytes) -> CheckedPhoto | str:
+def check_photo(name: str, data: bytes) -> CheckedPhoto | Refused:
     """The photo when it decodes whole; else the Indonesian reason naming the file."""
     if len(data) > MAX_PHOTO_BYTES:
-        return TOO_LARGE.format(name=name)
+        return Refused(Refusal.PHOTO_TOO_LARGE, name=name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -40,14 +38,16 @@ def check_photo(name: str, data: bytes) -> CheckedPhoto | str:
                 kind = opened.format
                 width, height = opened.size
                 if width * height > MAX_PIXELS:
-                    return TOO_MANY_PIXELS.format(name=name, pixels=width * height // 1_000_000)
+                    return Refused(
+                        Refusal.TOO_MANY_PIXELS, name=name, pixels=width * height // 1_000_000
+                    )
                 opened.load()
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return NOT_AN_IMAGE.format(name=name)
+        return Refused(Refusal.NOT_AN_IMAGE, name=name)
     except (OSError, ValueError, SyntaxError):
-        return TRUNCATED.format(name=name)
+        return Refused(Refusal.IMAGE_TRUNCATED, name=name)
     if kind not in ("JPEG", "PNG"):
-        return NOT_AN_IMAGE.format(name=name)
+        return Refused(Refusal.NOT_AN_IMAGE, name=name)
     oriented = _oriented_size(data, (width, height))
     return CheckedPhoto(
         data, hashlib.sha256(data).hexdigest(), ".jpg" if kind == "JPEG" else ".png", *oriented

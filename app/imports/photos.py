@@ -10,25 +10,31 @@ import io
 
 from PIL import Image, UnidentifiedImageError
 
+from app.core.refusals import Refusal, Refused
+
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 PHOTO_SIZE = (240, 320)  # 3:4, about 20 x 27 mm at 300 dpi
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 
 class PhotoError(Exception):
-    """The data is not a usable picture; the message is Indonesian."""
+    """The data is not a usable picture; ``refusal`` says why."""
+
+    def __init__(self, refusal: Refused) -> None:
+        super().__init__(refusal)
+        self.refusal = refusal
 
 
 def prepare_photo(data: bytes) -> bytes:
     """A 3:4 JPEG of at most ``PHOTO_SIZE``, cropped around the centre."""
     if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoError("foto lebih dari 20 MB")
+        raise PhotoError(Refused(Refusal.PHOTO_OVER_20MB))
     try:
         with Image.open(io.BytesIO(data)) as opened:
             opened.load()
             image = opened.convert("RGB")
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
-        raise PhotoError("berkas bukan gambar JPEG atau PNG yang dapat dibaca") from error
+        raise PhotoError(Refused(Refusal.PHOTO_NOT_IMAGE)) from error
     width, height = image.size
     wanted_width = min(width, height * 3 // 4)
     wanted_height = min(height, width * 4 // 3)

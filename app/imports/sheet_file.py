@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.locale_format import number
+from app.core.refusals import Refusal, Refused
 from app.core.roster import CellValue
 from app.imports.sheet_limits import (
     LIMITS,
@@ -25,8 +26,9 @@ from app.imports.sheet_limits import (
     SheetLimits,
     SheetTooLarge,
     SheetUnreadable,
+    too_large_file,
 )
-from app.imports.xlsx_stream import NOT_EXCEL, read_xlsx_sheets
+from app.imports.xlsx_stream import read_xlsx_sheets
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -35,7 +37,6 @@ SNIFF_LINES = 20
 DECODE_CHUNK = 1 << 20
 # A lead byte and its continuation bytes: text that has these is meant to be UTF-8.
 UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-SAVE_AS_UTF8 = "simpan ulang sebagai CSV UTF-8"
 UNDEFINED_IN_CP1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
@@ -74,15 +75,14 @@ def read_sheet(
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise SheetUnreadable(f"berkas {path} tidak ditemukan atau tidak dapat dibuka") from error
+        raise SheetUnreadable(Refused(Refusal.SHEET_NOT_FOUND, path=path)) from error
     if not path.is_file():
-        raise SheetUnreadable(f"{path} bukan sebuah berkas")
+        raise SheetUnreadable(Refused(Refusal.SHEET_NOT_A_FILE, path=path))
     if size > limits.file_bytes:
-        raise SheetUnreadable(
-            f"berkas {path.name} lebih dari {number(limits.file_bytes // 1_000_000)} MB"
-        )
+        megabytes = number(limits.file_bytes // 1_000_000)
+        raise SheetUnreadable(Refused(Refusal.SHEET_OVER_SIZE, name=path.name, megabytes=megabytes))
     if size == 0:
-        raise SheetUnreadable(f"berkas {path.name} kosong (0 bita)")
+        raise SheetUnreadable(Refused(Refusal.SHEET_EMPTY, name=path.name))
     suffix = path.suffix.casefold()
     with path.open("rb") as handle:
         is_zip = handle.read(4) == b"PK\x03\x04"
@@ -91,11 +91,8 @@ def read_sheet(
     if suffix in TEXT_SUFFIXES:
         return _read_csv(path, limits)
     if suffix in XLSX_SUFFIXES:
-        raise SheetUnreadable(NOT_EXCEL.format(name=path.name))
-    raise SheetUnreadable(
-        f"berkas {path.name} tidak didukung; gunakan Excel .xlsx atau .csv "
-        "(berkas .xls lama: simpan ulang sebagai .xlsx)"
-    )
+        raise SheetUnreadable(Refused(Refusal.NOT_EXCEL, name=path.name))
+    raise SheetUnreadable(Refused(Refusal.SHEET_UNSUPPORTED, name=path.name))
 
 
 def _read_xlsx(path: Path, wanted: Callable[[Sheet], bool], limits: SheetLimits) -> Sheet:
@@ -126,22 +123,17 @@ def _encoding(data: bytes, name: str) -> str:
     """UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1252; anything else is refused."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if _broken_at(data, "utf-16") is not None:
-            raise SheetUnreadable(f"berkas {name}: teks UTF-16 rusak; {SAVE_AS_UTF8}")
+            raise SheetUnreadable(Refused(Refusal.UTF16_BROKEN, name=name))
         return "utf-16"
     if b"\x00" in data[:4096]:
-        raise SheetUnreadable(f"{name} bukan berkas teks CSV; simpan ulang sebagai CSV UTF-8")
+        raise SheetUnreadable(Refused(Refusal.NOT_CSV_TEXT, name=name))
     broken = _broken_at(data, "utf-8")
     if broken is not None:
         if data.startswith(codecs.BOM_UTF8) or UTF8_SEQUENCE.search(data):
             line = data.count(b"\n", 0, broken) + 1
-            raise SheetUnreadable(
-                f"berkas {name} baris {number(line)}: teks UTF-8 rusak (ada bita yang tidak sah); "
-                "simpan ulang sebagai CSV UTF-8"
-            )
+            raise SheetUnreadable(Refused(Refusal.UTF8_BROKEN, name=name, row=number(line)))
         if UNDEFINED_IN_CP1252.search(data):
-            raise SheetUnreadable(
-                f"berkas {name} bukan teks UTF-8 maupun Windows-1252; {SAVE_AS_UTF8}"
-            )
+            raise SheetUnreadable(Refused(Refusal.NOT_UTF8_OR_CP1252, name=name))
         return "cp1252"
     return "utf-8-sig"  # reads plain UTF-8 too, dropping a BOM if there is one
 
@@ -155,19 +147,13 @@ def _delimiter(data: bytes, encoding: str) -> str:
 
 def _csv_error(name: str, row: int, error: csv.Error, limits: SheetLimits) -> SheetUnreadable:
     if "field larger" in str(error):
+        chars = number(limits.cell_chars)
         return SheetUnreadable(
-            f"berkas {name} terlalu besar: baris {number(row)} berisi sel lebih dari "
-            f"{number(limits.cell_chars)} karakter"
+            Refused(Refusal.CSV_CELL_TOO_LONG, name=name, row=number(row), chars=chars)
         )
     if "end of data" in str(error):
-        return SheetUnreadable(
-            f'berkas {name} baris {number(row)}: tanda kutip (") dibuka tetapi tidak ditutup; '
-            "tutup kutipnya atau hapus, lalu impor lagi"
-        )
-    return SheetUnreadable(
-        f'berkas {name} baris {number(row)}: tanda kutip (") tidak berpasangan; '
-        "simpan ulang berkasnya dari Excel sebagai CSV"
-    )
+        return SheetUnreadable(Refused(Refusal.CSV_QUOTE_OPEN, name=name, row=number(row)))
+    return SheetUnreadable(Refused(Refusal.CSV_QUOTE_UNPAIRED, name=name, row=number(row)))
 
 
 def _kept_cells(cells: list[str], row: int, limits: SheetLimits) -> list[CellValue]:
@@ -175,15 +161,14 @@ def _kept_cells(cells: list[str], row: int, limits: SheetLimits) -> list[CellVal
     while kept and kept[-1] is None:
         kept.pop()
     if len(kept) > limits.columns:
-        raise SheetTooLarge(f"baris {number(row)} berisi data di lebih dari {limits.columns} kolom")
+        raise SheetTooLarge(Refused(Refusal.ROW_TOO_WIDE, row=number(row), columns=limits.columns))
     for cell in kept:
         if isinstance(cell, str) and len(cell) > limits.cell_chars:
-            raise SheetTooLarge(
-                f"baris {number(row)} berisi sel lebih dari {number(limits.cell_chars)} karakter"
-            )
+            chars = number(limits.cell_chars)
+            raise SheetTooLarge(Refused(Refusal.ROW_CELL_TOO_LONG, row=number(row), chars=chars))
     if kept and row > limits.rows:
         raise SheetTooLarge(
-            f"ada isi di baris {number(row)}; paling banyak {number(limits.rows)} baris"
+            Refused(Refusal.TOO_MANY_ROWS, row=number(row), rows=number(limits.rows))
         )
     return kept
 
@@ -202,10 +187,10 @@ def _read_csv(path: Path, limits: SheetLimits) -> Sheet:
             if kept:
                 cells += len(kept)
                 if cells > limits.cells:
-                    raise SheetTooLarge(f"lebih dari {number(limits.cells)} sel")
+                    raise SheetTooLarge(Refused(Refusal.TOO_MANY_CELLS, cells=number(limits.cells)))
                 rows.append((row, kept))
     except csv.Error as error:
         raise _csv_error(path.name, row + 1, error, limits) from error
     except SheetTooLarge as too_large:
-        raise SheetUnreadable(f"berkas {path.name} terlalu besar: {too_large}") from too_large
+        raise SheetUnreadable(too_large_file(path.name, too_large)) from too_large
     return Sheet(path.name, rows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.refusals import Refusal, Refused
 from app.core.roster import CellValue
 
 NumberedRow = tuple[int, list[CellValue]]
@@ -29,8 +30,21 @@ LIMITS = SheetLimits()
 
 
 class SheetUnreadable(Exception):
-    """The file cannot be read as a sheet; the message is Indonesian and names the file."""
+    """The file cannot be read as a sheet; ``refusal`` names the file and says why."""
+
+    def __init__(self, refusal: Refused) -> None:
+        super().__init__(refusal)
+        self.refusal = refusal
 
 
 class SheetTooLarge(Exception):
-    """A limit of ``SheetLimits`` was passed; the message says which, in Indonesian."""
+    """A limit of ``SheetLimits`` was passed; ``refusal`` says which."""
+
+    def __init__(self, refusal: Refused) -> None:
+        super().__init__(refusal)
+        self.refusal = refusal
+
+
+def too_large_file(name: str, too_large: SheetTooLarge) -> Refused:
+    """File ``name`` passed a limit; ``too_large`` says which."""
+    return Refused(Refusal.SHEET_TOO_LARGE, name=name, why=too_large.refusal)

@@ -23,6 +23,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 from app.core.locale_format import number
+from app.core.refusals import Refusal, Refused
 from app.core.roster import CellValue, column_letter
 from app.imports.sheet_limits import (
     LIMITS,
@@ -30,13 +31,13 @@ from app.imports.sheet_limits import (
     SheetLimits,
     SheetTooLarge,
     SheetUnreadable,
+    too_large_file,
 )
 
 CHUNK = 1 << 16
 EXCEL_ROWS = 1_048_576
 EXCEL_COLUMNS = 16_384
 OFFICE_DOCUMENT = "officeDocument"
-NOT_EXCEL = "{name} bukan berkas Excel (.xlsx) yang dapat dibaca"
 
 
 class _Damaged(Exception):
@@ -67,10 +68,8 @@ def _stream(
     except KeyError as missing:
         raise _Damaged(part) from missing
     if info.file_size > limits.part_bytes:
-        raise SheetTooLarge(
-            f"bagian {part} berisi {number(info.file_size // 1_000_000)} MB setelah dibuka "
-            f"(batas {number(limits.part_bytes // 1_000_000)} MB)"
-        )
+        size, limit = number(info.file_size // 1_000_000), number(limits.part_bytes // 1_000_000)
+        raise SheetTooLarge(Refused(Refusal.PART_TOO_LARGE, part=part, size=size, limit=limit))
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.StartElementHandler = lambda name, attributes: start(_local(name), attributes)
     parser.EndElementHandler = lambda name: end(_local(name))
@@ -86,7 +85,7 @@ def _stream(
         while chunk := member.read(CHUNK):
             read += len(chunk)
             if read > limits.part_bytes:  # zipfile stops at the declared size; belt and braces
-                raise SheetTooLarge(f"bagian {part} lebih besar dari batas")
+                raise SheetTooLarge(Refused(Refusal.PART_OVER_LIMIT, part=part))
             parser.Parse(chunk, False)
     parser.Parse(b"", True)
 
@@ -135,9 +134,8 @@ class _TextCollector:
             return
         self.size += len(piece)
         if self.size > self.limits.cell_chars:
-            raise SheetTooLarge(
-                f"sebuah sel berisi lebih dari {number(self.limits.cell_chars)} karakter"
-            )
+            chars = number(self.limits.cell_chars)
+            raise SheetTooLarge(Refused(Refusal.CELL_TOO_LONG, chars=chars))
         self.pieces.append(piece)
 
     def take(self) -> str:
@@ -165,7 +163,9 @@ def _shared_strings(archive: zipfile.ZipFile, part: str | None, limits: SheetLim
             phonetic -= 1
         elif tag == "si":
             if len(strings) >= limits.shared_strings:
-                raise SheetTooLarge(f"lebih dari {number(limits.shared_strings)} teks bersama")
+                raise SheetTooLarge(
+                    Refused(Refusal.TOO_MANY_SHARED_STRINGS, count=number(limits.shared_strings))
+                )
             strings.append(collector.take())
         collector.on = False
 
@@ -264,7 +264,9 @@ class _SheetReader:
             width = max(self.row) + 1
             self.cells += width
             if self.cells > self.limits.cells:
-                raise SheetTooLarge(f"lebih dari {number(self.limits.cells)} sel")
+                raise SheetTooLarge(
+                    Refused(Refusal.TOO_MANY_CELLS, cells=number(self.limits.cells))
+                )
             cells: list[CellValue] = [None] * width
             for column, value in self.row.items():
                 cells[column] = value
@@ -274,14 +276,14 @@ class _SheetReader:
 
     def _keep(self, value: CellValue) -> None:
         if self.row_number > self.limits.rows:
+            rows = number(self.limits.rows)
             raise SheetTooLarge(
-                f"ada isi di baris {number(self.row_number)}; "
-                f"paling banyak {number(self.limits.rows)} baris"
+                Refused(Refusal.TOO_MANY_ROWS, row=number(self.row_number), rows=rows)
             )
         if self.column >= self.limits.columns:
+            cell = f"{column_letter(self.column)}{self.row_number}"
             raise SheetTooLarge(
-                f"sel {column_letter(self.column)}{self.row_number} berisi data; paling banyak "
-                f"{self.limits.columns} kolom"
+                Refused(Refusal.COLUMN_OVER_LIMIT, cell=cell, columns=self.limits.columns)
             )
         self.row[self.column] = value
 
@@ -342,13 +344,13 @@ def read_xlsx_sheets(path: Path, limits: SheetLimits = LIMITS) -> Iterator[XlsxS
             root = _relationships(archive, "", limits)
             part = root.by_type.get(OFFICE_DOCUMENT, "xl/workbook.xml")
             if part not in archive.NameToInfo:
-                raise SheetUnreadable(NOT_EXCEL.format(name=path.name))
+                raise SheetUnreadable(Refused(Refusal.NOT_EXCEL, name=path.name))
             relations = _relationships(archive, part, limits)
             workbook = _workbook(archive, part, relations, limits)
             shared = _shared_strings(archive, relations.by_type.get("sharedStrings"), limits)
             dates = _date_styles(archive, relations.by_type.get("styles"), limits)
             if not workbook.sheets:
-                raise SheetUnreadable(f"berkas {path.name} tidak berisi lembar kerja")
+                raise SheetUnreadable(Refused(Refusal.NO_WORKSHEETS, name=path.name))
             cells = 0  # counted over the whole workbook: a caller may hold several sheets
             for title, sheet_part in workbook.sheets:
                 reader = _SheetReader(shared, dates, workbook.epoch, limits)
@@ -357,12 +359,12 @@ def read_xlsx_sheets(path: Path, limits: SheetLimits = LIMITS) -> Iterator[XlsxS
                 cells = reader.cells
                 yield XlsxSheet(title, reader.rows)
     except zipfile.BadZipFile as error:
-        raise SheetUnreadable(NOT_EXCEL.format(name=path.name)) from error
+        raise SheetUnreadable(Refused(Refusal.NOT_EXCEL, name=path.name)) from error
     except SheetTooLarge as too_large:
-        raise SheetUnreadable(f"berkas {path.name} terlalu besar: {too_large}") from too_large
+        raise SheetUnreadable(too_large_file(path.name, too_large)) from too_large
     except (
         _Damaged, expat.ExpatError, zlib.error, EOFError, ValueError,
         KeyError, OSError, RuntimeError, NotImplementedError,
     ) as error:  # fmt: skip
         # damaged inflating, CRC mismatch, encrypted or unknown compression, bad numbers
-        raise SheetUnreadable(f"isi berkas Excel {path.name} rusak") from error
+        raise SheetUnreadable(Refused(Refusal.EXCEL_DAMAGED, name=path.name)) from error

@@ -18,6 +18,8 @@ from typing import Protocol
 import cv2
 import numpy as np
 
+from app.core.refusals import Refusal, Refused
+
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".webp", ".tif", ".tiff"}
 FOLDER_FRAME_SECONDS = 1 / 30
 MAX_PROBED_CAMERAS = 4
@@ -25,7 +27,12 @@ RESOLUTIONS = ((1280, 720), (1920, 1080), (640, 480))
 
 
 class SourceError(Exception):
-    """A source that cannot be opened or read; the message is Indonesian, for the user."""
+    """A source that cannot be opened or read; ``message`` is for the user (a ``Refused``
+    where the UI says it in its own language)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -118,17 +125,14 @@ def open_camera(index: int, resolution: tuple[int, int]) -> CaptureSource:
     capture = cv2.VideoCapture(index, _camera_backend())
     if not capture.isOpened():
         capture.release()
-        raise SourceError(f"Kamera {index + 1} tidak ditemukan atau tidak dapat dibuka.")
+        raise SourceError(Refused(Refusal.CAMERA_NOT_OPENED, number=index + 1))
     capture.set(cv2.CAP_PROP_FRAME_WIDTH, resolution[0])
     capture.set(cv2.CAP_PROP_FRAME_HEIGHT, resolution[1])
     capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)
     ok, _image = capture.read()
     if not ok:
         capture.release()
-        raise SourceError(
-            f"Kamera {index + 1} tidak mengirim gambar; mungkin sedang dipakai program lain "
-            "(Zoom, Teams, aplikasi kamera). Tutup program itu lalu coba lagi."
-        )
+        raise SourceError(Refused(Refusal.CAMERA_NO_PICTURE, number=index + 1))
     width = int(capture.get(cv2.CAP_PROP_FRAME_WIDTH))
     height = int(capture.get(cv2.CAP_PROP_FRAME_HEIGHT))
     return CaptureSource(capture, f"Kamera {index + 1} ({width}x{height})", live=True)

@@ -15,6 +15,8 @@ import cv2
 import numpy as np
 import pypdfium2 as pdfium
 
+from app.core.refusals import Refusal, Refused
+
 PDF_DPI = 150
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp"}
 
@@ -74,7 +76,7 @@ def _pdf_pages(file: Path) -> Iterator[tuple[str, np.ndarray | None]]:
     try:
         document = pdfium.PdfDocument(str(file))
     except pdfium.PdfiumError:
-        yield f"{file.name} (bukan PDF yang dapat dibaca)", None
+        yield Refused(Refusal.PDF_UNREADABLE_PAGE, file=file.name), None
         return
     try:
         for index in range(len(document)):
@@ -83,7 +85,7 @@ def _pdf_pages(file: Path) -> Iterator[tuple[str, np.ndarray | None]]:
             image = bitmap.to_numpy().copy()
             bitmap.close()
             page.close()
-            yield f"{file.name} halaman {index + 1}", _grey(image)
+            yield Refused(Refusal.PAGE_OF_FILE, file=file.name, page=index + 1), _grey(image)
     finally:
         document.close()
 

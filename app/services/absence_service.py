@@ -80,7 +80,7 @@ class AbsenceService:
         try:
             rows = text_rows(read_sheet(path))
         except SheetUnreadable as error:
-            return Invalid([FieldError("berkas", str(error))])
+            return Invalid([FieldError("berkas", error.refusal)])
         with self.store.write():
             if self.store.events.get_event(event_id) is None:
                 return event_not_found(event_id)

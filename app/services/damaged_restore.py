@@ -68,7 +68,7 @@ def restore_over_damaged(
     try:
         check_restorable(source)
     except BackupRefused as error:
-        return Refused(str(error))
+        return Refused(error.message)
     check = backup_pin_check(source, pin, clock)
     if check is not None and not check.accepted:
         return check

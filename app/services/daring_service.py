@@ -53,7 +53,7 @@ class DaringService:
         try:
             rows = text_rows(read_sheet(path))
         except SheetUnreadable as error:
-            return Invalid([FieldError("berkas", str(error))])
+            return Invalid([FieldError("berkas", error.refusal)])
         participants, errors = parse_participant_rows(rows, event.day)
         if errors:
             return Invalid(errors)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from app.core.checkin import CheckinResult, Guest, Method
 from app.core.clock import FixedClock, SystemClock
 from app.core.journal_seal import journal_message, seal_of
 from app.core.locale_format import number
+from app.core.refusals import Refusal, Refused
 from app.services.auditor import Auditor
 from app.services.checkin_service import CheckinService
 from app.services.container import Services
@@ -26,8 +29,8 @@ from app.services.event_service import Invalid
 from app.store import journal
 from app.store.store import Store
 
-OUTCOME_WORDS = {"recorded": "tercatat", "late": "tercatat terlambat",
-                 "duplicate": "sudah tercatat"}  # fmt: skip
+OUTCOME_WORDS = {"recorded": Refusal.JOURNAL_RECORDED, "late": Refusal.JOURNAL_LATE,
+                 "duplicate": Refusal.JOURNAL_DUPLICATE}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -35,13 +38,19 @@ class JournalReport:
     outcomes: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
 
-    def lines(self, name: str) -> list[str]:
-        """What merging the journal ``name`` did, in Indonesian, then each problem."""
-        counted = ", ".join(
-            f"{number(count)} {OUTCOME_WORDS.get(outcome, f'ditolak ({outcome})')}"
+    def lines(self, name: str, say: Callable[[str], str] = str) -> list[str]:
+        """What merging the journal ``name`` did, then each problem; ``say`` words each
+        line (the UI says it in its own language)."""
+        parts = [
+            Refused(OUTCOME_WORDS.get(outcome, Refusal.JOURNAL_REFUSED), count=number(count),
+                    outcome=outcome)
             for outcome, count in sorted(self.outcomes.items())
-        )
-        return [f"Jurnal {name} digabung: {counted or 'tidak ada baris'}.", *self.problems]
+        ]  # fmt: skip
+        counted = reduce(
+            lambda first, second: Refused(Refusal.LIST_JOINED, first=first, second=second), parts
+        ) if parts else Refused(Refusal.JOURNAL_NO_LINES)  # fmt: skip
+        merged = Refused(Refusal.JOURNAL_MERGED, name=name, counted=counted)
+        return [say(merged), *(say(problem) for problem in self.problems)]
 
 
 class JournalService:
@@ -51,7 +60,7 @@ class JournalService:
         # The merge is stamped with the wall time it ran at, as every journal line is.
         self.audit = Auditor(store, actor, SystemClock())
 
-    def merge(self, path: Path) -> JournalReport | str:
+    def merge(self, path: Path) -> JournalReport | Refused:
         """Replay every line of the journal at ``path`` that an enrolled station signed;
         a message if it cannot be read. The check-ins name the journal as their operator,
         and the merge itself is an audit entry with the file's SHA-256."""
@@ -65,17 +74,22 @@ class JournalService:
         for line, entry in enumerate(entries, start=1):
             refused = checker.problem(seal_of(entry), journal_message(entry))
             if refused is not None:
-                report.problems.append(f"baris {line}: {refused}; tidak digabung")
+                report.problems.append(
+                    Refused(Refusal.JOURNAL_LINE_REFUSED, line=line, problem=refused)
+                )
                 continue
             try:
                 clock.at = datetime.fromisoformat(str(entry["at"]))
                 event_id, station = int(entry["event_id"]), str(entry["station"])
                 result = replay(services.checkins, entry, event_id, station)
             except (KeyError, ValueError, TypeError):
-                report.problems.append(f"baris {line}: isinya tidak lengkap")
+                report.problems.append(Refused(Refusal.JOURNAL_LINE_INCOMPLETE, line=line))
                 continue
             if isinstance(result, Invalid):
-                report.problems.append(f"baris {line}: " + "; ".join(map(str, result.errors)))
+                problems = "; ".join(map(str, result.errors))
+                report.problems.append(
+                    Refused(Refusal.JOURNAL_LINE_INVALID, line=line, problems=problems)
+                )
                 continue
             report.outcomes[result.outcome.value] += 1
         with self.store.write():

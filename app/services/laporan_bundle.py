@@ -24,6 +24,7 @@ from app.core.events import Event
 from app.core.laporan_facts import LaporanFacts
 from app.core.laporan_text import LaporanText, text_to_json
 from app.core.progress import Cancelled, KeepGoing, always
+from app.core.refusals import Refusal, Refused, cannot_write
 from app.core.report_data import Paper, ReportKind, ReportRequest
 from app.imports.laporan_photos import print_copy
 from app.reports.attendance_pdf import render_attendance_pdf
@@ -45,8 +46,6 @@ ANCHOR_REASON = "laporan-pelaksanaan"
 MANIFEST = "manifest.json"
 PHOTOS_PER_PAGE = (2, 4)
 PHOTO_WORKERS = 2
-FOLDER_NOT_WRITTEN = "{folder}: tidak dapat ditulis ({reason})"
-PHOTO_FILE_MISSING = "foto {name} tidak ada lagi di {folder}"
 
 
 @dataclass(frozen=True)
@@ -90,15 +89,13 @@ class LaporanBundleService:
             out.mkdir(parents=True, exist_ok=True)
             work = Path(tempfile.mkdtemp(prefix=".laporan-", dir=out))
         except OSError as error:
-            reason = error.strerror or str(error)
-            return _invalid("folder", FOLDER_NOT_WRITTEN.format(folder=out, reason=reason))
+            return _invalid("folder", cannot_write(out, error))
         try:
             written = self._build_in(event_id, out, work, photos_per_page, keep_going)
         except Cancelled:
             return BuildCancelled()
         except OSError as error:
-            reason = error.strerror or str(error)
-            return _invalid("folder", FOLDER_NOT_WRITTEN.format(folder=out, reason=reason))
+            return _invalid("folder", cannot_write(out, error))
         finally:
             shutil.rmtree(work, ignore_errors=True)
         return written
@@ -109,7 +106,7 @@ class LaporanBundleService:
         tools = self.tools
         event = tools.laporan.sources.reports.report_input(event_id)
         if event is None:
-            return _invalid("acara", f"acara nomor {event_id} tidak ditemukan")
+            return _invalid("acara", Refused(Refusal.EVENT_NOT_FOUND, event=event_id))
         anchor = tools.anchors.make(ANCHOR_REASON, event.event.organisation_id)
         read = tools.laporan.facts(event_id, anchor)
         if isinstance(read, Invalid):
@@ -184,7 +181,9 @@ class LaporanBundleService:
         for photo in photos:
             path = laporan.photo_path(event_id, photo)
             if not path.is_file():
-                message = PHOTO_FILE_MISSING.format(name=photo.original_name, folder=path.parent)
+                message = Refused(
+                    Refusal.PHOTO_FILE_MISSING, name=photo.original_name, folder=path.parent
+                )
                 return _invalid("foto", message)
         paths = [laporan.photo_path(event_id, photo) for photo in photos]
         # Decoding and scaling run in Pillow's C code without the GIL: both cores work.

@@ -23,6 +23,7 @@ from app.core.laporan_text import (
 )
 from app.core.pakta import place_from_kop
 from app.core.pledge import PledgeScript
+from app.core.refusals import Refusal, Refused, cannot_read
 from app.core.report_data import AttendanceReport
 from app.imports.laporan_photos import PHOTO_SUFFIXES, CheckedPhoto, check_photo
 from app.paths import data_dir
@@ -37,14 +38,6 @@ from app.store.store import Store
 PHOTO_FOLDER = "laporan-foto"
 MAX_PHOTOS = 60
 MAX_CAPTION = 300
-EVENT_MISSING = "acara nomor {event_id} tidak ditemukan"
-NO_PHOTOS_FOUND = "{folder}: tidak ada berkas JPEG atau PNG"
-PHOTO_UNREADABLE = "{name}: tidak dapat dibaca ({reason})"
-PHOTO_ALREADY_ADDED = "{name}: foto yang sama sudah ada di laporan ini"
-TOO_MANY_PHOTOS = "paling banyak {limit} foto per acara"
-CAPTION_TOO_LONG = "keterangan foto paling panjang {limit} karakter"
-PHOTO_MISSING = "foto nomor {photo_id} tidak ditemukan"
-PHOTO_NOT_WRITTEN = "{path}: foto tidak dapat disimpan ({reason})"
 
 
 @dataclass(frozen=True)
@@ -117,8 +110,7 @@ class LaporanService:
             try:
                 data = path.read_bytes()
             except OSError as error:
-                reason = error.strerror or str(error)
-                return _invalid("foto", PHOTO_UNREADABLE.format(name=path.name, reason=reason))
+                return _invalid("foto", cannot_read(path.name, error))
             photo = check_photo(path.name, data)
             if isinstance(photo, str):
                 return _invalid("foto", photo)
@@ -129,20 +121,22 @@ class LaporanService:
         self, event_id: int, checked: list[tuple[Path, CheckedPhoto]], caption: str
     ) -> PhotosAdded | Invalid:
         if len(caption) > MAX_CAPTION:
-            return _invalid("keterangan", CAPTION_TOO_LONG.format(limit=MAX_CAPTION))
+            return _invalid("keterangan", Refused(Refusal.CAPTION_TOO_LONG, limit=MAX_CAPTION))
         now = self.clock.now()
         folder = self.photo_folder / f"acara-{event_id}"
         written: list[Path] = []
         try:
             with self.store.write():
                 if self.store.events.get_event(event_id) is None:
-                    return _invalid("acara", EVENT_MISSING.format(event_id=event_id))
+                    return _invalid("acara", Refused(Refusal.EVENT_NOT_FOUND, event=event_id))
                 known = {p.sha256 for p in self.store.laporan.photos(event_id)}
                 if len(known) + len(checked) > MAX_PHOTOS:
-                    return _invalid("foto", TOO_MANY_PHOTOS.format(limit=MAX_PHOTOS))
+                    return _invalid("foto", Refused(Refusal.TOO_MANY_PHOTOS, limit=MAX_PHOTOS))
                 for path, photo in checked:  # every refusal before the first write
                     if photo.sha256 in known:
-                        return _invalid("foto", PHOTO_ALREADY_ADDED.format(name=path.name))
+                        return _invalid(
+                            "foto", Refused(Refusal.PHOTO_ALREADY_ADDED, name=path.name)
+                        )
                     known.add(photo.sha256)
                 added = []
                 for path, photo in checked:
@@ -164,17 +158,17 @@ class LaporanService:
             for path in written:
                 path.unlink(missing_ok=True)
             reason = error.strerror or str(error)
-            return _invalid("foto", PHOTO_NOT_WRITTEN.format(path=folder, reason=reason))
+            return _invalid("foto", Refused(Refusal.PHOTO_NOT_WRITTEN, path=folder, reason=reason))
         return PhotosAdded(added)
 
     def set_caption(self, event_id: int, photo_id: int, caption: str) -> Saved | Invalid:
         if len(caption) > MAX_CAPTION:
-            return _invalid("keterangan", CAPTION_TOO_LONG.format(limit=MAX_CAPTION))
+            return _invalid("keterangan", Refused(Refusal.CAPTION_TOO_LONG, limit=MAX_CAPTION))
         now = self.clock.now()
         with self.store.write():
             previous = self.store.laporan.set_caption(photo_id, caption)
             if previous is None:
-                return _invalid("foto", PHOTO_MISSING.format(photo_id=photo_id))
+                return _invalid("foto", Refused(Refusal.PHOTO_MISSING, photo_id=photo_id))
             self.audit.record(
                 "laporan.photo.caption",
                 "laporan_photo",
@@ -191,7 +185,7 @@ class LaporanService:
         with self.store.write():
             removed = self.store.laporan.remove_photo(photo_id)
             if removed is None:
-                return _invalid("foto", PHOTO_MISSING.format(photo_id=photo_id))
+                return _invalid("foto", Refused(Refusal.PHOTO_MISSING, photo_id=photo_id))
             self.audit.record(
                 "laporan.photo.remove",
                 "laporan_photo",
@@ -239,7 +233,7 @@ def _expanded(paths: list[Path]) -> list[Path] | Invalid:
                 p for p in path.iterdir() if p.is_file() and p.suffix.casefold() in PHOTO_SUFFIXES
             )
             if not found:
-                return _invalid("foto", NO_PHOTOS_FOUND.format(folder=path))
+                return _invalid("foto", Refused(Refusal.NO_PHOTOS_FOUND, folder=path))
             files += found
         else:
             files.append(path)

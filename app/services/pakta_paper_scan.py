@@ -9,6 +9,7 @@ so nobody is counted twice and a second run over the same pages changes nothing.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core.clock import Clock
@@ -24,6 +25,7 @@ from app.core.pakta_paper import (
 )
 from app.core.pakta_sheet_token import SheetReject, verify_sheet_token
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
 from app.reports.pakta_sheets_pdf import COVER_PREFIX
 from app.scanning.pakta_page import read_sheet
 from app.scanning.scan_pages import ScanPage
@@ -42,14 +44,15 @@ class PageResult:
     detail: str = ""  # e.g. the page it duplicates
 
 
-def describe_page(page: PageResult) -> str:
-    """``bundel.pdf halaman 3: ganda ... — Siti Aminah (ditandatangani); sama dengan ...``"""
-    text = f"{page.label}: {PAGE_OUTCOME_TEXT[page.outcome]}"
+def describe_page(page: PageResult, say: Callable[[str], str] = str) -> str:
+    """``bundel.pdf halaman 3: ganda ... — Siti Aminah (ditandatangani); sama dengan ...``;
+    ``say`` words each part (the UI says them in its own language)."""
+    text = f"{say(page.label)}: {say(PAGE_OUTCOME_TEXT[page.outcome])}"
     if page.person:
         text += f" — {page.person}"
     if page.verdict is not None:
-        text += f" ({VERDICT_TEXT[page.verdict]})"
-    return text + (f"; {page.detail}" if page.detail else "")
+        text += f" ({say(VERDICT_TEXT[page.verdict])})"
+    return text + (f"; {say(page.detail)}" if page.detail else "")
 
 
 @dataclass
@@ -95,7 +98,7 @@ class PageReader:
         context = self.context
         result = _Result(page)
         if page.image is None:
-            return result(PageOutcome.UNREADABLE, detail="berkas gambar tidak dapat dibuka")
+            return result(PageOutcome.UNREADABLE, detail=Refused(Refusal.IMAGE_NOT_OPENED))
         reading = read_sheet(page.image)
         if reading.token is None or reading.ink is None:
             return result(PageOutcome.UNREADABLE)
@@ -106,11 +109,14 @@ class PageReader:
             reading.token, lambda key_id: self.store.keys.public_key(organisation or 0, key_id)
         )
         if claim is SheetReject.NOT_A_SHEET:
-            return result(PageOutcome.UNREADABLE, detail="QR bukan lembar pakta")
+            return result(PageOutcome.UNREADABLE, detail=Refused(Refusal.QR_NOT_A_SHEET))
         if isinstance(claim, SheetReject):
             return result(PageOutcome.FORGED)
         if claim.event_id != context.event.id:
-            return result(PageOutcome.OTHER_EVENT, detail=f"acara nomor {claim.event_id}")
+            return result(
+                PageOutcome.OTHER_EVENT,
+                detail=Refused(Refusal.SHEET_OF_EVENT, event=claim.event_id),
+            )
         person = context.expected.get(claim.person_id)
         if person is None:
             return result(PageOutcome.NOT_EXPECTED)
@@ -120,13 +126,13 @@ class PageReader:
         digest = hashlib.sha256(reading.image_jpeg).hexdigest()
         new = NewPage(
             person.id, verdict, round(reading.ink.area_mm2, 2), claim.text_version,
-            reading.image_jpeg, digest, page.label,
+            reading.image_jpeg, digest, str(page.label),  # kept as the core words it
         )  # fmt: skip
         outcome, earlier = self._store(new)
         first = context.first_page.setdefault(person.id, page.number)
         if outcome is PageOutcome.DUPLICATE:
-            earlier = earlier or f"halaman {first}"
-            return result(outcome, person, verdict, f"sama dengan {earlier}")
+            earlier = earlier or Refused(Refusal.PAGE_NUMBER, page=first)
+            return result(outcome, person, verdict, Refused(Refusal.SAME_AS_PAGE, earlier=earlier))
         return result(outcome, person, verdict)
 
     def _store(self, new: NewPage) -> tuple[PageOutcome, str]:

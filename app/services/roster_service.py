@@ -118,7 +118,7 @@ class RosterService:
         try:
             sheet = read_sheet(path, lambda sheet: _names_columns(_table(sheet)))
         except SheetUnreadable as error:
-            return Invalid([FieldError(path.name, str(error))])
+            return Invalid([FieldError(path.name, error.refusal)])
         table = _table(sheet)
         return RosterPreview(table, detect_layout(table))
 
@@ -213,9 +213,11 @@ class RosterService:
             if holder is not None and holder != draft.person_id:
                 other = self.store.people.get_person(holder)
                 id_field = RosterField.NIK if person.id_kind is IdKind.NIK else RosterField.NIP
-                owner = other.display_name if other else f"orang nomor {holder}"
-                message = f"nomor ini sudah dipakai oleh {owner}"
-                return Invalid([FieldError(id_field.value, message)])
+                owner = (
+                    other.display_name if other else Refused(Refusal.PERSON_NUMBER, person=holder)
+                )
+                used = Refused(Refusal.NUMBER_USED_BY, owner=owner)
+                return Invalid([FieldError(id_field.value, used)])
             if draft.person_id is None:
                 (person_id,) = self.store.people.insert_people(draft.organisation_id, [person], now)
                 self._put_on_event(draft.event_id, person_id)
@@ -265,7 +267,7 @@ class RosterService:
         try:
             image = prepare_photo(data)
         except PhotoError as error:
-            return Invalid([FieldError("foto", str(error))])
+            return Invalid([FieldError("foto", error.refusal)])
         now = self.clock.now()
         with self.store.write():
             self.store.people.set_photo(person_id, image)

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.core import refusals
 from app.core.audit_chain import AuditEntry, ChainBreak, find_breaks
 from app.core.checkin_audit import CheckinMismatch, checkin_mismatches
 from app.core.clock import Clock
+from app.core.refusals import Refusal
 from app.core.row_audit import RowFinding, row_findings
 from app.core.seal_audit import EventRows, SealFinding, check_seals
 from app.services.anchor_service import AnchorService
@@ -56,6 +58,8 @@ class Done:
 
 @dataclass(frozen=True)
 class Refused:
+    """A backup or restore refused; ``message`` is a coded refusal where it has one."""
+
     message: str
 
 
@@ -115,18 +119,17 @@ class SafetyService:
 
     def backup(self, target: Path) -> Done | Refused:
         if not self.store.is_sqlite:
-            return Refused(
-                "cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)"
-            )
+            return Refused(refusals.Refused(Refusal.BACKUP_ON_SERVER))
         self.anchors.make("cadangan")  # the backup holds this anchor as its last entry
         try:
             integrity.quick_check(self.store.sqlite)  # a damaged file is not copied as if sound
             backup.backup_to(self.store.sqlite, target)
         except integrity.StoreTrouble as trouble:
-            return Refused(str(trouble))
+            return Refused(trouble.message)
         except (OSError, backup.BackupRefused) as error:
             known = integrity.classify(error, target)
-            return Refused(str(known) if known else f"cadangan gagal ditulis ke {target}: {error}")
+            failed = refusals.Refused(Refusal.BACKUP_NOT_WRITTEN, target=target, error=error)
+            return Refused(known.message if known else failed)
         with self.store.write():
             self.audit.record("backup.create", "database", target.name)
         return Done(target)
@@ -134,11 +137,11 @@ class SafetyService:
     def restore(self, source: Path) -> Done | Refused:
         """Check the backup first; keep a copy of what is replaced, so a restore is undoable."""
         if not self.store.is_sqlite:
-            return Refused("pemulihan server PostgreSQL dilakukan dengan pg_restore di server")
+            return Refused(refusals.Refused(Refusal.RESTORE_ON_SERVER))
         try:
             backup.check_restorable(source)
         except backup.BackupRefused as error:
-            return Refused(str(error))
+            return Refused(error.message)
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         previous = Path(self.store.db.database).with_name(f"sebelum-pulih-{stamp}.sqlite3")
         backup.backup_to(self.store.sqlite, previous)

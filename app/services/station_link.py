@@ -164,7 +164,7 @@ class StationLink:
             )
         except StoreTrouble as trouble:  # the last figures stay up, under the red warning
             if not isinstance(trouble, DiskFull):
-                self.trouble = self.trouble or str(trouble)
+                self.trouble = self.trouble or trouble.message
             counts, entries = self._shown.get(event_id, (AttendanceCounts(0, 0, 0, 0), []))
         self._shown[event_id] = (counts, entries)
         return GateSnapshot(event_id, counts, entries, self.status())
@@ -175,7 +175,7 @@ class StationLink:
                 try:
                     self.store.check_still_ours()
                 except DatabaseGone as gone:
-                    self.trouble = str(gone)
+                    self.trouble = gone.message
             return LinkStatus(shared=False, online=True, waiting=0, trouble=self.trouble)
         with self.store.routed_to(self.cache.db):
             waiting = self.store.station.waiting_scans()
@@ -198,12 +198,12 @@ class StationLink:
             at = self.station_clock.offline().at
             notice = trouble.summary
             if not isinstance(trouble, DiskFull):
-                self.trouble, self.trouble_summary = str(trouble), trouble.summary
+                self.trouble, self.trouble_summary = trouble.message, trouble.summary
                 kept = journal.journal_path(Path(self.store.db.database))
                 line = {**entry, "station": station, "at": at.isoformat()}
                 seal = self.checkins.sealer.enrolment.key.seal(journal_message(line))
                 journal.append(kept, {**line, SEAL_FIELD: asdict(seal)})
-                notice = f"{notice}. Disimpan di jurnal {kept}"
+                notice = Refused(Refusal.KEPT_IN_JOURNAL, notice=notice, path=kept)
             return CheckinResult(Outcome.NOT_SAVED, at, station, method, notice=notice)
 
     # -- keeping the cache fresh, sending the outbox ---------------------------------------

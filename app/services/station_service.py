@@ -26,6 +26,7 @@ from app.core.export_clock import (
 from app.core.gate_closing import closed_during
 from app.core.locale_format import clock_time
 from app.core.people import Person
+from app.core.refusals import Refusal, Refused
 from app.core.station_identity import SealChecker, fingerprint_of, signature_holds
 from app.core.station_records import (
     EventKey,
@@ -46,11 +47,12 @@ from app.services.record_sealer import RecordSealer, event_key
 from app.store.store import Store
 
 MAX_STATION_FILE_BYTES = 64 * 1024 * 1024
-TOO_BIG = "terlalu besar untuk berkas rekaman stasiun"
-NOT_STATION_FILE = "bukan berkas rekaman stasiun Netra"
-UNREADABLE = "tidak dapat dibaca ({why})"
-AFTER_CLOSE = "tercatat setelah gerbang ditutup pukul {time}"
-NO_SUCH_MOMENT = "sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu"
+TOO_BIG = Refused(Refusal.STATION_FILE_TOO_BIG)
+NOT_STATION_FILE = Refused(Refusal.NOT_STATION_FILE)
+
+
+def unreadable(error: OSError) -> Refused:
+    return Refused(Refusal.STATION_FILE_UNREADABLE, why=error.strerror)
 
 
 @dataclass(frozen=True)
@@ -250,13 +252,13 @@ class StationService:
             if closed is not None:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", when, checkin.station,
-                             AFTER_CLOSE.format(time=clock_time(closed.time())))
+                             Refused(Refusal.CONFLICT_AFTER_CLOSE, time=clock_time(closed.time())))
                 )  # fmt: skip
                 continue
             if checkin.moment not in moments:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
-                             NO_SUCH_MOMENT.format(number=checkin.moment))
+                             Refused(Refusal.CONFLICT_NO_SUCH_MOMENT, number=checkin.moment))
                 )  # fmt: skip
                 continue
             moment = moments[checkin.moment] if len(moments) > 1 else ""
@@ -264,7 +266,7 @@ class StationService:
             if person is None:
                 report.conflicts.append(
                     Conflict(checkin.id_number, "", None, "", checkin.at, checkin.station,
-                             "tidak ada di daftar pegawai", moment=moment)
+                             Refused(Refusal.CONFLICT_NOT_ON_ROSTER), moment=moment)
                 )  # fmt: skip
                 continue
             removed = removed_problem(person)
@@ -378,42 +380,50 @@ class StationService:
         return person
 
     @staticmethod
-    def _file_problem(records: StationRecords, checker: SealChecker) -> str | None:
+    def _file_problem(records: StationRecords, checker: SealChecker) -> Refused | None:
         """The file is signed by a station this database enrolled, over exactly its records."""
         seal = records.file_seal
         if seal is None:
-            return "berkas tidak ditandatangani stasiun"
+            return Refused(Refusal.STATION_FILE_UNSIGNED)
         fingerprint = fingerprint_of(seal.public_key)
         station = checker.stations.get(fingerprint)
         if station is None or station.public_key != seal.public_key:
-            return (
-                f"berkas dari stasiun {records.station} (sidik jari {fingerprint}) yang belum "
-                "terdaftar di sini; cocokkan sidik jari itu dengan yang tampil di stasiun "
-                "tersebut, lalu: netra station approve --from BERKAS"
+            return Refused(
+                Refusal.STATION_FILE_UNKNOWN_STATION,
+                station=records.station,
+                fingerprint=fingerprint,
             )
         if not signature_holds(checker.key_of(station), seal.signature, seal.signed):
-            return "berkas telah diubah setelah diekspor (tanda tangan stasiun tidak cocok)"
+            return Refused(Refusal.STATION_FILE_ALTERED)
         return checker.problem_of_station(station)
 
     @staticmethod
-    def _seal_problem(records: StationRecords, key: EventKey, checker: SealChecker) -> str | None:
+    def _seal_problem(
+        records: StationRecords, key: EventKey, checker: SealChecker
+    ) -> Refused | None:
         """The first record whose seal does not hold, named by its place in the file."""
         for index, checkin in enumerate(records.checkins):
             problem = checker.problem(checkin.seal, checkin_message(key, checkin))
             if problem:
-                return f"checkins[{index}] ({checkin.id_number}, {checkin.at:%H:%M:%S}): {problem}"
+                return Refused(
+                    Refusal.CHECKIN_SEAL_PROBLEM, index=index, number=checkin.id_number,
+                    time=f"{checkin.at:%H:%M:%S}", problem=problem,
+                )  # fmt: skip
         for index, scan in enumerate(records.scans):
             problem = checker.problem(scan.seal, scan_message(key, scan))
             if problem:
-                return f"scans[{index}] ({scan.id_number or scan.raw[:20]}): {problem}"
+                return Refused(
+                    Refusal.SCAN_SEAL_PROBLEM, index=index, scanned=scan.id_number or scan.raw[:20],
+                    problem=problem,
+                )  # fmt: skip
         return None
 
     @staticmethod
-    def _other_event(key: EventKey, event: Event) -> str:
-        return (
-            f"berkas ini dari acara lain: “{key.title}” tanggal {key.day.isoformat()}, "
-            f"bukan “{event.title}” tanggal {event.day.isoformat()}"
-        )
+    def _other_event(key: EventKey, event: Event) -> Refused:
+        return Refused(
+            Refusal.STATION_FILE_OTHER_EVENT, title=key.title, day=key.day.isoformat(),
+            event=event.title, event_day=event.day.isoformat(),
+        )  # fmt: skip
 
 
 def stamped_details(stamped: RecordedCheckin, was_corrected: bool) -> dict[str, object]:
@@ -439,7 +449,7 @@ def _read_paths(paths: list[Path]) -> list[tuple[str, str]] | Invalid:
         except UnicodeDecodeError:
             return Invalid([FieldError(str(path), NOT_STATION_FILE)])
         except OSError as error:
-            return Invalid([FieldError(str(path), UNREADABLE.format(why=error.strerror))])
+            return Invalid([FieldError(str(path), unreadable(error))])
     return files
 
 

@@ -9,11 +9,16 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from app.core.refusals import Refusal, Refused
 from app.store.migrations import available, migrate
 
 
 class BackupRefused(Exception):
-    """The file is not a Netra database this version can restore; the message says why."""
+    """The file is not a Netra database this version can restore; ``message`` says why."""
+
+    def __init__(self, message: Refused) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def backup_to(db: SqliteDatabase, target: Path) -> None:
@@ -31,23 +36,25 @@ def backup_to(db: SqliteDatabase, target: Path) -> None:
 def check_restorable(path: Path) -> int:
     """The schema version of a backup file; raises BackupRefused with the reason."""
     if not path.is_file():
-        raise BackupRefused(f"berkas {path} tidak ada")
+        raise BackupRefused(Refused(Refusal.BACKUP_FILE_MISSING, path=path))
     if path.read_bytes()[:16] != b"SQLite format 3\x00":
-        raise BackupRefused(f"{path.name} bukan berkas cadangan Netra (bukan basis data SQLite)")
+        raise BackupRefused(Refused(Refusal.BACKUP_NOT_SQLITE, name=path.name))
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source:
             (integrity,) = source.execute("PRAGMA integrity_check").fetchone()
             tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master")}
             if "schema_migration" not in tables or "checkin" not in tables:
-                raise BackupRefused(f"{path.name} bukan basis data Netra")
+                raise BackupRefused(Refused(Refusal.BACKUP_NOT_NETRA, name=path.name))
             (version,) = source.execute("SELECT MAX(version) FROM schema_migration").fetchone()
     except sqlite3.DatabaseError as error:
-        raise BackupRefused(f"{path.name} rusak: {error}") from error
+        raise BackupRefused(
+            Refused(Refusal.BACKUP_DAMAGED, name=path.name, detail=error)
+        ) from error
     if integrity != "ok":
-        raise BackupRefused(f"{path.name} rusak: {integrity}")
+        raise BackupRefused(Refused(Refusal.BACKUP_DAMAGED, name=path.name, detail=integrity))
     newest = available()[-1].version
     if version > newest:
-        raise BackupRefused(f"{path.name} dibuat Netra yang lebih baru (skema {version})")
+        raise BackupRefused(Refused(Refusal.BACKUP_TOO_NEW, name=path.name, version=version))
     return int(version)
 
 

@@ -26,6 +26,8 @@ from pathlib import Path
 
 from peewee import PeeweeException, SqliteDatabase
 
+from app.core.refusals import Refusal, Refused
+
 
 class StoreTrouble(Exception):
     """The database file cannot be trusted or written; the message says why, where and
@@ -33,6 +35,7 @@ class StoreTrouble(Exception):
 
     def __init__(self, message: str, summary: str = "") -> None:
         super().__init__(message)
+        self.message = message  # a Refused where the UI says it in its own language
         self.summary = summary or message
 
 
@@ -89,22 +92,15 @@ def identity_of(db: SqliteDatabase) -> FileIdentity:
     return FileIdentity(device, inode, generation(db))
 
 
-def gone_message(path: Path, restored: bool) -> str:
-    if restored:
-        why = f"basis data {path} telah dipulihkan dari cadangan oleh proses lain"
-    else:
-        why = f"berkas basis data {path} hilang, dipindah atau diganti"
-    return (
-        f"{why}; pemindaian dihentikan dan tidak tercatat. Pindaian berikutnya disimpan di "
-        "jurnal di samping basis data; tutup Netra, lalu gabungkan jurnal itu "
-        "(netra jurnal gabung BERKAS)"
-    )
+def gone_message(path: Path, restored: bool) -> Refused:
+    why = Refused(Refusal.DB_RESTORED_WHY if restored else Refusal.DB_GONE_WHY, path=path)
+    return Refused(Refusal.DB_GONE, why=why)
 
 
 def check_same_file(path: Path, opened: FileIdentity) -> None:
     """Raise ``DatabaseGone`` unless ``path`` still names the file opened."""
     if path_identity(path) != (opened.device, opened.inode):
-        raise DatabaseGone(gone_message(path, restored=False), "Basis data hilang atau diganti")
+        raise DatabaseGone(gone_message(path, restored=False), Refused(Refusal.DB_GONE_SHORT))
 
 
 def check_still_ours(db: SqliteDatabase, opened: FileIdentity) -> None:
@@ -112,9 +108,7 @@ def check_still_ours(db: SqliteDatabase, opened: FileIdentity) -> None:
     path = Path(db.database)
     check_same_file(path, opened)
     if generation(db) != opened.generation:
-        raise DatabaseGone(
-            gone_message(path, restored=True), "Basis data dipulihkan di tempat lain"
-        )
+        raise DatabaseGone(gone_message(path, restored=True), Refused(Refusal.DB_RESTORED_SHORT))
 
 
 def quick_check(db: SqliteDatabase) -> None:
@@ -129,12 +123,9 @@ def quick_check(db: SqliteDatabase) -> None:
         raise DatabaseDamaged(damaged_message(Path(db.database), "; ".join(rows)))
 
 
-def damaged_message(path: Path, detail: str) -> str:
+def damaged_message(path: Path, detail: str) -> Refused:
     found = f" ({detail})" if detail else ""
-    return (
-        f"basis data {path} rusak{found}. Jangan dipakai lagi: pulihkan cadangan terbaru "
-        f"({newest_backup_hint(path)})"
-    )
+    return Refused(Refusal.DB_DAMAGED, path=path, detail=found, hint=newest_backup_hint(path))
 
 
 def newest_backup(path: Path) -> Path | None:
@@ -171,9 +162,8 @@ def classify(error: BaseException, path: Path) -> StoreTrouble | None:
         full = code in FULL_CODES or "disk is full" in text or _is_no_space(cause)
         if full or (io_error and _little_space(path.parent)):
             return DiskFull(
-                f"disk penuh di folder {path.parent}: tidak ada yang tercatat. "
-                "Kosongkan ruang di disk itu, lalu ulangi",
-                f"Disk penuh di folder {path.parent}. Kosongkan ruang, lalu pindai lagi",
+                Refused(Refusal.DISK_FULL, folder=path.parent),
+                Refused(Refusal.DISK_FULL_SHORT, folder=path.parent),
             )
         if code in DAMAGE_CODES or "malformed" in text or "not a database" in text:
             return DatabaseDamaged(damaged_message(path, ""))

@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.core.refusals import Refusal, Refused
+
 SUFFIX = ".jurnal.jsonl"
 KINDS = ("scan", "manual", "walkin", "admit")
 
@@ -28,21 +30,21 @@ def append(path: Path, entry: dict[str, Any]) -> None:
         os.fsync(journal.fileno())
 
 
-def read(path: Path) -> list[dict[str, Any]] | str:
+def read(path: Path) -> list[dict[str, Any]] | Refused:
     """The entries, or a message naming the first line that cannot be read."""
     entries = []
     try:
         lines = path.read_text("utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return f"jurnal {path} tidak dapat dibaca"
+        return Refused(Refusal.JOURNAL_UNREADABLE, path=path)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             entry = json.loads(line)
         except ValueError:
-            return f"{path.name} baris {number}: bukan baris jurnal Netra"
+            entry = None
         if not isinstance(entry, dict) or entry.get("kind") not in KINDS:
-            return f"{path.name} baris {number}: bukan baris jurnal Netra"
+            return Refused(Refusal.JOURNAL_NOT_A_LINE, name=path.name, number=number)
         entries.append(entry)
     return entries

@@ -18,6 +18,7 @@ from types import ModuleType
 
 from peewee import Database, PostgresqlDatabase
 
+from app.core.refusals import Refusal, Refused
 from app.paths import migrations_dir
 
 MIGRATION_LOCK_ID = 7_202_410  # any constant shared by every Netra station
@@ -69,12 +70,8 @@ class SchemaTooNew(Exception):
     """The database was written by a newer Netra than this one."""
 
 
-def too_new_message(version: int, newest: int) -> str:
-    return (
-        f"basis data ini sudah memakai skema versi {version}, sedangkan Netra di stasiun ini "
-        f"hanya mengenal sampai versi {newest}: pasang Netra versi terbaru di stasiun ini "
-        "(basis data tidak diubah)"
-    )
+def too_new_message(version: int, newest: int) -> Refused:
+    return Refused(Refusal.SCHEMA_TOO_NEW, version=version, newest=newest)
 
 
 def available(folder: Path | None = None) -> list[Migration]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from peewee import DatabaseError, SqliteDatabase
 
+from app.core.refusals import Refusal, Refused
 from app.store.database import describe, open_database
 from app.store.migrations import available, current_version, too_new_message
 
@@ -21,7 +22,7 @@ class DatabaseCheck:
     server: str = ""  # "PostgreSQL 15.18" or "SQLite 3.40.1"
     schema_version: int = 0
     known_version: int = 0
-    problem: str = ""  # in Indonesian; empty when the station may use the database
+    problem: str = ""  # empty when the station may use the database
 
     @property
     def usable(self) -> bool:
@@ -31,22 +32,22 @@ class DatabaseCheck:
     def schema_current(self) -> bool:
         return self.usable and self.schema_version == self.known_version
 
-    def summary(self) -> str:
+    def summary(self) -> Refused:
         """One line for the command line and the settings dialog."""
+        target = describe(self.target)
         if not self.reachable:
-            return f"tidak terhubung ke {describe(self.target)}: {self.problem}"
+            return Refused(Refusal.DB_UNREACHABLE, target=target, problem=self.problem)
         if self.problem:
-            return f"{self.server}: {self.problem}"
+            return Refused(Refusal.DB_PROBLEM, server=self.server, problem=self.problem)
         if self.schema_version == self.known_version:
-            schema = f"skema versi {self.schema_version}, terbaru"
+            schema = Refused(Refusal.SCHEMA_CURRENT, version=self.schema_version)
         elif self.schema_version == 0:
-            schema = "basis data kosong, skema dibuat saat pertama dibuka"
+            schema = Refused(Refusal.SCHEMA_EMPTY)
         else:
-            schema = (
-                f"skema versi {self.schema_version}, dinaikkan ke versi {self.known_version} "
-                "saat pertama dibuka"
+            schema = Refused(
+                Refusal.SCHEMA_UPGRADE, version=self.schema_version, known=self.known_version
             )
-        return f"{self.server} di {describe(self.target)}: {schema}"
+        return Refused(Refusal.DB_SUMMARY, server=self.server, target=target, schema=schema)
 
 
 def check_database(target: str) -> DatabaseCheck:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from app.paths import data_dir
 from app.services.container import Services
 from app.services.safety_service import Refused
+from app.ui.refusals import refusal_text
 
 
 class BackupActions(QObject):
@@ -35,7 +36,9 @@ class BackupActions(QObject):
             target = Path(chosen)
         result = self.services.safety.backup(target)
         if isinstance(result, Refused):
-            QMessageBox.warning(self.window, self.tr("Cadangan gagal"), result.message)
+            QMessageBox.warning(
+                self.window, self.tr("Cadangan gagal"), refusal_text(result.message)
+            )
             return False
         self.window.statusBar().showMessage(
             self.tr("Cadangan tersimpan: {0}").format(target), 10_000
@@ -61,7 +64,9 @@ class BackupActions(QObject):
             return False
         result = self.services.safety.restore(Path(chosen))
         if isinstance(result, Refused):
-            QMessageBox.warning(self.window, self.tr("Pemulihan ditolak"), result.message)
+            QMessageBox.warning(
+                self.window, self.tr("Pemulihan ditolak"), refusal_text(result.message)
+            )
             return False
         return True
 

@@ -28,6 +28,7 @@ from app.ui.clock_skew import status_note
 from app.ui.i18n import clock_time, day_and_date, number
 from app.ui.kiosk_lock import KioskLock
 from app.ui.places import Place, build_places
+from app.ui.refusals import refusal_text
 from app.ui.views.acara_view import AcaraView
 from app.ui.widgets.event_switcher import EventSwitcher
 from app.ui.workers.task_runner import Pool, TaskRunner
@@ -385,7 +386,7 @@ class MainWindow(QMainWindow):
             if status.online
             else self.tr("OFFLINE, {n} menunggu").format(n=number(status.waiting))
         )
-        self.link_label.setToolTip(status.trouble)
+        self.link_label.setToolTip(refusal_text(status.trouble))
         self.link_label.style().unpolish(self.link_label)
         self.link_label.style().polish(self.link_label)
         self.link_label.setMinimumWidth(self.link_label.sizeHint().width())

@@ -7,12 +7,38 @@ from a file reader, say) is shown as the core wrote it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core.errors import FieldError
 from app.core.refusals import INDONESIAN, Refused
 
 translate = QCoreApplication.translate  # the name Qt's lupdate looks for
+
+# The fields the services name in a refusal, for lupdate; any other field (a file's path,
+# a column of a user's sheet) is shown as it is.
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Field", "berkas"),
+    QT_TRANSLATE_NOOP("Field", "folder"),
+    QT_TRANSLATE_NOOP("Field", "foto"),
+    QT_TRANSLATE_NOOP("Field", "keterangan"),
+    QT_TRANSLATE_NOOP("Field", "acara"),
+    QT_TRANSLATE_NOOP("Field", "peserta"),
+    QT_TRANSLATE_NOOP("Field", "nama"),
+    QT_TRANSLATE_NOOP("Field", "nomor"),
+    QT_TRANSLATE_NOOP("Field", "nip"),
+    QT_TRANSLATE_NOOP("Field", "alasan"),
+    QT_TRANSLATE_NOOP("Field", "waktu bergabung"),
+    QT_TRANSLATE_NOOP("Field", "kepala tabel"),
+    QT_TRANSLATE_NOOP("Field", "sesi"),
+    QT_TRANSLATE_NOOP("Field", "templat"),
+    QT_TRANSLATE_NOOP("Field", "isi"),
+    QT_TRANSLATE_NOOP("Field", "gerbang"),
+    QT_TRANSLATE_NOOP("Field", "stasiun"),
+    QT_TRANSLATE_NOOP("Field", "server"),
+    QT_TRANSLATE_NOOP("Field", "kunci"),
+    QT_TRANSLATE_NOOP("Field", "kode"),
+    QT_TRANSLATE_NOOP("Field", "sertifikat"),
+)
 
 
 def refusal_text(message: str) -> str:
@@ -26,11 +52,13 @@ def refusal_text(message: str) -> str:
     return translate("Refusal", INDONESIAN[message.code]).format_map(params)
 
 
-def error_line(error: FieldError) -> str:
-    """``str(error)`` in the UI's language: where the problem is, then what it is."""
+def error_line(error: FieldError, field: str | None = None) -> str:
+    """``str(error)`` in the UI's language: where the problem is, then what it is; ``field``
+    names the field as the form labels it."""
     text = refusal_text(error.message)
+    field = field or translate("Field", error.field)
     if error.row is None:
-        return f"{error.field}: {text}"
+        return f"{field}: {text}"
     return translate("Refusal", "baris {row}, kolom {field}: {text}").format(
-        row=error.row, field=error.field, text=text
+        row=error.row, field=field, text=text
     )

@@ -558,6 +558,93 @@ Merge it now? Each scan is decided again by the gate&apos;s rules; nobody alread
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>keterangan</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>acara</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>nip</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>waktu bergabung</source>
+        <translation>time joined</translation>
+    </message>
+    <message>
+        <source>kepala tabel</source>
+        <translation>table header</translation>
+    </message>
+    <message>
+        <source>sesi</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>templat</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>isi</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>gerbang</source>
+        <translation>gate</translation>
+    </message>
+    <message>
+        <source>stasiun</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>kunci</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>sertifikat</source>
+        <translation>certificate</translation>
+    </message>
+</context>
+<context>
     <name>GateCounters</name>
     <message>
         <source>Hadir / diharapkan</source>
@@ -2727,6 +2814,594 @@ signed</translation>
     <message>
         <source>tanda tangan hanya berupa garis: silakan tanda tangani seperti biasa</source>
         <translation>the signature is only a line: please sign as you usually do</translation>
+    </message>
+    <message>
+        <source>terlalu besar untuk berkas rekaman stasiun</source>
+        <translation>too large for a station records file</translation>
+    </message>
+    <message>
+        <source>bukan berkas rekaman stasiun Netra</source>
+        <translation>not a Netra station records file</translation>
+    </message>
+    <message>
+        <source>tidak dapat dibaca ({why})</source>
+        <translation>cannot be read ({why})</translation>
+    </message>
+    <message>
+        <source>bukan berkas rekaman stasiun Netra (isinya bukan JSON; mungkin terpotong)</source>
+        <translation>not a Netra station records file (its content is not JSON; it may be cut short)</translation>
+    </message>
+    <message>
+        <source>bukan berkas rekaman stasiun Netra (buat dengan: netra station export)</source>
+        <translation>not a Netra station records file (make one with: netra station export)</translation>
+    </message>
+    <message>
+        <source>berkas versi {version} dibuat oleh Netra yang lebih baru; perbarui Netra di sini</source>
+        <translation>the file is version {version}, made by a newer Netra; update Netra here</translation>
+    </message>
+    <message>
+        <source>berkas dibuat sebelum tanda tangan stasiun; ekspor ulang dengan Netra versi ini</source>
+        <translation>the file was made before stations signed their records; export it again with this version of Netra</translation>
+    </message>
+    <message>
+        <source>berkas rusak atau telah diubah (checksum SHA-256 tidak cocok)</source>
+        <translation>the file is damaged or was changed (its SHA-256 checksum does not match)</translation>
+    </message>
+    <message>
+        <source>isi berkas tidak sah: {detail}</source>
+        <translation>the file&apos;s content is not valid: {detail}</translation>
+    </message>
+    <message>
+        <source>berkas tidak ditandatangani stasiun</source>
+        <translation>the file is not signed by a station</translation>
+    </message>
+    <message>
+        <source>berkas dari stasiun {station} (sidik jari {fingerprint}) yang belum terdaftar di sini; cocokkan sidik jari itu dengan yang tampil di stasiun tersebut, lalu: netra station approve --from BERKAS</source>
+        <translation>the file comes from station {station} (fingerprint {fingerprint}), which is not enrolled here; compare that fingerprint with the one shown at that station, then: netra station approve --from FILE</translation>
+    </message>
+    <message>
+        <source>berkas telah diubah setelah diekspor (tanda tangan stasiun tidak cocok)</source>
+        <translation>the file was changed after it was exported (the station&apos;s signature does not match)</translation>
+    </message>
+    <message>
+        <source>berkas ini dari acara lain: “{title}” tanggal {day}, bukan “{event}” tanggal {event_day}</source>
+        <translation>this file is from another event: “{title}” on {day}, not “{event}” on {event_day}</translation>
+    </message>
+    <message>
+        <source>tanpa tanda tangan stasiun</source>
+        <translation>no station signature</translation>
+    </message>
+    <message>
+        <source>ditandatangani stasiun yang tidak terdaftar ({signer})</source>
+        <translation>signed by a station that is not enrolled ({signer})</translation>
+    </message>
+    <message>
+        <source>tanda tangan stasiun {station} ({signer}) tidak cocok dengan isinya</source>
+        <translation>the signature of station {station} ({signer}) does not match the content</translation>
+    </message>
+    <message>
+        <source>stasiun {station} ({fingerprint}) belum disetujui HR</source>
+        <translation>station {station} ({fingerprint}) is not yet approved by HR</translation>
+    </message>
+    <message>
+        <source>kunci publik stasiun tidak sah</source>
+        <translation>the station&apos;s public key is not valid</translation>
+    </message>
+    <message>
+        <source>checkins[{index}] ({number}, {time}): {problem}</source>
+        <translation>checkins[{index}] ({number}, {time}): {problem}</translation>
+    </message>
+    <message>
+        <source>scans[{index}] ({scanned}): {problem}</source>
+        <translation>scans[{index}] ({scanned}): {problem}</translation>
+    </message>
+    <message>
+        <source>paling banyak {limit} butir</source>
+        <translation>at most {limit} items</translation>
+    </message>
+    <message>
+        <source>nama saksi {number} wajib diisi bila NIP atau jabatannya diisi</source>
+        <translation>witness {number} needs a name when their NIP or position is filled in</translation>
+    </message>
+    <message>
+        <source>{folder}: tidak ada berkas JPEG atau PNG</source>
+        <translation>{folder}: no JPEG or PNG files</translation>
+    </message>
+    <message>
+        <source>{name}: foto yang sama sudah ada di laporan ini</source>
+        <translation>{name}: the same photo is already in this report</translation>
+    </message>
+    <message>
+        <source>paling banyak {limit} foto per acara</source>
+        <translation>at most {limit} photos per event</translation>
+    </message>
+    <message>
+        <source>keterangan foto paling panjang {limit} karakter</source>
+        <translation>a photo caption has at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>foto nomor {photo_id} tidak ditemukan</source>
+        <translation>photo number {photo_id} was not found</translation>
+    </message>
+    <message>
+        <source>{path}: foto tidak dapat disimpan ({reason})</source>
+        <translation>{path}: the photo could not be saved ({reason})</translation>
+    </message>
+    <message>
+        <source>foto {name} tidak ada lagi di {folder}</source>
+        <translation>photo {name} is no longer in {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: berkas lebih dari 40 MB</source>
+        <translation>{name}: the file is larger than 40 MB</translation>
+    </message>
+    <message>
+        <source>{name}: bukan gambar JPEG atau PNG yang dapat dibaca</source>
+        <translation>{name}: not a readable JPEG or PNG image</translation>
+    </message>
+    <message>
+        <source>{name}: gambar terpotong atau rusak</source>
+        <translation>{name}: the image is cut short or damaged</translation>
+    </message>
+    <message>
+        <source>{name}: gambar terlalu besar ({pixels} megapiksel, paling banyak 60)</source>
+        <translation>{name}: the image is too large ({pixels} megapixels, at most 60)</translation>
+    </message>
+    <message>
+        <source>tercatat</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>tercatat, menggantikan lembar kosong sebelumnya</source>
+        <translation>recorded, replacing an earlier empty sheet</translation>
+    </message>
+    <message>
+        <source>sudah tercatat sebelumnya (halaman yang sama)</source>
+        <translation>already recorded before (the same page)</translation>
+    </message>
+    <message>
+        <source>ganda: pegawai ini sudah punya lembar tercatat</source>
+        <translation>duplicate: this employee already has a recorded sheet</translation>
+    </message>
+    <message>
+        <source>QR tidak terbaca</source>
+        <translation>QR code not readable</translation>
+    </message>
+    <message>
+        <source>QR bukan lembar sah instansi ini (tanda tangan digital tidak cocok)</source>
+        <translation>the QR code is not a valid sheet of this organisation (the digital signature does not match)</translation>
+    </message>
+    <message>
+        <source>lembar acara lain</source>
+        <translation>a sheet of another event</translation>
+    </message>
+    <message>
+        <source>lembar dengan teks pakta versi lama</source>
+        <translation>a sheet with an old version of the pakta text</translation>
+    </message>
+    <message>
+        <source>pegawai tidak ada di daftar acara ini</source>
+        <translation>the employee is not on this event&apos;s list</translation>
+    </message>
+    <message>
+        <source>sampul bundel, dilewati</source>
+        <translation>bundle cover, skipped</translation>
+    </message>
+    <message>
+        <source>ditandatangani</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>kotak tanda tangan kosong</source>
+        <translation>signature box empty</translation>
+    </message>
+    <message>
+        <source>hanya coretan kecil, bukan tanda tangan</source>
+        <translation>only a small mark, not a signature</translation>
+    </message>
+    <message>
+        <source>berkas gambar tidak dapat dibuka</source>
+        <translation>the image file cannot be opened</translation>
+    </message>
+    <message>
+        <source>QR bukan lembar pakta</source>
+        <translation>the QR code is not a pakta sheet</translation>
+    </message>
+    <message>
+        <source>acara nomor {event}</source>
+        <translation>event number {event}</translation>
+    </message>
+    <message>
+        <source>sama dengan {earlier}</source>
+        <translation>same as {earlier}</translation>
+    </message>
+    <message>
+        <source>halaman {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>{file} halaman {page}</source>
+        <translation>{file} page {page}</translation>
+    </message>
+    <message>
+        <source>{file} (bukan PDF yang dapat dibaca)</source>
+        <translation>{file} (not a readable PDF)</translation>
+    </message>
+    <message>
+        <source>berkas {path} tidak ditemukan atau tidak dapat dibuka</source>
+        <translation>file {path} was not found or cannot be opened</translation>
+    </message>
+    <message>
+        <source>{path} bukan sebuah berkas</source>
+        <translation>{path} is not a file</translation>
+    </message>
+    <message>
+        <source>berkas {name} lebih dari {megabytes} MB</source>
+        <translation>file {name} is larger than {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>berkas {name} kosong (0 bita)</source>
+        <translation>file {name} is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas Excel (.xlsx) yang dapat dibaca</source>
+        <translation>{name} is not a readable Excel (.xlsx) file</translation>
+    </message>
+    <message>
+        <source>berkas {name} tidak didukung; gunakan Excel .xlsx atau .csv (berkas .xls lama: simpan ulang sebagai .xlsx)</source>
+        <translation>file {name} is not supported; use Excel .xlsx or .csv (an old .xls file: save it again as .xlsx)</translation>
+    </message>
+    <message>
+        <source>berkas {name}: teks UTF-16 rusak; simpan ulang sebagai CSV UTF-8</source>
+        <translation>file {name}: damaged UTF-16 text; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas teks CSV; simpan ulang sebagai CSV UTF-8</source>
+        <translation>{name} is not a CSV text file; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>berkas {name} baris {row}: teks UTF-8 rusak (ada bita yang tidak sah); simpan ulang sebagai CSV UTF-8</source>
+        <translation>file {name} row {row}: damaged UTF-8 text (some bytes are not valid); save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>berkas {name} bukan teks UTF-8 maupun Windows-1252; simpan ulang sebagai CSV UTF-8</source>
+        <translation>file {name} is neither UTF-8 nor Windows-1252 text; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>berkas {name} terlalu besar: baris {row} berisi sel lebih dari {chars} karakter</source>
+        <translation>file {name} is too large: row {row} has a cell of more than {chars} characters</translation>
+    </message>
+    <message>
+        <source>berkas {name} baris {row}: tanda kutip (&quot;) dibuka tetapi tidak ditutup; tutup kutipnya atau hapus, lalu impor lagi</source>
+        <translation>file {name} row {row}: a quote mark (&quot;) is opened but never closed; close the quote or delete it, then import again</translation>
+    </message>
+    <message>
+        <source>berkas {name} baris {row}: tanda kutip (&quot;) tidak berpasangan; simpan ulang berkasnya dari Excel sebagai CSV</source>
+        <translation>file {name} row {row}: a quote mark (&quot;) has no partner; save the file from Excel again as CSV</translation>
+    </message>
+    <message>
+        <source>berkas {name} terlalu besar: {why}</source>
+        <translation>file {name} is too large: {why}</translation>
+    </message>
+    <message>
+        <source>baris {row} berisi data di lebih dari {columns} kolom</source>
+        <translation>row {row} has data in more than {columns} columns</translation>
+    </message>
+    <message>
+        <source>baris {row} berisi sel lebih dari {chars} karakter</source>
+        <translation>row {row} has a cell of more than {chars} characters</translation>
+    </message>
+    <message>
+        <source>ada isi di baris {row}; paling banyak {rows} baris</source>
+        <translation>row {row} has content; at most {rows} rows</translation>
+    </message>
+    <message>
+        <source>lebih dari {cells} sel</source>
+        <translation>more than {cells} cells</translation>
+    </message>
+    <message>
+        <source>bagian {part} berisi {size} MB setelah dibuka (batas {limit} MB)</source>
+        <translation>part {part} holds {size} MB once unpacked (the limit is {limit} MB)</translation>
+    </message>
+    <message>
+        <source>bagian {part} lebih besar dari batas</source>
+        <translation>part {part} is larger than the limit</translation>
+    </message>
+    <message>
+        <source>sebuah sel berisi lebih dari {chars} karakter</source>
+        <translation>a cell holds more than {chars} characters</translation>
+    </message>
+    <message>
+        <source>lebih dari {count} teks bersama</source>
+        <translation>more than {count} shared texts</translation>
+    </message>
+    <message>
+        <source>sel {cell} berisi data; paling banyak {columns} kolom</source>
+        <translation>cell {cell} holds data; at most {columns} columns</translation>
+    </message>
+    <message>
+        <source>berkas {name} tidak berisi lembar kerja</source>
+        <translation>file {name} has no worksheet</translation>
+    </message>
+    <message>
+        <source>isi berkas Excel {name} rusak</source>
+        <translation>the content of Excel file {name} is damaged</translation>
+    </message>
+    <message>
+        <source>foto lebih dari 20 MB</source>
+        <translation>the photo is larger than 20 MB</translation>
+    </message>
+    <message>
+        <source>berkas bukan gambar JPEG atau PNG yang dapat dibaca</source>
+        <translation>the file is not a readable JPEG or PNG image</translation>
+    </message>
+    <message>
+        <source>Kamera {number} tidak ditemukan atau tidak dapat dibuka.</source>
+        <translation>Camera {number} was not found or cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Kamera {number} tidak mengirim gambar; mungkin sedang dipakai program lain (Zoom, Teams, aplikasi kamera). Tutup program itu lalu coba lagi.</source>
+        <translation>Camera {number} sends no picture; another program may be using it (Zoom, Teams, a camera app). Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap dapat dipakai.</source>
+        <translation>The camera was disconnected or stopped sending pictures. The USB scanner still works.</translation>
+    </message>
+    <message>
+        <source>{count} jam</source>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <source>{count} menit</source>
+        <translation>{count} min</translation>
+    </message>
+    <message>
+        <source>{count} detik</source>
+        <translation>{count} s</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>laptop ini</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>jam stasiun sama dengan jam {other}</source>
+        <translation>the station&apos;s clock matches the clock of {other}</translation>
+    </message>
+    <message>
+        <source>jam stasiun {duration} lebih lambat dari jam {other}</source>
+        <translation>the station&apos;s clock is {duration} behind the clock of {other}</translation>
+    </message>
+    <message>
+        <source>jam stasiun {duration} lebih cepat dari jam {other}</source>
+        <translation>the station&apos;s clock is {duration} ahead of the clock of {other}</translation>
+    </message>
+    <message>
+        <source>{duration} yang lalu</source>
+        <translation>{duration} ago</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station} cocok dengan jam laptop ini (selisih {words}, ekspor baru)</source>
+        <translation>the clock of station {station} matches this laptop&apos;s clock (difference {words}, fresh export)</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, {age} menurut jam laptop ini. Bila berkas dibawa langsung (diekspor kurang dari {fresh} menit sebelum digabung), {offset}; angka ini termasuk waktu membawa berkas</source>
+        <translation>clock of station {station}: the file was exported at {exported} by its clock, {age} by this laptop&apos;s clock. If the file was brought straight over (exported less than {fresh} minutes before merging), {offset}; this figure includes the time taken to bring the file</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station}: berkas diekspor pukul {exported} menurut jamnya, padahal jam laptop ini baru {now}: {offset} (sekurang-kurangnya)</source>
+        <translation>clock of station {station}: the file was exported at {exported} by its clock, while this laptop&apos;s clock reads only {now}: {offset} (at least)</translation>
+    </message>
+    <message>
+        <source>jam stasiun {station} tidak dapat dibandingkan: berkas diekspor {age} menurut jam laptop ini, lebih dari {fresh} menit; berkas lama dan jam yang lambat tampak sama. Ekspor ulang tepat sebelum menggabung untuk membandingkan jamnya</source>
+        <translation>the clock of station {station} cannot be compared: the file was exported {age} by this laptop&apos;s clock, more than {fresh} minutes; an old file and a slow clock look the same. Export again just before merging to compare its clock</translation>
+    </message>
+    <message>
+        <source>jam stasiun meleset dan tidak dikoreksi: tidak menggantikan waktu yang lebih lambat</source>
+        <translation>the station&apos;s clock is off and was not corrected: it does not replace a later time</translation>
+    </message>
+    <message>
+        <source>tercatat setelah gerbang ditutup pukul {time}</source>
+        <translation>recorded after the gate was closed at {time}</translation>
+    </message>
+    <message>
+        <source>sesi nomor {number} tidak ada di acara ini; samakan sesi acara dulu</source>
+        <translation>session number {number} is not in this event; make the event&apos;s sessions match first</translation>
+    </message>
+    <message>
+        <source>tidak ada di daftar pegawai</source>
+        <translation>not on the employee list</translation>
+    </message>
+    <message>
+        <source>{time} di {station}</source>
+        <translation>{time} at {station}</translation>
+    </message>
+    <message>
+        <source>{time} di {station}, sesi {moment}</source>
+        <translation>{time} at {station}, session {moment}</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): jam dikoreksi dari {other} menjadi {kept} ({shift})</source>
+        <translation>{name} ({number}): time corrected from {other} to {kept} ({shift})</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): dipakai {kept}; {other}: {problem}</source>
+        <translation>{name} ({number}): kept {kept}; {other}: {problem}</translation>
+    </message>
+    <message>
+        <source>{number}: {problem} (tercatat {other}); dilewati</source>
+        <translation>{number}: {problem} (recorded {other}); skipped</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): dipakai {kept}, juga tercatat {other}</source>
+        <translation>{name} ({number}): kept {kept}, also recorded {other}</translation>
+    </message>
+    <message>
+        <source>{added} kehadiran baru, {moved} diganti waktu lebih awal, {unchanged} sudah ada; {scans} percobaan pindai ditambahkan.</source>
+        <translation>{added} new check-ins, {moved} replaced by an earlier time, {unchanged} already present; {scans} scan attempts added.</translation>
+    </message>
+    <message>
+        <source>{count} waktu kehadiran dikoreksi dengan selisih jam yang terukur (tercatat di jejak audit).</source>
+        <translation>{count} check-in times corrected by the measured clock difference (recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>nomor ini sudah dipakai oleh {owner}</source>
+        <translation>this number is already used by {owner}</translation>
+    </message>
+    <message>
+        <source>orang nomor {person}</source>
+        <translation>person number {person}</translation>
+    </message>
+    <message>
+        <source>tidak terhubung ke {target}: {problem}</source>
+        <translation>not connected to {target}: {problem}</translation>
+    </message>
+    <message>
+        <source>{server}: {problem}</source>
+        <translation>{server}: {problem}</translation>
+    </message>
+    <message>
+        <source>skema versi {version}, terbaru</source>
+        <translation>schema version {version}, the newest</translation>
+    </message>
+    <message>
+        <source>basis data kosong, skema dibuat saat pertama dibuka</source>
+        <translation>empty database, the schema is made when it is first opened</translation>
+    </message>
+    <message>
+        <source>skema versi {version}, dinaikkan ke versi {known} saat pertama dibuka</source>
+        <translation>schema version {version}, raised to version {known} when it is first opened</translation>
+    </message>
+    <message>
+        <source>{server} di {target}: {schema}</source>
+        <translation>{server} at {target}: {schema}</translation>
+    </message>
+    <message>
+        <source>basis data ini sudah memakai skema versi {version}, sedangkan Netra di stasiun ini hanya mengenal sampai versi {newest}: pasang Netra versi terbaru di stasiun ini (basis data tidak diubah)</source>
+        <translation>this database already uses schema version {version}, while Netra on this station knows only up to version {newest}: install the newest Netra on this station (the database was not changed)</translation>
+    </message>
+    <message>
+        <source>Jurnal {name} digabung: {counted}.</source>
+        <translation>Journal {name} merged: {counted}.</translation>
+    </message>
+    <message>
+        <source>tidak ada baris</source>
+        <translation>no lines</translation>
+    </message>
+    <message>
+        <source>{count} tercatat</source>
+        <translation>{count} recorded</translation>
+    </message>
+    <message>
+        <source>{count} tercatat terlambat</source>
+        <translation>{count} recorded late</translation>
+    </message>
+    <message>
+        <source>{count} sudah tercatat</source>
+        <translation>{count} already recorded</translation>
+    </message>
+    <message>
+        <source>{count} ditolak ({outcome})</source>
+        <translation>{count} refused ({outcome})</translation>
+    </message>
+    <message>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <source>baris {line}: {problem}; tidak digabung</source>
+        <translation>line {line}: {problem}; not merged</translation>
+    </message>
+    <message>
+        <source>baris {line}: isinya tidak lengkap</source>
+        <translation>line {line}: its content is incomplete</translation>
+    </message>
+    <message>
+        <source>baris {line}: {problems}</source>
+        <translation>line {line}: {problems}</translation>
+    </message>
+    <message>
+        <source>jurnal {path} tidak dapat dibaca</source>
+        <translation>journal {path} cannot be read</translation>
+    </message>
+    <message>
+        <source>{name} baris {number}: bukan baris jurnal Netra</source>
+        <translation>{name} line {number}: not a Netra journal line</translation>
+    </message>
+    <message>
+        <source>berkas basis data {path} hilang, dipindah atau diganti</source>
+        <translation>the database file {path} is gone, moved or replaced</translation>
+    </message>
+    <message>
+        <source>basis data {path} telah dipulihkan dari cadangan oleh proses lain</source>
+        <translation>the database {path} was restored from a backup by another process</translation>
+    </message>
+    <message>
+        <source>{why}; pemindaian dihentikan dan tidak tercatat. Pindaian berikutnya disimpan di jurnal di samping basis data; tutup Netra, lalu gabungkan jurnal itu (netra jurnal gabung BERKAS)</source>
+        <translation>{why}; scanning stopped and nothing was recorded. The next scans are kept in a journal beside the database; close Netra, then merge that journal (netra jurnal gabung FILE)</translation>
+    </message>
+    <message>
+        <source>Basis data hilang atau diganti</source>
+        <translation>Database gone or replaced</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan di tempat lain</source>
+        <translation>Database restored elsewhere</translation>
+    </message>
+    <message>
+        <source>basis data {path} rusak{detail}. Jangan dipakai lagi: pulihkan cadangan terbaru ({hint})</source>
+        <translation>the database {path} is damaged{detail}. Do not use it any more: restore the newest backup ({hint})</translation>
+    </message>
+    <message>
+        <source>disk penuh di folder {folder}: tidak ada yang tercatat. Kosongkan ruang di disk itu, lalu ulangi</source>
+        <translation>the disk is full in folder {folder}: nothing was recorded. Free space on that disk, then try again</translation>
+    </message>
+    <message>
+        <source>Disk penuh di folder {folder}. Kosongkan ruang, lalu pindai lagi</source>
+        <translation>Disk full in folder {folder}. Free space, then scan again</translation>
+    </message>
+    <message>
+        <source>{notice}. Disimpan di jurnal {path}</source>
+        <translation>{notice}. Kept in the journal {path}</translation>
+    </message>
+    <message>
+        <source>berkas {path} tidak ada</source>
+        <translation>file {path} does not exist</translation>
+    </message>
+    <message>
+        <source>{name} bukan berkas cadangan Netra (bukan basis data SQLite)</source>
+        <translation>{name} is not a Netra backup file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <source>{name} bukan basis data Netra</source>
+        <translation>{name} is not a Netra database</translation>
+    </message>
+    <message>
+        <source>{name} rusak: {detail}</source>
+        <translation>{name} is damaged: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} dibuat Netra yang lebih baru (skema {version})</source>
+        <translation>{name} was made by a newer Netra (schema {version})</translation>
+    </message>
+    <message>
+        <source>cadangan server PostgreSQL dibuat dengan pg_dump di server (lihat README)</source>
+        <translation>a PostgreSQL server is backed up with pg_dump on the server (see the README)</translation>
+    </message>
+    <message>
+        <source>pemulihan server PostgreSQL dilakukan dengan pg_restore di server</source>
+        <translation>a PostgreSQL server is restored with pg_restore on the server</translation>
+    </message>
+    <message>
+        <source>cadangan gagal ditulis ke {target}: {error}</source>
+        <translation>the backup could not be written to {target}: {error}</translation>
     </message>
     <message>
         <source>baris {row}, kolom {field}: {text}</source>

@@ -33,3 +33,28 @@ def test_cancel_in_the_reminder_keeps_the_window_open(window):
 def test_no_reminder_right_after_a_backup(window, tmp_path):
     window.services.safety.backup(tmp_path / "pagi.sqlite3")
     assert window.quit_after_reminder()  # a reminder would block here: no modal answered
+
+
+def test_restoring_a_file_that_is_no_backup_is_refused_in_english(
+    qtbot, demo, monkeypatch, tmp_path
+):
+    from app.bootstrap import open_settings
+    from app.core.locale_format import Language
+    from app.ui.i18n import install_language
+    from app.ui.main_window import MainWindow
+    from app.ui.workers.task_runner import InlinePool
+
+    planted = tmp_path / "cadangan.sqlite3"
+    planted.write_text("NIP;Nama\n", encoding="utf-8")  # renamed to look like a backup
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(planted), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    assert install_language(Language.ENGLISH)
+    try:
+        window = MainWindow(demo, open_settings(), InlinePool())
+        qtbot.addWidget(window)
+        assert window.backups.restore() is False
+    finally:
+        install_language(Language.INDONESIAN)
+    assert warned == ["cadangan.sqlite3 is not a Netra backup file (not an SQLite database)"]

@@ -239,3 +239,70 @@ def test_a_journal_planted_beside_a_locked_station_is_not_merged_without_the_adm
     merge_waiting_journal(demo, db_path)
     assert len(asked) == 1 and checkins_of(person) == 0
     assert journal.journal_path(db_path).exists()  # still waiting for someone with the PIN
+
+
+def test_a_merged_journal_is_reported_in_english_with_a_planted_line_refused(
+    qtbot, monkeypatch, demo, db_path
+):
+    from dataclasses import asdict
+
+    from app.bootstrap import merge_waiting_journal
+    from app.core.checkin import Method
+    from app.core.journal_seal import journal_message
+    from app.core.locale_format import Language
+    from app.store import journal
+    from app.ui.i18n import install_language
+
+    event = demo.events.list_events()[0]
+    absent = [
+        p for p in demo.store.people.expected_people(event.id)
+        if demo.store.checkins.prior_checkin(event.id, p.id) is None
+    ]  # fmt: skip
+    for person, signed in ((absent[0], True), (absent[1], False)):
+        line = {"kind": "scan", "event_id": event.id, "method": Method.CAMERA.value,
+                "raw": demo.badges.token_for(event.organisation_id, person),
+                "station": "Gerbang 2", "at": "2024-10-01T07:10:00"}  # fmt: skip
+        seal = demo.enrolment.key.seal(journal_message(line)) if signed else None
+        journal.append(journal.journal_path(db_path), {**line, "seal": seal and asdict(seal)})
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda parent, title, text: QMessageBox.StandardButton.Yes
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    assert install_language(Language.ENGLISH)
+    try:
+        merge_waiting_journal(demo, db_path)
+    finally:
+        install_language(Language.INDONESIAN)
+    assert shown == [
+        f"Journal {db_path.name}.jurnal.jsonl merged: 1 recorded.\n"
+        "line 2: no station signature; not merged"
+    ]
+    assert checkins_of(absent[0]) == 1 and checkins_of(absent[1]) == 0
+
+
+def test_the_gate_says_in_english_that_the_database_file_is_gone(qtbot, demo, tmp_path, db_path):
+    from app.core.locale_format import Language
+    from app.ui.i18n import install_language
+
+    assert install_language(Language.ENGLISH)
+    try:
+        gate = Gate(qtbot, demo, tmp_path)
+        person = gate.absent[0]
+        empty = background(random.Random(2), 640, 480)
+        gate.images[:] = [empty] * 3 + [gate.frame(person)] * 40 + [empty] * 5
+        remove_database(db_path)
+        gate.show()
+        gate.wait_results(1)
+        assert gate.view.panel.notice_label.text().startswith(
+            "Database gone or replaced. Kept in the journal "
+        )
+        qtbot.waitUntil(lambda: gate.view.offline_banner.isVisible(), timeout=5_000)
+        assert gate.view.offline_banner.text() == (
+            f"NOT RECORDED — the database file {db_path} is gone, moved or replaced; scanning "
+            "stopped and nothing was recorded. The next scans are kept in a journal beside the "
+            "database; close Netra, then merge that journal (netra jurnal gabung FILE)"
+        )
+    finally:
+        install_language(Language.INDONESIAN)
+    assert checkins_of(person) == 0

@@ -64,6 +64,8 @@ def untranslated_patterns() -> list[re.Pattern[str]]:
     for _, source, english in translations(TS_FILE):
         if english is not None and english != source:
             parts = re.split(r"\{\w*\}", source)
+            if len(parts) > 1 and sum(c.isalpha() for c in "".join(parts)) < 4:
+                continue  # "{time} di {station}" would match any text with " di " in it
             patterns.append(re.compile(".+".join(re.escape(part) for part in parts)))
     return patterns
 

@@ -3,7 +3,9 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.core.locale_format import Language
 from app.store.models import AuditLog
+from app.ui.i18n import install_language
 from app.ui.views.laporan_view import LaporanView
 from app.ui.workers.task_runner import InlinePool
 from tests.laporan_samples import photo_file
@@ -78,3 +80,28 @@ def test_photos_added_and_the_bundle_built_from_the_tab(view, tmp_path):
     assert "tersimpan dan ditandatangani" in panel.message.text()
     assert panel.build_button.isEnabled()
     assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".pdf", ".zip"]
+
+
+@pytest.fixture
+def english(qapp):
+    assert install_language(Language.ENGLISH)
+    yield
+    install_language(Language.INDONESIAN)
+
+
+def test_a_witness_without_a_name_and_too_many_items_are_refused_in_english(english, view):
+    form = view.laporan_form
+    form.witness_2.nip.setText("197003151995032002")
+    form.programme.setPlainText("\n".join(f"Acara {n}" for n in range(1, 32)))
+    form.save_button.click()
+    assert form.message.text() == (
+        "Programme: at most 30 items\n"
+        "Witness II: witness 2 needs a name when their NIP or position is filled in"
+    )
+
+
+def test_a_file_that_is_not_a_photo_is_refused_in_english(english, view, tmp_path):
+    panel = view.bundle_panel
+    (tmp_path / "bukan.jpg").write_bytes(b"bukan gambar sama sekali")
+    panel.add_photos([tmp_path / "bukan.jpg"])
+    assert panel.message.text() == "photo: bukan.jpg: not a readable JPEG or PNG image"

@@ -11,7 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from app.core.locale_format import Language
 from app.store.models import AuditLog
+from app.ui.i18n import install_language
 from app.ui.views.laporan_view import LaporanView
 from tests.ui.job_clicks import cancel_midway
 
@@ -148,6 +150,40 @@ def test_a_bad_daring_file_is_explained_and_nothing_changes(qtbot, view, tmp_pat
     assert view.daring.message.text().startswith("Berkas tidak dapat dipakai:")
     assert not view.daring.record_button.isEnabled()
     assert view.services.store.attendance.checked_in_ids(view.current_event.id) == before
+
+
+@pytest.fixture
+def english(qapp):
+    assert install_language(Language.ENGLISH)
+    yield
+    install_language(Language.INDONESIAN)
+
+
+def test_a_meeting_report_with_a_quote_left_open_is_refused_in_english(
+    english, qtbot, view, tmp_path
+):
+    bad = tmp_path / "zoom.csv"
+    bad.write_text('Name (Original Name),Join Time\n"Siti Aminah,07:31\n', encoding="utf-8")
+    view.tabs.setCurrentIndex(2)
+    view.daring.open_report(bad)
+    qtbot.waitUntil(lambda: view.daring.import_button.isEnabled(), timeout=10_000)
+    assert view.daring.message.text() == (
+        'The file cannot be used:\nfile: file zoom.csv row 2: a quote mark (") is opened but '
+        "never closed; close the quote or delete it, then import again"
+    )
+
+
+def test_a_file_that_is_no_meeting_report_names_its_table_header_in_english(
+    english, qtbot, view, tmp_path
+):
+    bad = tmp_path / "salah.csv"
+    bad.write_text("NIP;Alasan\n1;sakit\n", encoding="utf-8")
+    view.tabs.setCurrentIndex(2)
+    view.daring.open_report(bad)
+    qtbot.waitUntil(lambda: view.daring.import_button.isEnabled(), timeout=10_000)
+    assert view.daring.message.text().startswith(
+        "The file cannot be used:\ntable header: not a Zoom or Google Meet participant report"
+    )
 
 
 def test_event_form_keeps_the_chosen_time_zone(qtbot, demo):

@@ -1,16 +1,19 @@
 """The Lembar kertas tab driven as HR does: print one unit, feed the scans, read the counts."""
 
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.core.locale_format import Language
+from app.ui.i18n import install_language
 from app.ui.views.pakta_view import PaktaView
 from app.ui.workers.task_runner import InlinePool
 from benchmarks.pakta_paper_scans import Degradation, Ink, degrade, draw_ink, render_pages
-from tests.pakta_samples import sheets_pdf
+from tests.pakta_samples import scan_folder, sheets_pdf
 from tests.ui.held_pool import HeldPool
 from tests.ui.job_clicks import cancel_midway
 
@@ -129,3 +132,26 @@ def test_cancel_while_sheets_are_printed_writes_no_file(qtbot, panel, demo, tmp_
     qtbot.mouseClick(panel.sheets_button, Qt.MouseButton.LeftButton)
     assert panel.message.text() == "Dibatalkan; tidak ada berkas yang ditulis."
     assert list(out.parent.iterdir()) == [] and panel.sheets_button.isEnabled()
+
+
+@pytest.fixture
+def english(qapp):
+    assert install_language(Language.ENGLISH)
+    yield
+    install_language(Language.INDONESIAN)
+
+
+def test_a_sheet_of_another_event_is_listed_in_english(
+    english, qtbot, panel, demo, event, tmp_path
+):
+    saved = demo.events.save(replace(event, id=None, title="Apel kedua"))
+    other = demo.events.get(saved.event_id)
+    unit = panel.unit.itemText(1)
+    pdf = sheets_pdf(demo, other, tmp_path, unit)
+    folder = scan_folder(tmp_path, pdf, [(1, Ink.SIGNED, Degradation(dpi=200, skew_deg=1.5))])
+    panel.choose_source = lambda _folder: folder
+    qtbot.mouseClick(panel.scan_folder_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.problems.count() == 1, timeout=30_000)
+    assert panel.problems.item(0).toolTip() == (
+        f"001.jpg: a sheet of another event; event number {other.id}"
+    )

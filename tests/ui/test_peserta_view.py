@@ -9,7 +9,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from app.core.locale_format import Language
 from app.core.people import Person
+from app.ui.i18n import install_language
 from app.ui.views.peserta_view import PesertaView
 from app.ui.workers.task_runner import InlinePool
 from tests.roster_files import SIASN_HEADERS, demo_rows, write_csv
@@ -192,3 +194,25 @@ def test_the_roster_is_read_off_the_ui_thread_and_shown_when_it_arrives(qtbot, d
     assert widget.model.total() == 0  # the answer can only arrive through the event loop
     qtbot.waitUntil(lambda: widget.model.total() == 120, timeout=10000)
     assert widget.count_label.text() == "120 dari 120 orang"
+
+
+@pytest.fixture
+def english(qapp):
+    assert install_language(Language.ENGLISH)
+    yield
+    install_language(Language.INDONESIAN)
+
+
+def test_a_new_person_with_a_colleagues_nip_is_refused_in_english(english, qtbot, view, demo):
+    shown = [view.model.person_at(row) for row in range(view.model.rowCount())]
+    colleague = next(p for p in shown if len(p.id_number) == 18)
+    dialog = view.person_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.inputs["nip"], colleague.id_number)
+    qtbot.keyClicks(dialog.inputs["nama"], "Rahmat Hidayat")
+    qtbot.keyClicks(dialog.inputs["opd"], "Dinas Sosial")
+    dialog.save()
+    assert dialog.error_labels["nip"].text() == (
+        f"This number is already used by {colleague.display_name}"
+    )
+    assert view.model.total() == 120

@@ -11,6 +11,8 @@ from app.core.locale_format import Language
 from app.core.nip import nip_problem
 from app.core.pakta import SignerRole
 from app.core.refusals import INDONESIAN, Refusal
+from app.scanning import frame_source
+from app.scanning.frame_source import CameraInfo
 from app.ui.dialogs.admin_pin_dialog import AdminPinDialog
 from app.ui.dialogs.roster_import_dialog import RosterImportDialog
 from app.ui.i18n import install_language
@@ -114,3 +116,13 @@ def test_a_dot_for_a_signature_is_refused_in_english(qtbot, demo, english):
     assert panel.message.text() == (
         "The signature is too small or only a dot: please sign in full."
     )
+
+
+def test_a_camera_that_cannot_be_opened_is_said_in_english(qtbot, demo, tmp_path, english):
+    gate = Gate(qtbot, demo, tmp_path)
+    gate.cameras = [CameraInfo(63, "Kamera 64")]  # no such device: the real opener refuses it
+    gate.view.camera.access.open_camera = frame_source.open_camera
+    gate.show()
+    preview = gate.view.camera.preview
+    qtbot.waitUntil(lambda: "Camera 64" in preview.text(), timeout=10_000)
+    assert preview.text() == "Camera 64 was not found or cannot be opened."

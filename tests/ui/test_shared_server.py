@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import open_settings
 from app.core.clock import FixedClock
+from app.core.locale_format import Language
 from app.services.container import Services
 from app.settings import DATABASE_URL
 from app.store.migrations import available
@@ -19,6 +20,7 @@ from app.store.models import Checkin
 from app.store.station_cache import StationCache
 from app.store.store import Store
 from app.ui.dialogs.database_dialog import DatabaseDialog
+from app.ui.i18n import install_language
 from app.ui.main_window import MainWindow
 
 OTHER_STATION = """
@@ -150,3 +152,27 @@ def test_cancelling_while_offline_says_it_needs_the_server(qtbot, station, proxy
     qtbot.mouseClick(gate.cancel_button, Qt.MouseButton.LeftButton)
     assert gate.cancel_dialog is None
     assert gate.message.text() == "Pembatalan perlu server; tunggu sampai terhubung lagi."
+
+
+@pytest.fixture
+def english(qapp):
+    assert install_language(Language.ENGLISH)
+    yield
+    install_language(Language.INDONESIAN)
+
+
+def test_the_connection_test_speaks_english(qtbot, pg_url, proxy, english):
+    settings = open_settings()
+    dialog = DatabaseDialog(settings)
+    qtbot.addWidget(dialog)
+    Store(pg_url).close()
+    dialog.shared.setChecked(True)
+    dialog.url.setText(pg_url)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.check_label.text().startswith("✔"), timeout=5_000)
+    assert f"schema version {available()[-1].version}, the newest" in dialog.check_label.text()
+    proxy.cut()
+    dialog.url.setText(proxy.url)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.check_label.text().startswith("✖"), timeout=8_000)
+    assert dialog.check_label.text().startswith("✖ not connected to postgresql://127.0.0.1:")

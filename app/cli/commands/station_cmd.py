@@ -27,8 +27,8 @@ from app.services.station_service import (
     MAX_STATION_FILE_BYTES,
     NOT_STATION_FILE,
     TOO_BIG,
-    UNREADABLE,
     MergeReport,
+    unreadable,
 )
 from app.store import server_time
 from app.store.database import is_server_url
@@ -244,4 +244,4 @@ def read_file(path: Path) -> str:
     except UnicodeDecodeError as error:
         raise CommandFailed(f"{path}: {NOT_STATION_FILE}") from error
     except OSError as error:
-        raise CommandFailed(f"{path}: {UNREADABLE.format(why=error.strerror)}") from error
+        raise CommandFailed(f"{path}: {unreadable(error)}") from error

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.settings import DATABASE_URL, Settings
 from app.store.database import is_server_url
 from app.store.server_check import DatabaseCheck, check_database
+from app.ui.refusals import refusal_text
 from app.ui.workers.task_runner import TaskRunner
 
 EXAMPLE_URL = "postgresql://netra:sandi@192.168.1.10/netra"
@@ -102,7 +103,7 @@ class DatabaseDialog(QDialog):
             return  # the address was edited meanwhile
         self.checked = check
         mark = "✔" if check.usable else "✖"
-        self.check_label.setText(f"{mark} {check.summary()}")
+        self.check_label.setText(f"{mark} {refusal_text(check.summary())}")
 
     def save(self) -> None:
         if self.local.isChecked():

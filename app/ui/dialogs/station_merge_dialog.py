@@ -35,6 +35,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.merge_words import conflict_line, summary_lines
 from app.services.station_service import ClockCheck, MergeReport
+from app.ui.refusals import error_line, refusal_text
 from app.ui.workers.task_runner import TaskRunner
 
 
@@ -146,7 +147,7 @@ class StationMergeDialog(QDialog):
             return
         self.check = check
         self.summary.clear()
-        self.clock_verdicts.setText("\n".join(clock.verdict for clock in check.to_decide))
+        self.clock_verdicts.setText("\n".join(refusal_text(c.verdict) for c in check.to_decide))
         self.clock_box.setVisible(bool(check.to_decide))
         self._update_merge_button()
 
@@ -183,11 +184,11 @@ class StationMergeDialog(QDialog):
         self._update_merge_button()
         self.conflicts.clear()
         if isinstance(report, Invalid):
-            why = "\n".join(f"{error.field}: {error.message}" for error in report.errors)
+            why = "\n".join(error_line(error) for error in report.errors)
             self.summary.setPlainText(self.tr("Tidak ada yang digabungkan:\n{why}").format(why=why))
             return
-        self.summary.setPlainText("\n".join(summary_lines(report)))
-        self.conflicts.addItems([conflict_line(c) for c in report.conflicts])
+        self.summary.setPlainText("\n".join(summary_lines(report, refusal_text)))
+        self.conflicts.addItems([conflict_line(c, refusal_text) for c in report.conflicts])
 
     def _merge_failed(self, message: object) -> None:
         self.merging = False

@@ -429,7 +429,7 @@ class GerbangView(QWidget):
         self.offline_banner.setVisible(not status.online or bool(status.trouble))
         if status.trouble:
             self.offline_banner.setText(
-                self.tr("TIDAK TERCATAT — {why}").format(why=status.trouble)
+                self.tr("TIDAK TERCATAT — {why}").format(why=refusal_text(status.trouble))
             )
             return
         self.offline_banner.setText(

@@ -221,7 +221,7 @@ class PaktaPaperPanel(QWidget):
     def _scanned(self, report: ScanReport) -> str:
         self.problems.clear()
         for page in report.problems:
-            text = describe_page(page)
+            text = describe_page(page, refusal_text)
             item = QListWidgetItem(_breakable(text))
             item.setToolTip(text)
             self.problems.addItem(item)

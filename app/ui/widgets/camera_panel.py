@@ -22,6 +22,7 @@ from app.scanning import frame_source
 from app.scanning.frame_source import CameraInfo, FrameSource
 from app.scanning.pipeline import ScanPipeline
 from app.settings import CAMERA_INDEX, CAMERA_RESOLUTION, Settings
+from app.ui.refusals import refusal_text
 from app.ui.widgets.sizes import QWIDGETSIZE_MAX
 from app.ui.workers.camera_worker import CameraThread, CameraWorker
 from app.ui.workers.task_runner import TaskRunner
@@ -173,7 +174,7 @@ class CameraPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         self.stop()
-        self._show_stopped(message)
+        self._show_stopped(refusal_text(message))
 
     def _show_stopped(self, message: str) -> None:
         self.preview.clear()

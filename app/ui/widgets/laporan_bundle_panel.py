@@ -26,6 +26,7 @@ from app.services.container import Services
 from app.services.event_service import Invalid
 from app.services.laporan_bundle import BuildCancelled, BundleWritten
 from app.ui.i18n import number
+from app.ui.refusals import error_line
 from app.ui.workers.task_runner import TaskRunner
 
 PROGRESS_POLL_MS = 100
@@ -165,7 +166,7 @@ class LaporanBundlePanel(QWidget):
 
     def _changed(self, result: object) -> None:
         if isinstance(result, Invalid):
-            self.message.setText("\n".join(str(error) for error in result.errors))
+            self.message.setText("\n".join(error_line(error) for error in result.errors))
             return
         self.message.setText(self.tr("Foto laporan diperbarui."))
         self.refresh()
@@ -219,6 +220,6 @@ class LaporanBundlePanel(QWidget):
         elif isinstance(result, BuildCancelled):
             self.message.setText(self.tr("Pembuatan laporan dibatalkan; tidak ada berkas."))
         elif isinstance(result, Invalid):
-            self.message.setText("\n".join(str(error) for error in result.errors))
+            self.message.setText("\n".join(error_line(error) for error in result.errors))
         elif isinstance(result, str):
             self.message.setText(result)

@@ -21,6 +21,7 @@ from app.core.events import Event
 from app.core.laporan_text import LaporanText, Official
 from app.services.container import Services
 from app.services.event_service import Invalid
+from app.ui.refusals import error_line
 from app.ui.workers.task_runner import TaskRunner
 
 TEXT_HEIGHT = 76
@@ -95,18 +96,20 @@ class LaporanForm(QWidget):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        for label, widget in (
-            (self.tr("Latar belakang"), self.background),
-            (self.tr("Dasar hukum"), self.legal_basis),
-            (self.tr("Maksud dan tujuan"), self.purpose),
-            (self.tr("Susunan acara"), self.programme),
-            (self.tr("Simpulan dan saran"), self.conclusions),
-            (self.tr("Yang dinyatakan (berita acara)"), self.declared),
-            (self.tr("Tempat penandatanganan"), self.place),
-            (self.tr("Pelapor"), self.reporter),
-            (self.tr("Saksi I"), self.witness_1),
-            (self.tr("Saksi II"), self.witness_2),
+        self.labels: dict[str, str] = {}  # field of a refusal -> its label on the form
+        for field, label, widget in (
+            ("background", self.tr("Latar belakang"), self.background),
+            ("legal_basis", self.tr("Dasar hukum"), self.legal_basis),
+            ("purpose", self.tr("Maksud dan tujuan"), self.purpose),
+            ("programme", self.tr("Susunan acara"), self.programme),
+            ("conclusions", self.tr("Simpulan dan saran"), self.conclusions),
+            ("declared", self.tr("Yang dinyatakan (berita acara)"), self.declared),
+            ("place", self.tr("Tempat penandatanganan"), self.place),
+            ("reporter", self.tr("Pelapor"), self.reporter),
+            ("saksi_1", self.tr("Saksi I"), self.witness_1),
+            ("saksi_2", self.tr("Saksi II"), self.witness_2),
         ):  # fmt: skip
+            self.labels[field] = label
             form.addRow(label, widget)
         inner = QWidget()
         inner.setLayout(form)
@@ -182,6 +185,7 @@ class LaporanForm(QWidget):
 
     def _saved(self, result: object) -> None:
         if isinstance(result, Invalid):
-            self.message.setText("\n".join(str(error) for error in result.errors))
+            lines = (error_line(e, self.labels.get(e.field)) for e in result.errors)
+            self.message.setText("\n".join(lines))
             return
         self.message.setText(self.tr("Teks laporan tersimpan."))

@@ -18,6 +18,7 @@ from app.core.badge_token import RejectReason
 from app.core.checkin import CheckinResult, Method
 from app.core.outcomes import Outcome
 from app.ui.i18n import clock_time
+from app.ui.refusals import refusal_text
 from app.ui.widgets.symbol_icon import Symbol, symbol_icon
 
 
@@ -157,7 +158,7 @@ class ResultPanel(QFrame):
         self.id_label.setText(self._identity(result))
         self.unit_label.setText(person.unit if person else "")
         self.detail_label.setText(self._detail(result, state))
-        self.notice_label.setText(result.notice)
+        self.notice_label.setText(refusal_text(result.notice))
         for label in (self.id_label, self.unit_label, self.detail_label, self.notice_label):
             label.setVisible(bool(label.text()))
         self.admit_button.setVisible(state is PanelState.ASK)

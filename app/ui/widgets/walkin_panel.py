@@ -52,6 +52,7 @@ class WalkInPanel(QWidget):
         ):
             error = QLabel()
             error.setObjectName("fieldError")
+            error.setWordWrap(True)  # a long refusal wraps instead of widening the window
             error.hide()
             self.error_labels[key] = error
             column = QVBoxLayout()

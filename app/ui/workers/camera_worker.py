@@ -15,12 +15,13 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
+from app.core.refusals import Refusal, Refused
 from app.scanning.frame_source import FrameSource, SourceError, fit_width
 from app.scanning.pipeline import ScanPipeline
 from app.ui.workers.worker_thread import WorkerThread
 
 PREVIEW_WIDTH = 640
-CAMERA_LOST = "Kamera terputus atau berhenti mengirim gambar. Pemindai USB tetap dapat dipakai."
+CAMERA_LOST = Refused(Refusal.CAMERA_LOST)
 
 
 def preview_image(image: np.ndarray) -> QImage:
@@ -33,7 +34,7 @@ def preview_image(image: np.ndarray) -> QImage:
 
 class CameraWorker(QObject):
     camera_started = Signal(str)  # what is running, e.g. "Kamera 1 (1280x720)"
-    camera_failed = Signal(str)  # an Indonesian message for the gate staff
+    camera_failed = Signal(object)  # a message for the gate staff, often a Refused
     frame_captured = Signal(QImage)
     code_scanned = Signal(str, float)  # payload, perf_counter() when its frame was taken
     finished = Signal()
@@ -51,7 +52,7 @@ class CameraWorker(QObject):
         try:
             source = self.open_source()
         except SourceError as error:
-            self.camera_failed.emit(str(error))
+            self.camera_failed.emit(error.message)
             self.finished.emit()
             return
         self.camera_started.emit(source.name)
