@@ -144,21 +144,10 @@ class StationService:
         Each file's export time is held against this laptop's clock (at ``measured_at``, the
         ``ClockCheck`` HR chose on, else now); a station found more than 30 seconds off is
         refused until ``choice`` says whether to correct its times."""
-        parsed = _parsed(files)
-        if isinstance(parsed, Invalid):
-            return parsed
-        event = self.store.events.get_event(event_id)
-        if event is None:
-            return event_not_found(event_id)
-        checker = self.enrolment.checker()
-        for name, records in parsed:
-            if records.event.day != event.day:
-                return Invalid([FieldError(name, self._other_event(records.event, event))])
-            problem = self._file_problem(records, checker) or self._seal_problem(
-                records, event_key(self.store, event), checker
-            )
-            if problem:
-                return Invalid([FieldError(name, problem)])
+        checked = self._checked(event_id, files)
+        if isinstance(checked, Invalid):
+            return checked
+        event, parsed = checked
         report = MergeReport()
         timings = []
         now = measured_at or self.clock.now()
@@ -203,19 +192,44 @@ class StationService:
             return files
         return self.merge_files(event_id, files, choice)
 
-    def check_clocks(self, paths: list[Path]) -> ClockCheck | Invalid:
-        """The files read, with those whose station clock reads more than 30 seconds off this
-        laptop's and records stamped by that clock: HR must choose before merging them
+    def check_clocks(self, event_id: int, paths: list[Path]) -> ClockCheck | Invalid:
+        """The files read and checked as the merge checks them (a file changed after export,
+        from another event or an unknown station is refused now, before HR is asked about
+        clocks), with those whose station clock reads more than 30 seconds off this laptop's
+        and records stamped by that clock: HR must choose before merging them
         (``merge_files`` with ``files`` and ``measured_at``). Nothing changes."""
         files = _read_paths(paths)
-        parsed = files if isinstance(files, Invalid) else _parsed(files)
-        if isinstance(parsed, Invalid):
-            return parsed
+        checked = files if isinstance(files, Invalid) else self._checked(event_id, files)
+        if isinstance(checked, Invalid):
+            return checked
         assert not isinstance(files, Invalid)
+        parsed = checked[1]
         now = self.clock.now()
         clocks = [(compare_export(r.station, r.exported_at, now), r) for _, r in parsed]
         to_decide = [clock for clock, records in clocks if _needs_choice(clock, records)]
         return ClockCheck(files, now, to_decide)
+
+    def _checked(
+        self, event_id: int, files: list[tuple[str, str]]
+    ) -> tuple[Event, list[tuple[str, StationRecords]]] | Invalid:
+        """The event and each file's records, once every file is whole, of this event's day
+        and sealed by an enrolled station; else the first file's problem."""
+        parsed = _parsed(files)
+        if isinstance(parsed, Invalid):
+            return parsed
+        event = self.store.events.get_event(event_id)
+        if event is None:
+            return event_not_found(event_id)
+        checker = self.enrolment.checker()
+        for name, records in parsed:
+            if records.event.day != event.day:
+                return Invalid([FieldError(name, self._other_event(records.event, event))])
+            problem = self._file_problem(records, checker) or self._seal_problem(
+                records, event_key(self.store, event), checker
+            )
+            if problem:
+                return Invalid([FieldError(name, problem)])
+        return event, parsed
 
     def merge(
         self, event_id: int, records: StationRecords, timing: FileClock | None = None

@@ -135,9 +135,9 @@ class StationMergeDialog(QDialog):
         if not paths:
             return
         self.summary.setPlainText(self.tr("Memeriksa jam stasiun…"))
-        stations = self.services.stations
+        stations, event_id = self.services.stations, self.event_id
         self.runner.run(
-            "station-clocks", lambda: stations.check_clocks(list(paths)),
+            "station-clocks", lambda: stations.check_clocks(event_id, list(paths)),
             self._show_clocks, self._failed,
         )  # fmt: skip
 
