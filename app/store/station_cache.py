@@ -58,22 +58,29 @@ class StationCache:
 
         Reads go to the models' database on this thread (the server); writes to the cache.
         """
+        # Rows that refer to others are read first: other gates keep adding rows between
+        # these reads (a walk-in is a person and a check-in), and a check-in read after its
+        # person's row was would be refused by the cache's foreign key, the whole copy with it.
+        checkins = list(Checkin.select().where(Checkin.event == event_id).dicts())
+        attendees = list(EventAttendee.select().where(EventAttendee.event == event_id).dicts())
+        moments = list(EventMoment.select().where(EventMoment.event == event_id).dicts())
         event = Event.select().where(Event.id == event_id).dicts().first()
         if event is None:
             return
         organisation = event["organisation"]
+        people: list[dict[str, Any]] = list(
+            Person.select().where(Person.organisation == organisation).dicts()
+        )
+        units: list[dict[str, Any]] = list(
+            Unit.select().where(Unit.organisation == organisation).dicts()
+        )
+        keys = [row | {"private_key": None} for row in SigningKey.select()
+                .where(SigningKey.organisation == organisation).dicts()]  # fmt: skip
+        found = Organisation.select().where(Organisation.id == organisation).dicts()
         tables: list[tuple[type[Model], list[dict[str, Any]]]] = [
-            (Organisation, list(Organisation.select().where(Organisation.id == organisation)
-                                .dicts())),
-            (SigningKey, [row | {"private_key": None} for row in SigningKey.select()
-                          .where(SigningKey.organisation == organisation).dicts()]),
-            (Unit, list(Unit.select().where(Unit.organisation == organisation).dicts())),
-            (Person, list(Person.select().where(Person.organisation == organisation).dicts())),
+            (Organisation, list(found)), (SigningKey, keys), (Unit, units), (Person, people),
             (Event, [event]),
         ]  # fmt: skip
-        attendees = list(EventAttendee.select().where(EventAttendee.event == event_id).dicts())
-        moments = list(EventMoment.select().where(EventMoment.event == event_id).dicts())
-        checkins = list(Checkin.select().where(Checkin.event == event_id).dicts())
         with self._writing():
             for model, rows in tables:
                 _upsert(model, rows)

@@ -186,3 +186,26 @@ def test_a_departure_scanned_offline_reaches_the_server_in_its_moment(gate, prox
     person_id = Checkin.select().order_by(Checkin.id.desc()).first().person_id
     assert gate.store.checkins.prior_checkin(event.id, person_id, 2).station == "Gerbang 3"
     assert gate.store.checkins.prior_checkin(event.id, person_id, 1) is None
+
+
+def test_a_walk_in_registered_while_the_cache_copies_the_roster_does_not_break_the_copy(
+    gate, monkeypatch
+):
+    """Another gate registers a guest between the cache's reads: the copy must not hold the
+    guest's check-in without the guest (the cache's foreign key refused the whole copy)."""
+    event = gate.events.list_events()[0]
+    guest = Guest("Hendra Wijaya", "3374011203750004", "Kantor Kementerian Agama", "Undangan")
+    walked_in, select = [], Checkin.select
+
+    def select_after_a_walk_in(*fields):
+        if not walked_in:
+            walked_in.append(None)  # the walk-in's own reads pass straight through
+            walked_in[0] = gate.checkins.walk_in(event.id, guest, "Gerbang 1")
+        return select(*fields)
+
+    monkeypatch.setattr(Checkin, "select", select_after_a_walk_in)
+    gate.link.cache.refresh(event.id)
+    monkeypatch.setattr(Checkin, "select", select)
+    person = walked_in[0].person
+    with gate.store.routed_to(gate.link.cache.db):
+        assert Checkin.select().where(Checkin.person == person.id).count() == 1
