@@ -199,13 +199,13 @@ class StationService:
         and records stamped by that clock: HR must choose before merging them
         (``merge_files`` with ``files`` and ``measured_at``). Nothing changes."""
         files = _read_paths(paths)
-        checked = files if isinstance(files, Invalid) else self._checked(event_id, files)
+        if isinstance(files, Invalid):
+            return files
+        checked = self._checked(event_id, files)
         if isinstance(checked, Invalid):
             return checked
-        assert not isinstance(files, Invalid)
-        parsed = checked[1]
         now = self.clock.now()
-        clocks = [(compare_export(r.station, r.exported_at, now), r) for _, r in parsed]
+        clocks = [(compare_export(r.station, r.exported_at, now), r) for _, r in checked[1]]
         to_decide = [clock for clock, records in clocks if _needs_choice(clock, records)]
         return ClockCheck(files, now, to_decide)
 
@@ -214,9 +214,12 @@ class StationService:
     ) -> tuple[Event, list[tuple[str, StationRecords]]] | Invalid:
         """The event and each file's records, once every file is whole, of this event's day
         and sealed by an enrolled station; else the first file's problem."""
-        parsed = _parsed(files)
-        if isinstance(parsed, Invalid):
-            return parsed
+        parsed = []
+        for name, text in files:
+            records = read_records(text)
+            if isinstance(records, str):
+                return Invalid([FieldError(name, records)])
+            parsed.append((name, records))
         event = self.store.events.get_event(event_id)
         if event is None:
             return event_not_found(event_id)
@@ -261,7 +264,8 @@ class StationService:
         closings = self.store.gate_state.closings(event_id)
         moments = {moment.number: moment.name for moment in moments_of(event)}
         for checkin in records.checkins:
-            when = (timing.fix(checkin, event) or checkin).at  # a clock set back: not its stamp
+            fixed = timing.fix(checkin, event)
+            when = (fixed or checkin).at  # a clock set back: not its stamp
             closed = closed_during(closings, when)
             if closed is not None:
                 report.conflicts.append(
@@ -290,7 +294,7 @@ class StationService:
                              checkin.station, removed, moment=moment)
                 )  # fmt: skip
                 continue
-            self._merge_checkin(event, person, checkin, report, timing, moment)
+            self._merge_checkin(event, person, checkin, fixed, report, timing, moment)
         for scan in records.scans:
             person_id = None
             if scan.id_number is not None:
@@ -310,12 +314,12 @@ class StationService:
                 report.scans_added += 1
 
     def _merge_checkin(
-        self, event: Event, person: Person, checkin: RecordedCheckin, report: MergeReport,
-        timing: FileClock, moment: str,
+        self, event: Event, person: Person, checkin: RecordedCheckin,
+        fixed: RecordedCheckin | None, report: MergeReport, timing: FileClock, moment: str,
     ) -> None:  # fmt: skip
+        """``fixed``: the check-in as its station's clock correction moves it (None: as stamped)."""
         event_id = int(event.id or 0)
         stamped = checkin
-        fixed = timing.fix(checkin, event)
         if fixed is not None:  # sealed here: the station's seal covers the time it stamped
             checkin = self.sealer.sealed(event, fixed)
             report.corrected += 1
@@ -465,16 +469,6 @@ def _read_paths(paths: list[Path]) -> list[tuple[str, str]] | Invalid:
         except OSError as error:
             return Invalid([FieldError(str(path), unreadable(error))])
     return files
-
-
-def _parsed(files: list[tuple[str, str]]) -> list[tuple[str, StationRecords]] | Invalid:
-    parsed = []
-    for name, text in files:
-        records = read_records(text)
-        if isinstance(records, str):
-            return Invalid([FieldError(name, records)])
-        parsed.append((name, records))
-    return parsed
 
 
 def _needs_choice(clock: ExportClock, records: StationRecords) -> bool:
